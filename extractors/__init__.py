@@ -1,0 +1,1 @@
+"""Extraction of Kommunkompassen report PDFs into the contract JSON. Never imports Prefect."""

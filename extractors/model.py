@@ -1,0 +1,106 @@
+"""Typed records shared by every extraction step.
+
+Coordinates are PDF points with the origin at the page's top-left corner (as
+PyMuPDF and pdfplumber give them); pages are numbered from 1, as a reader
+counts them, so every value can carry the page it was read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of the text layer (or of OCR) with its box."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+    size: float = 0.0  # font size in points; 0 when unknown (OCR)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """Something that could not be read, or was read but looks wrong.
+
+    `code` is stable (tests, the quality report and users' filters key on it);
+    `message` says what was expected and what was found.
+    """
+
+    severity: Severity
+    code: str
+    message: str
+    page: int | None = None
+    area: int | None = None
+    question_id: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "page": self.page,
+            "area": self.area,
+            "question_id": self.question_id,
+            "message": self.message,
+        }
+
+
+class ExtractionError(Exception):
+    """A report that cannot be extracted at all (encrypted, corrupt, not a report...).
+
+    Codes: `not_found`, `empty`, `corrupt`, `encrypted`, `truncated`, `no_text`,
+    `not_a_report`, `unsupported_framework`.
+    """
+
+    def __init__(self, code: str, message: str, *, file: str | None = None, page: int | None = None):
+        self.code = code
+        self.message = message
+        self.file = file
+        self.page = page
+        where = file or "?"
+        if page is not None:
+            where += f", page {page}"
+        super().__init__(f"{where}: [{code}] {message}")
+
+    def to_issue(self) -> Issue:
+        return Issue("error", self.code, self.message, page=self.page)
+
+
+@dataclass(slots=True)
+class Located:
+    """A value and the page it was read from."""
+
+    value: object
+    page: int | None = None
+
+
+@dataclass(slots=True)
+class IssueLog:
+    """Collects issues while a report is parsed; parsing goes on after each."""
+
+    items: list[Issue] = field(default_factory=list)
+
+    def error(self, code: str, message: str, **where) -> None:
+        self.items.append(Issue("error", code, message, **where))
+
+    def warning(self, code: str, message: str, **where) -> None:
+        self.items.append(Issue("warning", code, message, **where))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(i.severity == "error" for i in self.items)

@@ -1,0 +1,1 @@
+"""Command-line entry point of the Kommunkompassen dataset tools."""

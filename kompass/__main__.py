@@ -1,0 +1,5 @@
+import sys
+
+from kompass.cli import main
+
+sys.exit(main())
