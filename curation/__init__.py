@@ -1,0 +1,1 @@
+"""IO and policy around the curated dataset: scanning, caching, publishing, reporting."""

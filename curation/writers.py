@@ -1,0 +1,79 @@
+"""Writes the curated tables in every published format into one release directory.
+
+- `<table>.parquet`: typed, nulls kept.
+- `kommunkompassen.duckdb`: the same tables.
+- `csv/<table>.csv`: UTF-8, comma, '.' decimals (for programs).
+- `csv-excel-sv/<table>.csv`: what Excel in a Swedish locale opens correctly:
+  ';' separator, decimal comma, UTF-8 with BOM.
+- `kommunkompassen.xlsx`: one sheet per table.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from schemas.build import Tables
+
+DUCKDB_FILE = "kommunkompassen.duckdb"
+XLSX_FILE = "kommunkompassen.xlsx"
+# Control characters openpyxl refuses in cell text (they cannot appear in XML).
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def write_parquet(tables: Tables, out: Path) -> None:
+    for name, df in tables.items():
+        df.to_parquet(out / f"{name}.parquet", index=False, engine="pyarrow")
+
+
+def write_duckdb(tables: Tables, out: Path) -> None:
+    """Loads the Parquet files just written, so both formats hold identical types and rows."""
+    con = duckdb.connect(str(out / DUCKDB_FILE))
+    try:
+        for name, _ in tables.items():
+            path = str(out / f"{name}.parquet").replace("'", "''")
+            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM read_parquet(\'{path}\')')
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def write_csv(tables: Tables, out: Path) -> None:
+    (out / "csv").mkdir()
+    for name, df in tables.items():
+        df.to_csv(out / "csv" / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
+
+
+def write_csv_excel_sv(tables: Tables, out: Path) -> None:
+    (out / "csv-excel-sv").mkdir()
+    for name, df in tables.items():
+        df.to_csv(out / "csv-excel-sv" / f"{name}.csv", index=False, sep=";", decimal=",",
+                  encoding="utf-8-sig", lineterminator="\r\n")
+
+
+def _excel_safe(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].str.replace(_ILLEGAL_XML, "", regex=True)
+    return out
+
+
+def write_xlsx(tables: Tables, out: Path) -> None:
+    with pd.ExcelWriter(out / XLSX_FILE, engine="openpyxl") as xw:
+        for name, df in tables.items():
+            _excel_safe(df).to_excel(xw, sheet_name=name, index=False)
+            sheet = xw.sheets[name]
+            sheet.freeze_panes = "A2"
+            sheet.auto_filter.ref = sheet.dimensions
+
+
+def write_all(tables: Tables, out: Path) -> None:
+    write_parquet(tables, out)
+    write_duckdb(tables, out)
+    write_csv(tables, out)
+    write_csv_excel_sv(tables, out)
+    write_xlsx(tables, out)

@@ -1,0 +1,204 @@
+"""pandera models: one per curated table (strict: exactly the published columns)
+and one validation view per table that has cross-column rules.
+
+A view is the table plus helper columns (sums over a report's areas or an area's
+questions, the framework's canonical names) that `schemas.validate` derives; its
+dataframe checks carry the rule's name as `error=`, which becomes the `check` of
+the `quality_issues` row.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from schemas import rules
+
+Str = Series[pd.StringDtype]
+Int = Series[pd.Int64Dtype]
+Float = Series[pd.Float64Dtype]
+Bool = Series[pd.BooleanDtype]
+
+FRAMEWORKS = ["kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"]
+STATUSES = ["ok", "warning", "quarantined"]
+
+
+def _opt(**checks) -> object:
+    return pa.Field(nullable=True, **checks)
+
+
+class Reports(pa.DataFrameModel):
+    report_id: Str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    source_file: Str
+    municipality: Str = _opt()
+    municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
+    country: Str = _opt(isin=["SE", "NO"])
+    year: Int = _opt(ge=2000, le=2100)
+    framework: Str = _opt(isin=FRAMEWORKS)
+    language: Str = _opt(isin=["sv", "no"])
+    evaluation_period: Str = _opt(str_matches=r"^[0-9]{4}(-[0-9]{2})?$")
+    evaluation_number: Int = _opt(ge=1)
+    evaluators: Str = _opt()
+    total_score: Float = _opt(ge=0)
+    total_max: Float = _opt(gt=0)
+    pages: Int = _opt(ge=1)
+    ocr: Bool = _opt()
+    status: Str = _opt(isin=STATUSES)
+    extracted_at: Str
+    extractor_version: Str = _opt()
+
+    class Config:
+        strict = True
+        unique = ["report_id"]
+
+
+class ReportsView(Reports):
+    area_score_sum: Float = _opt()
+    area_numbers: Str = _opt()
+    total_page: Int = _opt()
+
+    class Config:
+        strict = False
+
+    @pa.dataframe_check(error="total_equals_sum")
+    def _total_equals_sum(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.total_equals_sum(df) | df["framework"].isna()
+
+    @pa.dataframe_check(error="areas_complete")
+    def _areas_complete(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.areas_complete(df) | df["framework"].isna()
+
+
+class AreaScores(pa.DataFrameModel):
+    report_id: Str
+    municipality_code: Str = _opt()
+    year: Int = _opt()
+    area: Int = pa.Field(ge=1, le=8)
+    area_name: Str = _opt()
+    score: Float = _opt(ge=0)
+    score_box: Float = _opt(ge=0)
+    score_table_total: Float = _opt(ge=0)
+    max: Float = _opt(gt=0)
+    page: Int = _opt(ge=1)
+
+    class Config:
+        strict = True
+        unique = ["report_id", "area"]
+
+
+class AreaScoresView(AreaScores):
+    framework: Str = _opt()
+    canonical_name: Str = _opt()
+    q_count: Int
+    q_score_sum: Float = _opt()
+    q_low_sum: Float = _opt()
+    q_high_sum: Float = _opt()
+    q_max_sum: Float = _opt()
+
+    class Config:
+        strict = False
+
+    @pa.dataframe_check(error="area_questions_sum")
+    def _area_questions_sum(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.area_questions_sum(df)
+
+    @pa.dataframe_check(error="area_readings_agree")
+    def _area_readings_agree(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.area_readings_agree(df)
+
+    @pa.dataframe_check(error="question_max_sum")
+    def _question_max_sum(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.question_max_sum(df)
+
+    @pa.dataframe_check(error="area_score_within_max")
+    def _area_score_within_max(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.area_score_within_max(df)
+
+    @pa.dataframe_check(error="area_name_in_framework")
+    def _area_name_in_framework(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.area_name_in_framework(df)
+
+
+class QuestionScores(pa.DataFrameModel):
+    report_id: Str
+    municipality_code: Str = _opt()
+    year: Int = _opt()
+    area: Int = pa.Field(ge=1, le=8)
+    question_id: Str = pa.Field(str_matches=r"^[1-8]\.[0-9]+$")
+    question_text: Str = _opt()
+    score: Float = _opt(ge=0)
+    max: Float = _opt(gt=0, le=100)
+    percent: Float = _opt(ge=0, le=100)
+    unrounded_min: Float = _opt(ge=0)
+    unrounded_max: Float = _opt(ge=0)
+    page: Int = _opt(ge=1)
+
+    class Config:
+        strict = True
+        unique = ["report_id", "question_id"]
+
+    @pa.dataframe_check(error="percent_consistent")
+    def _percent_consistent(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.percent_consistent(df)
+
+    @pa.dataframe_check(error="question_in_area")
+    def _question_in_area(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.question_in_area(df)
+
+    @pa.dataframe_check(error="question_score_within_max")
+    def _question_score_within_max(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.question_score_within_max(df)
+
+
+class Findings(pa.DataFrameModel):
+    report_id: Str
+    municipality_code: Str = _opt()
+    year: Int = _opt()
+    area: Int = pa.Field(ge=1, le=8)
+    kind: Str = pa.Field(isin=["strength", "improvement"])
+    position: Int = pa.Field(ge=1)
+    text: Str = pa.Field(str_length={"min_value": 1})
+    page: Int = _opt(ge=1)
+
+    class Config:
+        strict = True
+        unique = ["report_id", "area", "kind", "position"]
+
+
+class PreviousResults(pa.DataFrameModel):
+    report_id: Str
+    municipality_code: Str = _opt()
+    year: Int = pa.Field(ge=1990, le=2100)
+    area: Int = _opt(ge=1, le=8)
+    score: Float = pa.Field(ge=0)
+
+    class Config:
+        strict = True
+        unique = ["report_id", "year", "area"]
+
+
+class QualityIssues(pa.DataFrameModel):
+    report_id: Str = _opt()
+    source_file: Str = _opt()
+    severity: Str = pa.Field(isin=["error", "warning"])
+    check: Str
+    area: Int = _opt(ge=1, le=8)
+    question_id: Str = _opt()
+    expected: Str = _opt()
+    found: Str = _opt()
+    page: Int = _opt(ge=1)
+    message: Str
+
+    class Config:
+        strict = True
+
+
+TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "reports": Reports,
+    "area_scores": AreaScores,
+    "question_scores": QuestionScores,
+    "findings": Findings,
+    "previous_results": PreviousResults,
+    "quality_issues": QualityIssues,
+}

@@ -1,0 +1,136 @@
+"""Lazy pandera validation of the curated tables, turned into `quality_issues` rows.
+
+Every failure case becomes one row naming the report, the page, the check, what
+was expected and what was found. Extraction issues reported by the extractor and
+files it could not extract at all become rows too, so `quality_issues` is the
+one list of everything wrong with the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas import models, rules
+from schemas.build import ISSUE_COLUMNS, Tables, frame
+from schemas.records import ExtractedReport
+
+CanonicalNames = Mapping[tuple[str, int], str]  # (framework id, area number) -> name
+
+_UNIQUE = "multiple_fields_uniqueness"
+
+
+def _none(x: object) -> object:
+    return None if x is None or x is pd.NA or (isinstance(x, float) and x != x) else x
+
+
+def extraction_issue_rows(records: list[ExtractedReport]) -> list[dict]:
+    """The extractor's own findings: its issues list, fatal errors, duplicate files."""
+    rows = []
+    for rec in records:
+        base = {"report_id": rec.report_id, "source_file": rec.source_file}
+        if rec.error is not None:
+            rows.append({**base, "severity": "error", "check": rec.error.code, "page": rec.error.page,
+                         "message": f"{rec.source_file}: {rec.error.message}"})
+        for issue in (rec.data or {}).get("issues") or []:
+            rows.append({**base, "severity": issue.get("severity", "error"), "check": issue.get("code"),
+                         "area": issue.get("area"), "question_id": issue.get("question_id"),
+                         "page": issue.get("page"), "message": issue.get("message")})
+        for dup in rec.duplicate_files:
+            rows.append({**base, "severity": "warning", "check": "duplicate_file",
+                         "expected": "one file per report", "found": dup,
+                         "message": f"{dup} has the same content as {rec.source_file}: skipped"})
+    return rows
+
+
+def reports_view(tables: Tables) -> pd.DataFrame:
+    areas = tables.area_scores.groupby("report_id").agg(
+        area_score_sum=("score", lambda s: s.sum(min_count=1)),
+        area_numbers=("area", lambda s: ",".join(str(a) for a in sorted(s.dropna()))),
+    )
+    view = tables.reports.join(areas, on="report_id")
+    view["area_numbers"] = view["area_numbers"].astype("string")
+    view["area_score_sum"] = view["area_score_sum"].astype("Float64")
+    view["total_page"] = pd.array([None] * len(view), dtype="Int64")
+    return view
+
+
+def area_view(tables: Tables, canonical: CanonicalNames, frameworks: pd.Series) -> pd.DataFrame:
+    q = tables.question_scores.copy()
+    # A contradictory question (no interval) still bounds the area by its printed score.
+    q["lo"] = q["unrounded_min"].fillna(q["score"] - 0.5)
+    q["hi"] = q["unrounded_max"].fillna(q["score"] + 0.5)
+    sums = q.groupby(["report_id", "area"]).agg(
+        q_count=("question_id", "size"), q_score_sum=("score", "sum"),
+        q_low_sum=("lo", "sum"), q_high_sum=("hi", "sum"), q_max_sum=("max", "sum"))
+    view = tables.area_scores.join(sums, on=["report_id", "area"])
+    view["q_count"] = view["q_count"].fillna(0).astype("Int64")
+    for col in ("q_score_sum", "q_low_sum", "q_high_sum", "q_max_sum"):
+        view[col] = view[col].astype("Float64")
+    view["framework"] = view["report_id"].map(frameworks).astype("string")
+    view["canonical_name"] = pd.array(
+        [canonical.get((f, int(a))) if pd.notna(f) and pd.notna(a) else None
+         for f, a in zip(view["framework"], view["area"])], dtype="string")
+    return view
+
+
+def _failure_rows(table: str, model: type[pa.DataFrameModel], view: pd.DataFrame,
+                  source_files: pd.Series) -> list[dict]:
+    try:
+        model.validate(view, lazy=True)
+        return []
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    rows, seen = [], set()
+    for case in cases.itertuples(index=False):
+        if case.index is None or pd.isna(case.index):
+            raise TypeError(f"{table}: schema failure not tied to a row ({case.check} on {case.column}): "
+                            "the table builder and the model disagree")
+        name = "unique_key" if case.check == _UNIQUE else case.check
+        rule = rules.RULES.get(name)
+        key = (name if rule or name == "unique_key" else f"{name}:{case.column}", case.index)
+        if key in seen:
+            continue
+        seen.add(key)
+        row = view.loc[case.index]
+        if rule is not None:
+            expected, found, message = rule.describe(row)
+            check = name
+        elif name == "unique_key":
+            cols = model.Config.unique
+            found = ", ".join(f"{c}={row[c]}" for c in cols)
+            expected, check = f"one row per ({', '.join(cols)})", f"{table}_unique_key"
+            message = f"{table}: more than one row with {found}"
+        else:
+            check, expected, found = f"{case.column}:{name}", name, str(case.failure_case)
+            message = f"{table}.{case.column} = {case.failure_case!r} fails {name}"
+        report_id = row["report_id"]
+        rows.append({
+            "report_id": report_id, "source_file": source_files.get(report_id), "severity": "error",
+            "check": check, "area": _none(row.get("area")) if table != "reports" else None,
+            "question_id": _none(row.get("question_id")), "expected": expected, "found": found,
+            "page": _none(row.get("page", row.get("total_page"))), "message": message,
+        })
+    return rows
+
+
+def validate(tables: Tables, records: list[ExtractedReport], canonical: CanonicalNames) -> pd.DataFrame:
+    """Every problem found in `tables` (all reports, before any is held back) as quality_issues rows."""
+    src = tables.reports.set_index("report_id")["source_file"]
+    frameworks = tables.reports.set_index("report_id")["framework"]
+    total_pages = {r.report_id: ((r.data or {}).get("total") or {}).get("page") for r in records}
+    rview = reports_view(tables)
+    rview["total_page"] = pd.array([total_pages.get(r) for r in rview["report_id"]], dtype="Int64")
+    rows = extraction_issue_rows(records)
+    checks = [
+        ("reports", models.ReportsView, rview),
+        ("area_scores", models.AreaScoresView, area_view(tables, canonical, frameworks)),
+        ("question_scores", models.QuestionScores, tables.question_scores),
+        ("findings", models.Findings, tables.findings),
+        ("previous_results", models.PreviousResults, tables.previous_results),
+    ]
+    for table, model, view in checks:
+        rows += _failure_rows(table, model, view, src)
+    return frame(rows, ISSUE_COLUMNS)
