@@ -1,0 +1,232 @@
+"""Section 3: per area, the heading, the box of sub-headings and score, and the findings.
+
+Everything is read by position. The box is the run of bulleted or indented
+lines under the heading, its score the tallest number in it; the findings are
+either a two-column table (columns split at the improvements header's x) or
+two headed lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.frameworks import Framework, Language, load_languages
+from extractors.items import Item, Slice, split_items
+from extractors.layout import Line
+from extractors.matching import similarity
+from extractors.model import IssueLog, Located, Word
+from extractors.text import fold, is_bullet, parse_int
+
+MIN_HEADING_SIMILARITY = 0.75
+SCORE_HEIGHT_FACTOR = 1.6  # the box's score is printed much larger than the text around it
+
+
+@dataclass(slots=True)
+class AreaSection:
+    number: int
+    page: int
+    start: int  # index of the heading line
+    end: int  # index one past the section's last line
+    box_score: Located | None = None
+    subheadings: list[Item] = field(default_factory=list)
+    strengths: list[Item] = field(default_factory=list)
+    improvements: list[Item] = field(default_factory=list)
+
+
+_HEADING_NUMBER = re.compile(r"^(?P<n>[1-9])[.:]?$")
+
+
+def _heading_number(line: Line, framework: Framework) -> int | None:
+    """N for a line "Område N <name of area N>", not for a table-of-contents entry."""
+    words = line.words
+    if len(words) < 3 or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
+        return None
+    m = _HEADING_NUMBER.match(words[1].text)
+    if not m:
+        return None
+    if parse_int(words[-1].text) is not None or "..." in line.text:
+        return None  # a table of contents entry ends in its page number
+    number = int(m.group("n"))
+    if number > len(framework.areas):
+        return None
+    name = " ".join(w.text for w in words[2:])
+    if max(similarity(name, s) for s in framework.area(number).spellings) < MIN_HEADING_SIMILARITY:
+        return None
+    return number
+
+
+def find_area_headings(lines: list[Line], framework: Framework) -> dict[int, int]:
+    """Area number -> index of its heading line (the first one after the table of contents)."""
+    found: dict[int, int] = {}
+    for index, line in enumerate(lines):
+        number = _heading_number(line, framework)
+        if number is not None and number not in found:
+            found[number] = index
+    return found
+
+
+# ---------------------------------------------------------------- the box
+
+def _all_box_labels() -> set[str]:
+    return {fold(label) for lang in load_languages().values() for label in lang.box_labels}
+
+
+def _box_lines(lines: list[Line], start: int, end: int) -> list[Line]:
+    """The lines of the box: bulleted, indented, labels or the score, up to the first body line."""
+    heading = lines[start]
+    margin = heading.x0
+    box: list[Line] = []
+    for line in lines[start + 1 : end]:
+        first = line.words[0].text
+        indented = line.x0 > margin + 5
+        label = fold(first) in _all_box_labels()
+        if is_bullet(first) or indented or label or (box and line.height > 1.5 * box[-1].height):
+            box.append(line)
+            continue
+        break
+    return box
+
+
+def _box_score(box: list[Line]) -> Word | None:
+    numbers = [w for ln in box for w in ln.words if parse_int(w.text) is not None and 0 <= int(w.text) <= 100]
+    if not numbers:
+        return None
+    tallest = max(numbers, key=lambda w: w.height)
+    body = sorted(w.height for ln in box for w in ln.words)
+    typical = body[len(body) // 2]
+    return tallest if tallest.height >= SCORE_HEIGHT_FACTOR * typical else None
+
+
+def read_box(lines: list[Line], section: AreaSection) -> None:
+    box = _box_lines(lines, section.start, section.end)
+    score = _box_score(box)
+    labels = _all_box_labels()
+    right_edge = score.x0 - 15 if score is not None else float("inf")
+    slices = []
+    for line in box:
+        words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
+        if words:
+            slices.append(Slice(line.page, words))
+    section.subheadings = split_items(slices, right=right_edge if score is not None else None)
+    if score is not None:
+        section.box_score = Located(int(score.text), score.page)
+
+
+# ---------------------------------------------------------------- findings
+
+def _header_word(word: Word, language: Language, prefixes: tuple[str, ...]) -> bool:
+    return language.starts_with_any(word.text, prefixes)
+
+
+def _findings_header(line: Line, language: Language) -> tuple[Word | None, Word | None]:
+    """(strengths word, improvements word) of a findings header line, else Nones.
+
+    A header is short and starts with its word: "Styrkor | Förbättringsmöjligheter"
+    (a table) or "Styrkor" alone (a list); a bullet that mentions
+    "förbättringsarbete" is not one.
+    """
+    words = line.words
+    if len(words) > 4 or is_bullet(words[0].text):
+        return None, None
+    strengths = words[0] if _header_word(words[0], language, language.strengths) else None
+    improvements = next((w for w in words if _header_word(w, language, language.improvements)), None)
+    if strengths is None and improvements is not words[0]:
+        return None, None
+    return strengths, improvements
+
+
+def _column_slices(lines: list[Line], lo: float, hi: float) -> list[Slice]:
+    out = []
+    for line in lines:
+        words = line.between(lo, hi)
+        if words:
+            out.append(Slice(line.page, words))
+    return out
+
+
+def _list_until_outdent(lines: list[Line]) -> list[Line]:
+    """A list's lines: it ends at the first line that starts left of the list's first line."""
+    if not lines:
+        return []
+    first_x = lines[0].x0
+    out = []
+    for line in lines:
+        if line.x0 < first_x - 3 and not is_bullet(line.words[0].text):
+            break
+        out.append(line)
+    return out
+
+
+def read_findings(lines: list[Line], section: AreaSection, language: Language, log: IssueLog) -> None:
+    body = lines[section.start + 1 : section.end]
+    # Wrapped lines reach the text column's right margin, which the narrative shows.
+    right = max((ln.x1 for ln in body), default=None)
+    for offset, line in enumerate(body):
+        strengths_word, improvements_word = _findings_header(line, language)
+        if strengths_word is not None and improvements_word is not None:
+            _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, right)
+            return
+        if strengths_word is not None:
+            _read_lists(body[offset + 1 :], section, language, right)
+            return
+    log.warning(
+        "findings_missing",
+        f"area {section.number}: no strengths/improvements (expected a 'Styrkor | Förbättringsmöjligheter' "
+        "table or two headed lists)",
+        page=section.page,
+        area=section.number,
+    )
+
+
+def _read_table(
+    rest: list[Line], left_word: Word, right_word: Word, section: AreaSection, language: Language, right: float | None
+) -> None:
+    split_x = right_word.x0 - 8
+    table_left = min(left_word.x0, rest[0].x0 if rest else left_word.x0) - 3
+    rows: list[Line] = []
+    for line in rest:
+        s, i = _findings_header(line, language)
+        if s is not None and i is not None:
+            continue  # the header repeated after a page break
+        if line.x0 < table_left and not is_bullet(line.words[0].text):
+            break
+        rows.append(line)
+    section.strengths = split_items(_column_slices(rows, float("-inf"), split_x), right=split_x)
+    section.improvements = split_items(_column_slices(rows, split_x, float("inf")), right=right)
+
+
+def _read_lists(rest: list[Line], section: AreaSection, language: Language, right: float | None) -> None:
+    for offset, line in enumerate(rest):
+        if _findings_header(line, language) == (None, line.words[0]):
+            strengths_lines = rest[:offset]
+            improvements_lines = _list_until_outdent(rest[offset + 1 :])
+            break
+    else:
+        strengths_lines, improvements_lines = rest, []
+    strengths_lines = _list_until_outdent(strengths_lines)
+    section.strengths = split_items([Slice(ln.page, ln.words) for ln in strengths_lines], right=right)
+    section.improvements = split_items([Slice(ln.page, ln.words) for ln in improvements_lines], right=right)
+
+
+def read_area_sections(
+    lines: list[Line], framework: Framework, section_end: int, log: IssueLog
+) -> dict[int, AreaSection]:
+    headings = find_area_headings(lines, framework)
+    ordered = sorted(headings.items(), key=lambda kv: kv[1])
+    sections: dict[int, AreaSection] = {}
+    for position, (number, start) in enumerate(ordered):
+        end = ordered[position + 1][1] if position + 1 < len(ordered) else max(section_end, start + 1)
+        section = AreaSection(number, lines[start].page, start, end)
+        read_box(lines, section)
+        read_findings(lines, section, framework.language, log)
+        sections[number] = section
+    for area in framework.areas:
+        if area.number not in sections:
+            log.error(
+                "area_section_missing",
+                f"no section for area {area.number} (expected a heading like "
+                f"'{framework.language.area_heading[0]} {area.number} {area.name}')",
+                area=area.number,
+            )
+    return sections

@@ -1,0 +1,139 @@
+"""The cover and the opening of section 2: who, when, by whom, which evaluation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.frameworks import Language, load_languages
+from extractors.layout import Line
+from extractors.text import fold
+
+_YEAR = r"(?:19|20)\d\d"
+_COVER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?P<year>{_YEAR})$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(slots=True)
+class Cover:
+    municipality_raw: str | None = None  # as printed: "HEBY KOMMUN"
+    year: int | None = None
+    evaluator_lines: list[str] = field(default_factory=list)
+    page: int = 1
+
+
+def _all_suffixes() -> set[str]:
+    return {fold(s) for lang in load_languages().values() for s in lang.municipality_suffixes}
+
+
+def _is_title_line(text: str) -> bool:
+    squeezed = fold(text).replace(" ", "")
+    return any(
+        squeezed == fold(t).replace(" ", "") for lang in load_languages().values() for t in lang.cover_title
+    )
+
+
+def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
+    """Reads the cover (the first page with text): municipality, year, evaluator lines."""
+    if not lines:
+        return Cover()
+    first_page = lines[0].page
+    page_lines = [ln for ln in lines if ln.page == first_page]
+    cover = Cover(page=first_page)
+    suffixes = _all_suffixes()
+    name_index = None
+    for index, line in enumerate(page_lines):
+        m = _COVER_NAME.match(line.text.strip())
+        if m and fold(m.group("name")).split()[-1:] and fold(m.group("name")).split()[-1] in suffixes:
+            cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index
+            break
+    if name_index is None:
+        for index, line in enumerate(page_lines[:-1]):
+            if _is_title_line(line.text):  # "ANALYS AV" then the subject on the next line
+                m = _COVER_NAME.match(page_lines[index + 1].text.strip())
+                if m:
+                    cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index + 1
+                break
+    if name_index is None:
+        return cover
+    folded_publishers = {fold(p) for p in publishers}
+    for line in page_lines[name_index + 1 :]:
+        text = line.text.strip()
+        if _DATE.match(text) or fold(text) in folded_publishers or not any(ch.isalpha() for ch in text):
+            continue
+        cover.evaluator_lines.append(text)
+    return cover
+
+
+def _is_role(token: str, language: Language, position: int) -> bool:
+    bare = token.strip(",.;:()")
+    if not bare:
+        return True
+    if bare.isupper() and len(bare) >= 2:  # SKL, SKR, KS
+        return True
+    if fold(bare) in {fold(r) for r in language.evaluator_roles}:
+        return True
+    # Names have two parts, rarely three; a third word with a job-title ending is a role.
+    return position >= 2 and any(fold(bare).endswith(s) for s in language.role_suffixes)
+
+
+def evaluator_names(lines: list[str], language: Language) -> list[str]:
+    """Person names only: "Leif Eldås och Britt-Marie Hedlund SKL" -> ["Leif Eldås", "Britt-Marie Hedlund"]."""
+    names: list[str] = []
+    joiners = {fold(j) for j in language.name_joiners}
+    prefixes = [p.rstrip(":").casefold() for p in language.evaluator_prefixes]
+    for text in lines:
+        head = text.split(":", 1)
+        if len(head) == 2 and head[0].strip().casefold() in prefixes:
+            text = head[1]
+        pieces = re.split(r",|;", text)
+        for piece in pieces:
+            chunk: list[str] = []
+            for token in piece.split():
+                if fold(token) in joiners:
+                    if chunk:
+                        names.append(" ".join(chunk))
+                    chunk = []
+                    continue
+                if _is_role(token, language, len(chunk)) or not token[:1].isupper():
+                    if chunk:
+                        names.append(" ".join(chunk))
+                    chunk = []
+                    continue
+                chunk.append(token.strip(",.;:"))
+            if chunk:
+                names.append(" ".join(chunk))
+    # A lone word is an organisation or a role ("Praktikant"), not a person.
+    return [n for n in names if len(n.split()) >= 2]
+
+
+def evaluation_period(text: str, language: Language) -> str | None:
+    """'genomfördes i april 2013' -> '2013-04'; 'genomfördes hösten 2010' -> '2010'."""
+    verbs = "|".join(re.escape(v) for v in language.period_verbs)
+    months = "|".join(re.escape(m) for m in language.months)
+    pattern = re.compile(
+        rf"\b(?:{verbs})\b(?P<between>(?:\s+\S+){{0,4}}?)\s+(?:(?P<month>{months})\s+)?(?P<year>{_YEAR})\b",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text):
+        month = m.group("month")
+        if month is None:
+            # "i april och maj 2013" is not matched as a month; a month named
+            # earlier in the window still is.
+            named = [w for w in m.group("between").split() if w.casefold() in language.months]
+            month = named[-1] if named else None
+        year = m.group("year")
+        if month:
+            return f"{year}-{language.months[month.casefold()]:02d}"
+        return year
+    return None
+
+
+def evaluation_number(text: str, language: Language) -> int | None:
+    """1 for 'Det är kommunens första utvärdering'; None unless stated in words."""
+    for pattern in language.evaluation_ordinal_patterns:
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            ordinal = m.group("ordinal").casefold()
+            if ordinal in language.ordinals:
+                return language.ordinals[ordinal]
+    return None

@@ -1,0 +1,116 @@
+"""Framework and language definitions, read from the TOML files in `schemas/`.
+
+A framework (area names and numbers, publisher, maxima) and a language (the
+words reports use for headings and columns) are data: adding a framework is
+adding a file to `schemas/frameworks/`, not a branch in the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extractors.text import fold
+
+@dataclass(frozen=True, slots=True)
+class AreaDef:
+    number: int
+    name: str  # canonical name, as the contract wants it
+    spellings: tuple[str, ...]  # every accepted way of writing it, canonical first
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str
+    area_heading: tuple[str, ...]
+    box_labels: tuple[str, ...]
+    strengths: tuple[str, ...]
+    improvements: tuple[str, ...]
+    total_row: tuple[str, ...]
+    score_header: tuple[str, ...]
+    max_header: tuple[str, ...]
+    percent_header: tuple[str, ...]
+    score_section: tuple[str, ...]
+    cover_title: tuple[str, ...]
+    name_joiners: tuple[str, ...]
+    evaluator_prefixes: tuple[str, ...]
+    evaluator_roles: tuple[str, ...]
+    role_suffixes: tuple[str, ...]
+    municipality_suffixes: tuple[str, ...]
+    period_verbs: tuple[str, ...]
+    evaluation_ordinal_patterns: tuple[str, ...]
+    months: dict[str, int]
+    ordinals: dict[str, int]
+
+    def starts_with_any(self, text: str, prefixes: tuple[str, ...]) -> bool:
+        folded = fold(text)
+        return any(folded.startswith(fold(p)) for p in prefixes)
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    country: str
+    language: Language
+    first_year: int
+    last_year: int | None
+    publishers: tuple[str, ...]
+    area_max: int
+    total_max: int
+    areas: tuple[AreaDef, ...]
+
+    def area(self, number: int) -> AreaDef:
+        return self.areas[number - 1]
+
+    def covers_year(self, year: int) -> bool:
+        return year >= self.first_year and (self.last_year is None or year <= self.last_year)
+
+def _language_from_toml(data: dict) -> Language:
+    tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+    return Language(code=data["code"], months=dict(data["months"]), ordinals=dict(data["ordinals"]), **tuples)
+
+@cache
+def load_languages() -> dict[str, Language]:
+    folder = resources.files("schemas") / "languages"
+    langs = [_language_from_toml(tomllib.loads(f.read_text("utf-8"))) for f in folder.iterdir() if f.name.endswith(".toml")]
+    return {lang.code: lang for lang in langs}
+
+def _framework_from_toml(data: dict, languages: dict[str, Language]) -> Framework:
+    areas = tuple(
+        AreaDef(a["number"], a["name"], (a["name"], *a.get("spellings", ())))
+        for a in sorted(data["areas"], key=lambda a: a["number"])
+    )
+    if [a.number for a in areas] != list(range(1, len(areas) + 1)):
+        raise ValueError(f"framework {data['id']}: areas must be numbered 1..n, got {[a.number for a in areas]}")
+    return Framework(
+        id=data["id"],
+        country=data["country"],
+        language=languages[data["language"]],
+        first_year=data["first_year"],
+        last_year=data.get("last_year"),
+        publishers=tuple(data["publishers"]),
+        area_max=data["area_max"],
+        total_max=data["total_max"],
+        areas=areas,
+    )
+
+@cache
+def load_frameworks() -> tuple[Framework, ...]:
+    """Every framework definition shipped in `schemas/frameworks/`, sorted by id."""
+    folder = resources.files("schemas") / "frameworks"
+    languages = load_languages()
+    found = [
+        _framework_from_toml(tomllib.loads(f.read_text("utf-8")), languages)
+        for f in folder.iterdir()
+        if f.name.endswith(".toml")
+    ]
+    return tuple(sorted(found, key=lambda f: f.id))
+
+def framework_by_id(framework_id: str) -> Framework:
+    for fw in load_frameworks():
+        if fw.id == framework_id:
+            return fw
+    raise KeyError(framework_id)
+
+_NON_WORD = re.compile(r"[^\w]+")

@@ -1,0 +1,117 @@
+"""Bullet lists: line slices in, list items out.
+
+Word exports print bullets as glyphs; browser-printed reports draw them as
+shapes, so the text layer has no bullet at all. Without glyphs an item is
+told from a continuation line by its indentation, by the extra space lists put
+between items, and by its capital letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.model import Word
+from extractors.text import is_bullet, join_lines, strip_bullet_glyphs
+
+
+@dataclass(frozen=True, slots=True)
+class Slice:
+    """The words of one line that fall in one column."""
+
+    page: int
+    words: tuple[Word, ...]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def height(self) -> float:
+        return max(w.height for w in self.words)
+
+    @property
+    def bulleted(self) -> bool:
+        return is_bullet(self.words[0].text) or strip_bullet_glyphs(self.words[0].text) != self.words[0].text
+
+    def text_words(self) -> list[str]:
+        words = list(self.words)
+        if is_bullet(words[0].text):
+            words = words[1:]
+        texts = [w.text for w in words]
+        if texts:
+            texts[0] = strip_bullet_glyphs(texts[0])
+        return [t for t in texts if t]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    text: str
+    page: int
+
+
+# List items sit further apart than the wrapped lines of one item (list-item
+# spacing); a pitch this much above the tightest one seen starts an item.
+ITEM_GAP_POINTS = 1.0
+ITEM_GAP_FACTOR = 0.07  # of the line height, when that is larger
+
+
+def _starts_lower(slice_: Slice) -> bool:
+    words = slice_.text_words()
+    return bool(words) and words[0][:1].islower()
+
+
+def _would_have_fit(previous: Slice, current: Slice, right: float) -> bool:
+    """True when the current line's first word fits after the previous line: no wrap happened."""
+    first = current.words[1] if current.bulleted and len(current.words) > 1 else current.words[0]
+    space = 0.3 * first.height
+    return max(w.x1 for w in previous.words) + space + (first.x1 - first.x0) < right - 1
+
+
+def _starts_item_without_glyphs(previous: Slice, current: Slice, tightest: float | None, left: float, right: float) -> bool:
+    if _starts_lower(current):
+        return False
+    if current.x0 > left + 3:
+        return False  # indented under the item's first line
+    if current.page != previous.page:
+        return True
+    pitch = current.top - previous.top
+    if tightest is not None and pitch > tightest + max(ITEM_GAP_POINTS, ITEM_GAP_FACTOR * current.height):
+        return True
+    return _would_have_fit(previous, current, right)
+
+
+def split_items(slices: list[Slice], right: float | None = None) -> list[Item]:
+    """Groups column slices into list items, in order, with the page each starts on.
+
+    `right` is the column's right edge (where lines wrap); by default the
+    furthest any line reaches.
+    """
+    slices = [s for s in slices if s.words and s.text_words()]
+    if not slices:
+        return []
+    glyphs = any(s.bulleted for s in slices)
+    pitches = [
+        b.top - a.top for a, b in zip(slices, slices[1:]) if a.page == b.page and b.top - a.top > 0.5 * a.height
+    ]
+    tightest = min(pitches) if pitches else None
+    left = min(s.x0 for s in slices)
+    if right is None:
+        right = max(w.x1 for s in slices for w in s.words)
+
+    groups: list[list[Slice]] = []
+    for s in slices:
+        if not groups:
+            new_item = True
+        elif glyphs:
+            new_item = s.bulleted
+        else:
+            new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right)
+        if new_item:
+            groups.append([s])
+        else:
+            groups[-1].append(s)
+    return [Item(join_lines([" ".join(s.text_words()) for s in g]), g[0].page) for g in groups]

@@ -1,0 +1,196 @@
+"""The input layer: a PDF file in, pages of words with coordinates out.
+
+This is the only module that opens PDFs. Image-only pages (scans) are read
+with Tesseract through PyMuPDF's OCR text page when Tesseract is installed.
+Anything that makes the file unreadable becomes an `ExtractionError` with a
+specific code, never a crash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+
+from extractors.model import ExtractionError, Word
+from extractors.text import clean
+
+# Languages Tesseract is asked to read scans in; both ship as Debian packages.
+OCR_LANGUAGES = "swe+nor"
+# Scans are published at 200-300 dpi; rendering above that slows OCR for no gain.
+OCR_DPI = 300
+MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: treat as a scan
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    ocr: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentText:
+    file: str
+    sha256: str
+    pages: tuple[PageText, ...]
+
+    @property
+    def ocr(self) -> bool:
+        return any(p.ocr for p in self.pages)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def tessdata_dir() -> str | None:
+    """Where Tesseract's language files are, or None when OCR is unavailable."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    if not shutil.which("tesseract"):
+        return None
+    for candidate in sorted(Path("/usr/share/tesseract-ocr").glob("*/tessdata"), reverse=True):
+        if (candidate / "swe.traineddata").exists():
+            return str(candidate)
+    return None
+
+
+def _words_of(page: pymupdf.Page, number: int, textpage=None) -> tuple[Word, ...]:
+    words = []
+    for x0, y0, x1, y1, text, *_ in page.get_text("words", textpage=textpage):
+        # No-break spaces glue words together in some exports: split them here.
+        parts = clean(text).split()
+        if not parts:
+            continue
+        if len(parts) == 1:
+            words.append(Word(parts[0], x0, y0, x1, y1, number, y1 - y0))
+            continue
+        step = (x1 - x0) / max(1, len(clean(text)))
+        x = x0
+        for part in parts:
+            words.append(Word(part, x, y0, x + step * len(part), y1, number, y1 - y0))
+            x += step * (len(part) + 1)
+    return tuple(words)
+
+
+def _is_scanned(page: pymupdf.Page, words: tuple[Word, ...]) -> bool:
+    return len(words) < MIN_TEXT_WORDS and bool(page.get_images(full=False))
+
+
+def _ocr_words(page: pymupdf.Page, number: int, tessdata: str) -> tuple[Word, ...]:
+    textpage = page.get_textpage_ocr(language=OCR_LANGUAGES, dpi=OCR_DPI, full=True, tessdata=tessdata)
+    return _words_of(page, number, textpage)
+
+
+def open_pdf(path: Path) -> pymupdf.Document:
+    name = path.name
+    if not path.exists():
+        raise ExtractionError("not_found", "no such file", file=name)
+    if path.stat().st_size == 0:
+        raise ExtractionError("empty", "the file is empty (0 bytes); expected a PDF report", file=name)
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise ExtractionError("corrupt", f"not a PDF: the file starts with {head[:16]!r}, expected '%PDF-'", file=name)
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception as exc:  # PyMuPDF raises its own FileDataError and RuntimeErrors
+        raise ExtractionError("corrupt", f"the PDF cannot be opened: {exc}", file=name) from exc
+    if doc.needs_pass:
+        doc.close()
+        raise ExtractionError("encrypted", "the PDF is password-protected; a password-free copy is needed", file=name)
+    if doc.page_count == 0:
+        doc.close()
+        raise ExtractionError("empty", "the PDF has no pages", file=name)
+    if doc.is_repaired:
+        # MuPDF rebuilt a broken cross-reference table: typically a download cut short.
+        tail = path.read_bytes()[-2048:]
+        if b"%%EOF" not in tail:
+            doc.close()
+            raise ExtractionError(
+                "truncated", "the PDF ends before its end-of-file marker (an incomplete download?)", file=name
+            )
+    return doc
+
+
+def read_document(path: str | Path, *, ocr: bool = True) -> DocumentText:
+    """Reads every page's words; OCRs image-only pages when `ocr` and Tesseract allow."""
+    path = Path(path)
+    doc = open_pdf(path)
+    tessdata = tessdata_dir() if ocr else None
+    pages = []
+    try:
+        for index in range(doc.page_count):
+            number = index + 1
+            try:
+                page = doc.load_page(index)
+                words = _words_of(page, number)
+                used_ocr = False
+                if _is_scanned(page, words):
+                    if tessdata is None:
+                        raise ExtractionError(
+                            "no_text",
+                            "the page is a scanned image and OCR is unavailable (install tesseract-ocr "
+                            "with the swe and nor languages)",
+                            file=path.name,
+                            page=number,
+                        )
+                    words = _ocr_words(page, number, tessdata)
+                    used_ocr = True
+                pages.append(PageText(number, page.rect.width, page.rect.height, words, used_ocr))
+            except ExtractionError:
+                raise
+            except Exception as exc:
+                raise ExtractionError(
+                    "corrupt", f"the page cannot be read: {exc}", file=path.name, page=number
+                ) from exc
+    finally:
+        doc.close()
+    if not any(p.words for p in pages):
+        raise ExtractionError("no_text", "no page has any text", file=path.name)
+    return DocumentText(path.name, sha256_of(path), tuple(pages))
+
+
+# Browser-printed reports draw list bullets as small filled shapes, not text.
+BULLET_SHAPE_MIN, BULLET_SHAPE_MAX = 1.5, 8.0  # points
+
+
+def _bullet_marks(page: pymupdf.Page, number: int) -> list[Word]:
+    marks = []
+    width, height = page.rect.width, page.rect.height
+    for kind, (x0, y0, x1, y1) in page.get_bboxlog():
+        w, h = x1 - x0, y1 - y0
+        if kind != "fill-path" or not (BULLET_SHAPE_MIN <= w <= BULLET_SHAPE_MAX) or abs(w - h) > 1.5:
+            continue
+        if x0 < 0 or y0 < 0 or x1 > width or y1 > height:
+            continue
+        # Give the mark a text-like height so that it joins the line it bullets.
+        mid, half = (y0 + y1) / 2, max(4.0, min(7.0, 1.75 * h))
+        marks.append(Word("•", x0, mid - half, x1, mid + half, number, 2 * half))
+    return marks
+
+
+def with_bullet_marks(path: str | Path, doc: DocumentText, pages: set[int]) -> DocumentText:
+    """The document with drawn bullets added as "•" words on the given pages."""
+    pdf = open_pdf(Path(path))
+    try:
+        new_pages = []
+        for page in doc.pages:
+            if page.number in pages and not page.ocr:
+                marks = _bullet_marks(pdf.load_page(page.number - 1), page.number)
+                page = PageText(page.number, page.width, page.height, page.words + tuple(marks), page.ocr)
+            new_pages.append(page)
+    finally:
+        pdf.close()
+    return DocumentText(doc.file, doc.sha256, tuple(new_pages))

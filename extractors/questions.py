@@ -1,0 +1,229 @@
+"""Section 4: per area, a table of questions (id, text, score, max, percent) and a total row.
+
+Columns are told apart by x-position against the table's own header: the
+score is the column just left of the max column (re-evaluations put earlier
+years' columns before it), the percent column is right of it when present.
+A question's text may wrap over several lines; tables break across pages and
+may repeat their header there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.frameworks import Framework, Language
+from extractors.layout import Line
+from extractors.matching import match_area, split_number_prefix
+from extractors.model import IssueLog, Located, Word
+from extractors.text import fold, is_year, join_lines, parse_number, parse_percent
+
+_QUESTION_ID = re.compile(r"^(?P<area>[1-9])\.(?P<q>\d{1,2})\.?$")
+
+
+@dataclass(slots=True)
+class Question:
+    id: str
+    text_lines: list[str]
+    page: int
+    score: float | None = None
+    max: float | None = None
+    percent: float | None = None
+
+    @property
+    def text(self) -> str:
+        return join_lines(self.text_lines)
+
+
+@dataclass(slots=True)
+class ScoreTable:
+    area: int
+    page: int
+    questions: list[Question] = field(default_factory=list)
+    total: Located | None = None
+    total_max: float | None = None
+    has_percent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """x-centres of the numeric columns; text lies left of `text_right`."""
+
+    score: float
+    max: float
+    percent: float | None
+    others: tuple[float, ...]  # earlier years' scores: read past, not kept
+    text_right: float
+
+    def classify(self, x: float) -> str:
+        candidates = [("score", self.score), ("max", self.max)]
+        if self.percent is not None:
+            candidates.append(("percent", self.percent))
+        candidates += [("other", o) for o in self.others]
+        return min(candidates, key=lambda c: abs(c[1] - x))[0]
+
+
+def _centre(word: Word) -> float:
+    return (word.x0 + word.x1) / 2
+
+
+def _header_columns(line: Line, language: Language) -> Columns | None:
+    """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
+    words = list(line.words)
+    max_index = next(
+        (i for i, w in enumerate(words) if language.starts_with_any(w.text, language.max_header) and i > 0),
+        None,
+    )
+    if max_index is None:
+        return None
+    percent = None
+    if max_index + 1 < len(words) and language.starts_with_any(words[max_index + 1].text, language.percent_header):
+        percent = _centre(words[max_index + 1])
+    # Score columns: year headings ("2010 2012 2014") or a score word ("Uppnått") before Max.
+    numeric = []
+    for w in reversed(words[:max_index]):
+        if is_year(w.text) or language.starts_with_any(w.text, language.score_header):
+            numeric.insert(0, w)
+        else:
+            break
+    if not numeric:
+        return None
+    return Columns(
+        score=_centre(numeric[-1]),
+        max=_centre(words[max_index]),
+        percent=percent,
+        others=tuple(_centre(w) for w in numeric[:-1]),
+        text_right=numeric[0].x0 - 4,
+    )
+
+
+def _header_area(line: Line, framework: Framework, columns: Columns) -> int | None:
+    label_words = [w for w in line.words if w.x1 <= columns.text_right + 4]
+    label = " ".join(w.text for w in label_words)
+    number, rest = split_number_prefix(label)
+    named = match_area(rest, framework) if fold(rest) else None
+    if number is not None and named is not None and number != named:
+        return None
+    return named or number
+
+
+def _numbers(words: list[Word]) -> list[tuple[float, float, bool]]:
+    """(value, x-centre, is_percent) for the numeric tokens; '45' '%' counts as one percent."""
+    out: list[tuple[float, float, bool]] = []
+    for w in words:
+        if w.text == "%" and out and not out[-1][2]:
+            value, x, _ = out[-1]
+            out[-1] = (value, x, True)
+            continue
+        pct = parse_percent(w.text)
+        if pct is not None:
+            out.append((pct, _centre(w), True))
+            continue
+        value = parse_number(w.text)
+        if value is not None:
+            out.append((value, _centre(w), False))
+    return out
+
+
+def _assign(numbers: list[tuple[float, float, bool]], columns: Columns) -> dict[str, float]:
+    cells: dict[str, float] = {}
+    for value, x, is_pct in numbers:
+        kind = "percent" if is_pct else columns.classify(x)
+        if kind != "other":
+            cells.setdefault(kind, value)
+    return cells
+
+
+def _fill(question: Question, cells: dict[str, float]) -> None:
+    question.score = cells.get("score", question.score)
+    question.max = cells.get("max", question.max)
+    question.percent = cells.get("percent", question.percent)
+
+
+def _wraps_into_header(line: Line, following: list[Line], language: Language) -> bool:
+    """True for the first line of a header label that wrapped ("Kommunen som arbetsgivare -" / "6. personalpolitik")."""
+    if not following or following[0].page != line.page:
+        return False
+    nxt = following[0]
+    return nxt.top - line.top < 1.5 * line.height and _header_columns(nxt, language) is not None
+
+
+def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language: Language, framework: Framework) -> int:
+    """Reads rows after a header until the table's total row; returns the index after it."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _header_columns(line, language) is not None:
+            columns_next = _header_columns(line, language)
+            if _header_area(line, framework, columns_next) != table.area:
+                return index  # the next area's table
+            columns = columns_next  # the same table's header repeated after a page break
+            index += 1
+            continue
+        text_words = [w for w in line.words if w.x1 <= columns.text_right + 2]
+        number_words = [w for w in line.words if w.x1 > columns.text_right + 2]
+        m = _QUESTION_ID.match(text_words[0].text) if text_words else None
+        cells = _assign(_numbers(number_words), columns)
+        if m and int(m.group("area")) == table.area:
+            question = Question(f"{table.area}.{int(m.group('q'))}", [" ".join(w.text for w in text_words[1:])], line.page)
+            _fill(question, cells)
+            table.questions.append(question)
+        elif not text_words and "score" in cells and "max" in cells:
+            table.total = Located(cells["score"], line.page)
+            table.total_max = cells["max"]
+            return index + 1
+        elif m is not None or (text_words and _QUESTION_ID.match(text_words[0].text)):
+            return index  # a question id of another area: this table ended without a total row
+        elif table.questions:
+            current = table.questions[-1]
+            if text_words and not _wraps_into_header(line, lines[index + 1 : index + 2], language):
+                current.text_lines.append(" ".join(w.text for w in text_words))
+            if cells:
+                _fill(current, {k: v for k, v in cells.items() if getattr(current, k) is None})
+        index += 1
+    return index
+
+
+def read_score_tables(lines: list[Line], framework: Framework, start: int, log: IssueLog) -> dict[int, ScoreTable]:
+    """Every per-question table from `start` on, by area number."""
+    language = framework.language
+    tables: dict[int, ScoreTable] = {}
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        columns = _header_columns(line, language)
+        area = _header_area(line, framework, columns) if columns else None
+        if columns is None or area is None or area in tables:
+            index += 1
+            continue
+        table = ScoreTable(area=area, page=line.page, has_percent=columns.percent is not None)
+        index += 1 + _read_rows(lines[index + 1 :], table, columns, language, framework)
+        tables[area] = table
+    for area in framework.areas:
+        if area.number not in tables:
+            log.error(
+                "score_table_missing",
+                f"no per-question score table for area {area.number} (expected a header like "
+                f"'{area.number}. {area.name} | {language.score_header[0]} | {language.max_header[0]}')",
+                area=area.number,
+            )
+            continue
+        table = tables[area.number]
+        if table.total is None:
+            log.error(
+                "score_table_total_missing",
+                f"area {area.number}: the score table has no total row (a row of numbers without a question id)",
+                page=table.page,
+                area=area.number,
+            )
+        for q in table.questions:
+            missing = [k for k in ("score", "max") if getattr(q, k) is None]
+            if missing:
+                log.error(
+                    "question_value_missing",
+                    f"question {q.id}: no {' or '.join(missing)} in its row",
+                    page=q.page,
+                    area=area.number,
+                    question_id=q.id,
+                )
+    return tables

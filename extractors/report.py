@@ -1,0 +1,232 @@
+"""One report: the PDF's words in, the contract record out.
+
+`extract_report` is the public entry point. It raises `ExtractionError` only
+for a file that cannot be a report at all; everything else that could not be
+read is listed in the result's issues, and the result says whether it is
+complete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors import __version__
+from extractors.areas import AreaSection, find_area_headings, read_area_sections
+from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
+from extractors.frameworks import Framework, load_frameworks
+from extractors.layout import Line, document_lines
+from extractors.model import ExtractionError, Issue, IssueLog
+from extractors.municipalities import canonical_municipality_name, municipality_code
+from extractors.pdf_input import DocumentText, read_document, with_bullet_marks
+from extractors.questions import ScoreTable, read_score_tables
+from extractors.summary import SummaryTable, find_summary_table
+from extractors.text import fold, is_typographic_bullet
+
+MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the report's
+
+
+@dataclass(slots=True)
+class ReportExtraction:
+    record: dict
+    issues: list[Issue]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(i.severity == "error" for i in self.issues)
+
+    def to_dict(self) -> dict:
+        return {**self.record, "issues": [i.to_dict() for i in self.issues]}
+
+
+def _fit(lines: list[Line], framework: Framework) -> int:
+    return len(find_area_headings(lines, framework))
+
+
+def detect_framework(lines: list[Line], year: int | None, file: str) -> Framework:
+    """The framework whose area headings the report uses; unsupported_framework when none fits."""
+    fits = sorted(((fw, _fit(lines, fw)) for fw in load_frameworks()), key=lambda t: -t[1])
+    tried = ", ".join(f"{fw.id} ({n}/{len(fw.areas)} area headings)" for fw, n in fits)
+    best, found = fits[0]
+    if found < MIN_AREAS_RECOGNISED:
+        raise ExtractionError(
+            "unsupported_framework",
+            f"the report's area headings fit no known framework; tried {tried}",
+            file=file,
+        )
+    if year is not None and year < best.first_year:
+        raise ExtractionError(
+            "unsupported_framework",
+            f"the report is dated {year}, before {best.id} (from {best.first_year}); reports before the 2010 "
+            f"revision used another scale and are not comparable; tried {tried}",
+            file=file,
+            page=1,
+        )
+    return best
+
+
+def _score_section_start(lines: list[Line], framework: Framework, after: int) -> int:
+    phrases = [fold(p) for p in framework.language.score_section]
+    for index in range(after + 1, len(lines)):
+        text = fold(lines[index].text)
+        if any(p in text for p in phrases):
+            return index
+    return len(lines)
+
+
+def _opening_text(lines: list[Line], pages: int = 8) -> str:
+    first = lines[0].page if lines else 1
+    return " ".join(ln.text for ln in lines if ln.page < first + pages)
+
+
+def _items(items) -> tuple[list[str], list[int]]:
+    return [i.text for i in items], [i.page for i in items]
+
+
+def _reading(located) -> dict | None:
+    return None if located is None else {"score": located.value, "page": located.page}
+
+
+def _area_record(
+    number: int,
+    framework: Framework,
+    summary: SummaryTable | None,
+    section: AreaSection | None,
+    table: ScoreTable | None,
+    log: IssueLog,
+) -> dict:
+    summary_score = summary.scores.get(number) if summary else None
+    box = section.box_score if section else None
+    total = table.total if table else None
+    chosen = summary_score or total or box
+    if summary_score is None and chosen is not None:
+        log.warning(
+            "area_score_from_fallback",
+            f"area {number}: the summary table gives no score; {chosen.value} taken from page {chosen.page}",
+            page=chosen.page,
+            area=number,
+        )
+    if section is not None and box is None:
+        log.warning(
+            "box_score_missing",
+            f"area {number}: no score in the area box (expected a large number beside the sub-headings)",
+            page=section.page,
+            area=number,
+        )
+    strengths, strength_pages = _items(section.strengths if section else [])
+    improvements, improvement_pages = _items(section.improvements if section else [])
+    subheadings, _ = _items(section.subheadings if section else [])
+    return {
+        "number": number,
+        "name": framework.area(number).name,
+        "score": chosen.value if chosen else None,
+        "max": framework.area_max,
+        "page": section.page if section else None,
+        "score_readings": {"summary": _reading(summary_score), "box": _reading(box), "table_total": _reading(total)},
+        "subheadings": subheadings,
+        "questions": [
+            {"id": q.id, "text": q.text, "score": q.score, "max": q.max, "percent": q.percent, "page": q.page}
+            for q in (table.questions if table else [])
+        ],
+        "strengths": strengths,
+        "strength_pages": strength_pages,
+        "improvements": improvements,
+        "improvement_pages": improvement_pages,
+    }
+
+
+def _report_meta(cover: Cover, framework: Framework, lines: list[Line], log: IssueLog) -> dict:
+    language = framework.language
+    opening = _opening_text(lines)
+    municipality = canonical_municipality_name(cover.municipality_raw) if cover.municipality_raw else None
+    if municipality is None:
+        log.error("municipality_missing", "the cover names no municipality (expected e.g. 'HEBY KOMMUN 2014')", page=cover.page)
+    if cover.year is None:
+        log.error("year_missing", "the cover gives no year (expected e.g. 'HEBY KOMMUN 2014')", page=cover.page)
+    code = municipality_code(municipality, framework.country, cover.year) if municipality else None
+    if municipality and code is None:
+        log.warning(
+            "municipality_code_unknown",
+            f"'{municipality}' is not in the {framework.country} municipality reference table for {cover.year}",
+            page=cover.page,
+        )
+    evaluators = evaluator_names(cover.evaluator_lines, language)
+    if not evaluators:
+        log.warning("evaluators_missing", "no evaluator names on the cover", page=cover.page)
+    return {
+        "municipality": municipality,
+        "municipality_code": code,
+        "country": framework.country,
+        "year": cover.year,
+        "framework": framework.id,
+        "language": language.code,
+        "evaluation_period": evaluation_period(opening, language),
+        "evaluators": evaluators,
+        "evaluation_number": evaluation_number(opening, language),
+    }
+
+
+def _has_glyph_bullets(lines: list[Line]) -> bool:
+    return sum(is_typographic_bullet(ln.words[0].text) for ln in lines) >= 3
+
+
+def _section_pages(lines: list[Line], framework: Framework) -> set[int]:
+    headings = find_area_headings(lines, framework)
+    if not headings:
+        return set()
+    first = lines[min(headings.values())].page
+    last = lines[_score_section_start(lines, framework, max(headings.values())) - 1].page
+    return set(range(first, last + 1))
+
+
+def read_report(path: str | Path, *, ocr: bool = True) -> tuple[DocumentText, list[Line], Framework, Cover]:
+    """The IO edge: reads the PDF, recognises its framework, and adds drawn bullets where needed."""
+    doc = read_document(path, ocr=ocr)
+    lines = document_lines(doc)
+    cover = read_cover(lines, tuple(p for fw in load_frameworks() for p in fw.publishers))
+    framework = detect_framework(lines, cover.year, doc.file)
+    if not _has_glyph_bullets(lines):
+        doc = with_bullet_marks(path, doc, _section_pages(lines, framework))
+        lines = document_lines(doc)
+    return doc, lines, framework, cover
+
+
+def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, cover: Cover) -> ReportExtraction:
+    """The pure part: a read document to the contract record and its issues."""
+    log = IssueLog()
+
+    summary = find_summary_table(lines, framework, log)
+    headings = find_area_headings(lines, framework)
+    last_heading = max(headings.values(), default=0)
+    score_start = _score_section_start(lines, framework, last_heading)
+    sections = read_area_sections(lines, framework, score_start, log)
+    tables = read_score_tables(lines, framework, last_heading, log)
+
+    areas = [
+        _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), log)
+        for a in framework.areas
+    ]
+    total = summary.total if summary and summary.total else None
+    record = {
+        "source": {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages), "ocr": doc.ocr},
+        "report": _report_meta(cover, framework, lines, log),
+        "total": {
+            "score": total.value if total else None,
+            "max": framework.total_max,
+            "page": total.page if total else None,
+        },
+        "areas": areas,
+        "previous_results": [
+            {"year": year, "area": area, "score": score, "page": page}
+            for year, area, score, page in sorted(
+                summary.previous if summary else [], key=lambda p: (p[0], p[1] is None, p[1] or 0)
+            )
+        ],
+        "extractor_version": __version__,
+    }
+    return ReportExtraction(record, log.items)
+
+
+def extract_report(path: str | Path, *, ocr: bool = True) -> ReportExtraction:
+    """Extracts one report PDF. Raises ExtractionError when the file cannot be a report."""
+    return parse_document(*read_report(path, ocr=ocr))

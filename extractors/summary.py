@@ -1,0 +1,119 @@
+"""Tabell 1: one row per area and a total row, one column per evaluation year.
+
+The table is found by its structure (eight rows naming the framework's areas in
+order, each ending in numbers, then a total row), not by its caption: reports
+have other tables called "Tabell 1", and the spider chart repeats the area
+names without scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.frameworks import Framework
+from extractors.layout import Line
+from extractors.matching import match_area
+from extractors.model import IssueLog, Located
+from extractors.text import fold, is_year, parse_number
+
+MAX_ROWS_SPAN = 30  # lines from the first area row to the total row, wrapped labels included
+
+
+@dataclass(slots=True)
+class SummaryTable:
+    page: int
+    scores: dict[int, Located]  # area number -> this report's score
+    total: Located | None
+    previous: list[tuple[int, int | None, float, int]] = field(default_factory=list)  # year, area, score, page
+
+
+def _trailing_numbers(line: Line) -> tuple[str, list[tuple[float, float]]]:
+    """Splits a row into its label and the numbers that end it (value, x-centre)."""
+    words = list(line.words)
+    numbers: list[tuple[float, float]] = []
+    while words:
+        value = parse_number(words[-1].text)
+        if value is None:
+            break
+        numbers.insert(0, (value, (words[-1].x0 + words[-1].x1) / 2))
+        words.pop()
+    return " ".join(w.text for w in words), numbers
+
+
+def _header_years(lines: list[Line], first_row: int) -> list[tuple[int, float]]:
+    """Year columns from the header line(s) just above the first row."""
+    for line in reversed(lines[max(0, first_row - 3) : first_row]):
+        years = [(int(w.text), (w.x0 + w.x1) / 2) for w in line.words if is_year(w.text)]
+        if years:
+            return years
+    return []
+
+
+def _is_total_label(label: str, framework: Framework) -> bool:
+    words = fold(label).split()
+    return bool(words) and any(words[0] == fold(t) for t in framework.language.total_row)
+
+
+def _nearest_year(x: float, years: list[tuple[int, float]]) -> int | None:
+    if not years:
+        return None
+    return min(years, key=lambda y: abs(y[1] - x))[0]
+
+
+def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueLog) -> SummaryTable | None:
+    rows: dict[int, tuple[list[tuple[float, float]], int]] = {}
+    total = None
+    expected = 1
+    for index in range(start, min(len(lines), start + MAX_ROWS_SPAN)):
+        label, numbers = _trailing_numbers(lines[index])
+        if not numbers:
+            continue  # a wrapped label's second line, or the chart's labels
+        if len(rows) == len(framework.areas) and (_is_total_label(label, framework) or not fold(label)):
+            total = (numbers, lines[index].page)
+            break
+        area = match_area(label, framework)
+        if area != expected:
+            return None
+        rows[area] = (numbers, lines[index].page)
+        expected += 1
+    if len(rows) != len(framework.areas):
+        return None
+    years = _header_years(lines, start)
+    page = lines[start].page
+    table = SummaryTable(page=page, scores={}, total=None)
+    for area, (numbers, row_page) in [*rows.items(), *([(None, total)] if total else [])]:
+        value, _ = numbers[-1]
+        if area is None:
+            table.total = Located(value, row_page)
+        else:
+            table.scores[area] = Located(value, row_page)
+        for prev_value, x in numbers[:-1]:
+            year = _nearest_year(x, years[:-1]) if len(years) > 1 else None
+            if year is None:
+                log.warning(
+                    "previous_year_unknown",
+                    f"summary table: an earlier score ({prev_value}) has no year in the column header",
+                    page=row_page,
+                    area=area,
+                )
+                continue
+            table.previous.append((year, area, prev_value, row_page))
+    if table.total is None:
+        log.error("summary_total_missing", "summary table: no total row (TOTALT/Sum) after the eight area rows", page=page)
+    return table
+
+
+def find_summary_table(lines: list[Line], framework: Framework, log: IssueLog) -> SummaryTable | None:
+    """The first block of lines that reads as the summary table, or None (with an error logged)."""
+    for index, line in enumerate(lines):
+        label, numbers = _trailing_numbers(line)
+        if numbers and match_area(label, framework) == 1:
+            table = _read_block(lines, index, framework, log)
+            if table is not None:
+                return table
+    log.error(
+        "summary_table_missing",
+        f"no summary table: expected eight rows naming the {framework.id} areas in order, each ending in a score, "
+        "then a total row",
+    )
+    return None
