@@ -1,0 +1,120 @@
+"""The data-quality report: one self-contained HTML page, and a Markdown digest
+of it for the Prefect artifact."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+
+import pandas as pd
+
+from curation.charts import spider, totals_by_year
+from schemas.build import Tables
+
+CSS = """
+body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+table{border-collapse:collapse;margin:1em 0;font-size:13px}
+th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f3f3f3}
+.ok{color:#2a7}.warning{color:#b80}.quarantined,.error{color:#c22;font-weight:bold}
+.cards{display:flex;flex-wrap:wrap;gap:1em}.card{border:1px solid #ddd;padding:.5em}
+"""
+
+
+def _cell(x: object) -> str:
+    if x is None or x is pd.NA or (isinstance(x, float) and x != x):
+        return ""
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    return escape(str(x))
+
+
+def _table(df: pd.DataFrame, cls_col: str | None = None) -> str:
+    if df.empty:
+        return "<p>None.</p>"
+    head = "".join(f"<th>{escape(c)}</th>" for c in df.columns)
+    body = []
+    for row in df.itertuples(index=False):
+        cls = f' class="{escape(str(getattr(row, cls_col)))}"' if cls_col else ""
+        body.append(f"<tr{cls}>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def check_counts(issues: pd.DataFrame) -> pd.DataFrame:
+    if issues.empty:
+        return pd.DataFrame(columns=["check", "severity", "issues", "reports"])
+    return (issues.groupby(["check", "severity"], dropna=False)
+            .agg(issues=("message", "size"), reports=("report_id", "nunique"))
+            .reset_index().sort_values(["severity", "issues"], ascending=[True, False]))
+
+
+def _reports_overview(tables: Tables) -> pd.DataFrame:
+    issues = tables.quality_issues
+    n_err = issues[issues["severity"] == "error"].groupby("report_id").size()
+    n_warn = issues[issues["severity"] == "warning"].groupby("report_id").size()
+    r = tables.reports
+    return pd.DataFrame({
+        "status": r["status"], "file": r["source_file"], "municipality": r["municipality"],
+        "code": r["municipality_code"], "year": r["year"], "framework": r["framework"],
+        "total": r["total_score"], "errors": r["report_id"].map(n_err).fillna(0).astype(int),
+        "warnings": r["report_id"].map(n_warn).fillna(0).astype(int),
+    })
+
+
+def _issue_list(tables: Tables) -> pd.DataFrame:
+    i = tables.quality_issues
+    return i[["severity", "source_file", "page", "check", "area", "question_id", "expected", "found", "message"]]
+
+
+def _spiders(tables: Tables) -> str:
+    cards = []
+    for _, rep in tables.reports.iterrows():
+        title = f"{_cell(rep['municipality']) or _cell(rep['source_file'])} {_cell(rep['year'])}"
+        areas = tables.area_scores[tables.area_scores["report_id"] == rep["report_id"]]
+        if areas.empty:
+            body = f'<p class="{_cell(rep["status"])}">{_cell(rep["status"])}: no published area scores</p>'
+        else:
+            scores = dict(zip(areas["area"].astype(int), areas["score"]))
+            names = dict(zip(areas["area"].astype(int), areas["area_name"].fillna("")))
+            body = spider(scores, names)
+        cards.append(f'<div class="card"><b>{title}</b><br><small>{_cell(rep["source_file"])}</small><br>{body}</div>')
+    return f'<div class="cards">{"".join(cards)}</div>'
+
+
+def render_html(tables: Tables, generated_at: datetime | None = None) -> str:
+    when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    status = tables.reports["status"].value_counts()
+    summary = ", ".join(f"{int(status.get(s, 0))} {s}" for s in ("ok", "warning", "quarantined"))
+    return (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>Kommunkompassen data quality</title><style>{CSS}</style></head><body>"
+        f"<h1>Kommunkompassen: data quality</h1><p>Generated {when}. "
+        f"<span id=\"summary\">{len(tables.reports)} reports: {summary}; "
+        f"{len(tables.quality_issues)} issues.</span></p>"
+        f"<h2>Reports</h2>{_table(_reports_overview(tables), 'status')}"
+        f"<h2>Issues per check</h2>{_table(check_counts(tables.quality_issues), 'severity')}"
+        f"<h2>Totals per year</h2>{totals_by_year(tables.reports[tables.reports['status'] != 'quarantined'])}"
+        f"<h2>Area scores per report</h2>{_spiders(tables)}"
+        f"<h2>All issues</h2>{_table(_issue_list(tables), 'severity')}"
+        "</body></html>"
+    )
+
+
+def _md_table(df: pd.DataFrame) -> str:
+    if df.empty:
+        return "_None._\n"
+    cols = list(df.columns)
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for row in df.itertuples(index=False):
+        lines.append("| " + " | ".join(_cell(v).replace("|", "\\|") for v in row) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(tables: Tables, max_issues: int = 200) -> str:
+    """The report's tables (not its charts) as Markdown, for a Prefect artifact."""
+    issues = _issue_list(tables)
+    more = f"\n_{len(issues) - max_issues} more issues in curated/quality/index.html._\n" \
+        if len(issues) > max_issues else ""
+    return ("# Kommunkompassen: data quality\n\n## Reports\n" + _md_table(_reports_overview(tables))
+            + "\n## Issues per check\n" + _md_table(check_counts(tables.quality_issues))
+            + "\n## Issues\n" + _md_table(issues.head(max_issues)) + more)

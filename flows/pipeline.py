@@ -1,0 +1,138 @@
+"""Prefect flows of the national dataset: ingest, rebuild, quality report.
+
+Thin on purpose: every step is a function of `curation.pipeline` (tested
+without Prefect); the flows decide what runs concurrently (threads by default,
+a Dask cluster with `dask_address`) and which IO steps retry.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from curation import pipeline as steps
+from curation.download import FetchResult, fetch_new
+from curation.quality_report import render_markdown
+from curation.store import ExtractionCache, exclusive
+from schemas import canonical
+from schemas.build import Tables
+from schemas.records import ExtractedReport
+
+ARTIFACT_KEY = "kommunkompassen-quality"
+
+
+@task(retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def fetch_sources(raw: Path) -> FetchResult:
+    return fetch_new(raw)
+
+
+@task(cache_policy=NO_CACHE)
+def plan_run(raw: Path, curated: Path, force: bool) -> steps.Plan:
+    return steps.plan(raw, curated, force=force)
+
+
+@task(cache_policy=NO_CACHE, task_run_name="extract {rel}")
+def extract_pdf(raw: Path, rel: str, sha256: str) -> ExtractedReport:
+    return steps.extract_file(raw, rel, sha256)
+
+
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def store_extractions(curated: Path, records: list[ExtractedReport]) -> None:
+    cache = ExtractionCache(curated)
+    for rec in records:
+        cache.put(rec)
+
+
+@task(cache_policy=NO_CACHE)
+def publish_dataset(records: list[ExtractedReport], raw: Path, curated: Path,
+                    failures: list[tuple[str, str]], summary: steps.RunSummary, force: bool) -> Tables | None:
+    return steps.publish_dataset(records, raw, curated, canonical.canonical_area_names(), failures,
+                                 summary, force=force)
+
+
+@task(cache_policy=NO_CACHE)
+def publish_quality_artifact(tables: Tables) -> None:
+    create_markdown_artifact(render_markdown(tables), key=ARTIFACT_KEY,
+                             description="Kommunkompassen data-quality report")
+
+
+def _extract_all(raw: Path, todo: list[tuple[str, str]], show_progress: bool) -> list[ExtractedReport]:
+    futures = [extract_pdf.submit(raw, rel, sha) for rel, sha in todo]
+    if not (show_progress and todo):
+        return [f.result() for f in futures]
+    from rich.progress import Progress
+
+    out = []
+    with Progress(transient=True, console=None) as bar:
+        job = bar.add_task("extracting", total=len(futures))
+        for fut in as_completed(futures):
+            out.append(fut.result())
+            bar.advance(job)
+    return out
+
+
+def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool,
+         show_progress: bool) -> steps.RunSummary:
+    summary = steps.RunSummary(command)
+    with exclusive(curated):
+        fetched = fetch_sources(raw) if fetch else FetchResult()
+        summary.downloaded, summary.download_failed = len(fetched.fetched), len(fetched.failed)
+        p = plan_run(raw, curated, force)
+        summary.files, summary.new, summary.unchanged = len(p.files), len(p.to_extract), len(p.cached)
+        extracted = _extract_all(raw, p.to_extract, show_progress)
+        if extracted:
+            store_extractions(curated, extracted)
+        records = steps.assemble(p, extracted)
+        tables = publish_dataset(records, raw, curated, fetched.failed, summary, force)
+        if tables is not None:
+            publish_quality_artifact(tables)
+    get_run_logger().info(summary.line())
+    return summary
+
+
+def _default_runner() -> ThreadPoolTaskRunner:
+    return ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2)
+
+
+@flow(name="kompass-ingest", task_runner=_default_runner())
+def ingest(raw: str = "raw_reports", curated: str = "curated", fetch: bool = True,
+           show_progress: bool = False) -> dict:
+    """Downloads new sources, extracts new or changed PDFs (by content) and publishes the dataset."""
+    return _run("ingest", Path(raw), Path(curated), force=False, fetch=fetch,
+                show_progress=show_progress).to_dict()
+
+
+@flow(name="kompass-rebuild", task_runner=_default_runner())
+def rebuild(raw: str = "raw_reports", curated: str = "curated", show_progress: bool = False) -> dict:
+    """Re-extracts every PDF and replaces the curated dataset in one atomic step."""
+    return _run("rebuild", Path(raw), Path(curated), force=True, fetch=False,
+                show_progress=show_progress).to_dict()
+
+
+@flow(name="kompass-quality")
+def quality(curated: str = "curated") -> str:
+    """Re-renders the data-quality report of the current dataset and publishes it as an artifact."""
+    with exclusive(Path(curated)):
+        tables = steps.rerender_quality(Path(curated))
+    publish_quality_artifact(tables)
+    return str(Path(curated) / steps.QUALITY_HTML)
+
+
+def on_dask(f, address: str | None):
+    """`f` running its tasks on the Dask cluster at `address` (None: unchanged)."""
+    if not address:
+        return f
+    from prefect_dask import DaskTaskRunner
+
+    return f.with_options(task_runner=DaskTaskRunner(address=address))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(ingest(*sys.argv[1:3]))
