@@ -1,0 +1,193 @@
+"""Cover, table of contents, section 1 (boilerplate) and section 2 (the
+evaluation paragraph, Tabell 1 and the spider chart)."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .boilerplate import SECTION1
+from .chart import spider
+from .context import Ctx
+from .engine import Rect, Text
+from .tables import Style, columns, row, text_cell
+from .vocab import MONTHS, ORDINALS, PUBLISHERS
+
+WHITE = (1.0, 1.0, 1.0)
+
+
+def cover(ctx: Ctx) -> None:
+    r, lay, f = ctx.report, ctx.layout, ctx.flow
+    f.new_page()
+    band = f.height * ctx.rng.uniform(0.28, 0.38)
+    f.add(Rect(0, 0, f.width, band, lay.accent))
+    f.add(Text(f.left, band * 0.62, ctx.pick("product", 0), lay.head_bold, ctx.rng.choice((34, 40, 44)), WHITE))
+    y = band + 50
+    f.add(Text(f.left, y, ctx.pick("cover_sub", lay.cover_sub), lay.head, 10, (0.3, 0.3, 0.3)))
+    title = f"{r.municipality.name.upper()} {r.year}"
+    f.add(Text(f.left, y + 30, title, lay.head_bold, 22 if len(title) < 28 else 18, lay.accent))
+    y += 100
+    if r.cover_date:
+        f.add(Text(f.left, y, r.cover_date, lay.body, 10))
+        y += 20
+    for line in evaluator_lines(ctx):
+        f.add(Text(f.left, y, line, lay.body, 10.5))
+        y += 15
+    name = ctx.publisher
+    lines = name.split(" ", 2) if ctx.rng.random() < 0.5 and " " in name else [name]
+    y = f.height - f.bottom - 15 * len(lines)
+    for line in lines:
+        f.add(Text(f.left, y, line, lay.head_bold, 12, lay.accent))
+        y += 15
+
+
+def evaluator_lines(ctx: Ctx) -> list[str]:
+    """Names, then organisation or role: "A och B SKL" / "C Praktikant",
+    "Utvärderare: A, B och C" + publisher line, or "A, SKL" one per line."""
+    r, style = ctx.report, ctx.layout.cover_style
+    and_ = ctx.words["and"]
+    groups: list[tuple[str | None, list[str]]] = []
+    for e in r.evaluators:
+        if groups and groups[-1][0] == e.role:
+            groups[-1][1].append(e.name)
+        else:
+            groups.append((e.role, [e.name]))
+
+    def join(names: list[str]) -> str:
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {and_} " + names[-1]
+
+    if style == 2:
+        return [f"{e.name}, {e.role}" for e in r.evaluators]
+    if style in (1, 3):
+        prefix = ctx.pick("evaluators_prefix", 1 if style == 1 else 0)
+        main = [n for role, names in groups if role == r.evaluators[0].role for n in names]
+        lines = [prefix + join(main), PUBLISHERS[r.publisher][0]]
+        lines += [f"{join(names)} {role}" for role, names in groups if role != r.evaluators[0].role]
+        return lines
+    return [f"{join(names)} {role}" for role, names in groups]
+
+
+def toc(ctx: Ctx, page: int, sec3_title: str) -> None:
+    """Fill the reserved contents page once the body's page numbers are known."""
+    f, lay = ctx.flow, ctx.layout
+    ops = f.pages[page - 1]
+    y = f.top + 30
+    ops.append(Text(f.left, y, ctx.words["toc"], lay.head_bold, lay.size + 6, lay.accent))
+    y += 30
+    name = ctx.report.municipality.name
+    entries = [("1", ctx.words["sec1"], "sec1", 0), ("2", ctx.words["sec2_toc"].format(name=name), "sec2", 0),
+               ("3", sec3_title, "sec3", 0)]
+    entries += [("", ctx.words["area"].format(n=a.number, name=ctx.area_label(a.number)), f"area{a.number}", 20)
+                for a in ctx.report.areas]
+    entries.append(("4.", ctx.words["sec4"], "sec4", 0))
+    size = lay.size
+    for num, title, mark, indent in entries:
+        x = f.left + indent + 22
+        lines = ctx.wrap(title, lay.body, size, width=f.text_width - indent - 60, hyphenate=False)
+        if num:
+            ops.append(Text(f.left + indent, y, num, lay.body_bold, size))
+        for i, line in enumerate(lines):
+            if i == len(lines) - 1:
+                used = x + stringWidth(line, lay.body, size)
+                dots = "." * max(3, int((f.x1 - 20 - used) / stringWidth(".", lay.body, size)))
+                line = line + dots
+            ops.append(Text(x, y, line, lay.body, size))
+            if i < len(lines) - 1:
+                y += size * 1.5
+        ops.append(Text(f.x1, y, str(f.marks.get(mark, 1)), lay.body, size, align="right"))
+        y += size * 1.8
+
+
+def section1(ctx: Ctx) -> None:
+    f = ctx.flow
+    f.new_page()
+    f.mark("sec1")
+    ctx.heading(f"1 {ctx.words['sec1']}")
+    for par in SECTION1[ctx.report.framework_id]:
+        if par == "{areas}":
+            ctx.bullets(list(ctx.report.framework.areas), hyphenate=False)
+        elif isinstance(par, tuple):
+            ctx.bullets(list(par), hyphenate=False)
+        else:
+            ctx.paragraph(par)
+
+
+def section2(ctx: Ctx) -> None:
+    r, f, w = ctx.report, ctx.flow, ctx.words
+    f.new_page()
+    f.mark("sec2")
+    name = r.municipality.name
+    ctx.heading(f"2 {w['sec2'].format(name=name)}")
+    ctx.heading(w["evaluation"], 3)
+    ctx.paragraph(" ".join(evaluation_sentences(ctx)))
+    ctx.heading(w["summary"], 3)
+    ctx.paragraph(w["table1"].format(name=name, year=r.year), font=ctx.layout.body_bold,
+                  size=ctx.layout.size - 0.5, hyphenate=False)
+    table1(ctx)
+    if ctx.layout.spider:
+        if ctx.layout.spider_own_page or f.room() < 380:
+            f.new_page()
+        spider(ctx, f.y + 10)
+        f.y += 360
+    ctx.paragraph(w["chart_intro"].format(name=name, other=ctx.rng.choice(_comparison(ctx))))
+    ctx.heading(w["inspiration"], 3)
+    ctx.paragraph(ctx.filler((2, 3)))
+
+
+def _comparison(ctx: Ctx) -> tuple[str, ...]:
+    from .places import COMPARISON
+
+    return COMPARISON[ctx.report.framework.country]
+
+
+def evaluation_sentences(ctx: Ctx) -> list[str]:
+    r, w = ctx.report, ctx.words
+    lang, name = r.language, r.municipality.name
+    out = []
+    if r.evaluation_period and "-" in r.evaluation_period:
+        y, m = r.evaluation_period.split("-")
+        out.append(ctx.pick("period").format(name=name, month=MONTHS[lang][int(m) - 1], year=y))
+    elif r.evaluation_period:
+        out.append(ctx.pick("period_year").format(name=name, year=r.evaluation_period))
+    out.append(w["method"].format(n=ctx.rng.choice((15, 20, 25, 30, 40))))
+    earlier = " och " if lang == "sv" else " og "
+    years = earlier.join([", ".join(map(str, r.earlier_years[:-1])), str(r.earlier_years[-1])]
+                         if len(r.earlier_years) > 1 else list(map(str, r.earlier_years)))
+    if r.evaluation_number == 1 and ctx.rng.random() < 0.4:
+        out.append(ctx.pick("number_first"))
+    elif r.evaluation_number is not None:
+        out.append(ctx.pick("number").format(ordinal=ORDINALS[lang][r.evaluation_number - 1]))
+        if r.earlier_years:
+            out.append(w["earlier"].format(years=years))
+    elif r.earlier_years:
+        out.append(w["earlier_only"].format(years=years))  # a mention alone: number stays null
+    return out
+
+
+def table1(ctx: Ctx) -> None:
+    r, lay, f = ctx.report, ctx.layout, ctx.flow
+    years = [*r.earlier_years, r.year]
+    num_w = 70.0
+    label_w = min(300.0, f.text_width - num_w * len(years))
+    cols = columns(f.left, [label_w] + [num_w] * len(years), ["left"] + ["right"] * len(years))
+    size, pad = lay.table_size, 3.0
+    style = Style(size * 1.4, pad, lay.grid)
+    fill, head_color = ctx.fill_colors()
+    col_tpl = ctx.pick("table1_col", lay.summary_col)
+    head = [text_cell(ctx.pick("table1_area", lay.summary_area_header), cols[0], lay.body_bold, size, pad,
+                      head_color)]
+    head += [text_cell(col_tpl.format(y=y), c, lay.body_bold, size, pad, head_color) for y, c in zip(years, cols[1:])]
+    f.y += 4
+    row(f, cols, head, style, fill=fill)
+    for a in r.areas:
+        label = ctx.area_label(a.number)
+        label = f"{a.number}. {label}" if lay.numbered_summary else label
+        scores = [*a.previous_scores, a.score]
+        cells = [text_cell(label, cols[0], lay.body, size, pad)]
+        cells += [text_cell(str(s), c, lay.body, size, pad) for s, c in zip(scores, cols[1:])]
+        row(f, cols, cells, style)
+    totals = [*r.previous_totals(), r.total_score]
+    cells = [text_cell(ctx.pick("total", lay.total_label), cols[0], lay.body_bold, size, pad)]
+    cells += [text_cell(str(s), c, lay.body_bold, size, pad) for s, c in zip(totals, cols[1:])]
+    row(f, cols, cells, style)
+    f.y += size
+

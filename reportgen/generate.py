@@ -1,0 +1,165 @@
+"""`generate(seed)`: a random but internally consistent report (the truth)."""
+
+from __future__ import annotations
+
+import random
+from fractions import Fraction
+
+from .places import FIRST_NAMES, LAST_NAMES, NORWEGIAN, SWEDISH
+from .pools import POOLS
+from .truth import Area, Evaluator, GeneratedReport, Question
+from .vocab import EXTRA_ROLES, FRAMEWORKS, PUBLISHERS, SUPPORTED, WORDS, Framework, publisher_for
+
+# Overrides generate() accepts, so a typo fails loudly instead of being ignored.
+OVERRIDES = ("year", "municipality", "n_results", "evaluation_number_stated", "percent_column",
+             "period_kind", "n_evaluators")
+
+
+def generate(seed: int, *, framework: str | None = None, **overrides) -> GeneratedReport:
+    """A seeded random report. `framework` is one of vocab.FRAMEWORKS (the three
+    supported ones, or "legacy-pre2010" / "unknown" for reports the extractor
+    must reject); None picks a supported one from the seed.
+
+    Overrides: year (int), municipality (name, e.g. "Heby kommun"), n_results
+    (1-3 year columns), evaluation_number_stated (bool), percent_column (bool),
+    period_kind ("month" | "year" | "none"), n_evaluators (2-3).
+    """
+    unknown = set(overrides) - set(OVERRIDES)
+    if unknown:
+        raise TypeError(f"unknown overrides {sorted(unknown)}; allowed: {OVERRIDES}")
+    rng = random.Random(seed)
+    fw = FRAMEWORKS[framework or rng.choice(SUPPORTED)]
+    year = overrides.get("year") or rng.randint(*fw.years)
+    muni = _municipality(rng, fw, overrides.get("municipality"))
+
+    n_results = overrides.get("n_results") or rng.choices((1, 2, 3), weights=(5, 3, 2))[0]
+    earlier = _earlier_years(rng, fw, year, n_results - 1)
+    stated = overrides.get("evaluation_number_stated")
+    if stated is None:
+        stated = rng.random() < 0.75
+    # A report printing k year columns is the k-th evaluation, when it says so.
+    number = len(earlier) + 1 if stated else None
+
+    period_kind = overrides.get("period_kind") or rng.choices(("month", "year", "none"), (7, 2, 1))[0]
+    period_year = year - rng.choice((0, 1, 1)) if year > fw.years[0] else year
+    period = {"month": f"{period_year}-{rng.randint(1, 12):02d}", "year": str(period_year),
+              "none": None}[period_kind]
+
+    percent = overrides.get("percent_column")
+    if percent is None:
+        percent = rng.random() < 0.75
+    step = rng.choice((Fraction(1, 4), Fraction(1, 3), Fraction(1, 10), Fraction(1, 2)))
+    areas = tuple(_area(rng, fw, n, len(earlier), step) for n in range(1, 9))
+    evaluators = _evaluators(rng, fw, year, overrides.get("n_evaluators") or rng.choice((2, 2, 3)))
+    cover_date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.2 else None
+    return GeneratedReport(seed=seed, framework_id=fw.id, municipality=muni, year=year,
+                           evaluation_period=period, evaluators=evaluators, evaluation_number=number,
+                           earlier_years=earlier, percent_column=percent, areas=areas,
+                           publisher=publisher_for(fw, year), cover_date=cover_date)
+
+
+def _municipality(rng: random.Random, fw: Framework, name: str | None):
+    pool = NORWEGIAN if fw.country == "NO" else SWEDISH
+    if name is None:
+        return rng.choice(pool)
+    for m in pool:
+        if m.name == name:
+            return m
+    raise ValueError(f"{name!r} is not in reportgen.places for {fw.country}")
+
+
+def _earlier_years(rng: random.Random, fw: Framework, year: int, n: int) -> tuple[int, ...]:
+    """Earlier evaluations 2-4 years apart, all within the framework's years
+    (scores of another framework would not be comparable); fewer if no room."""
+    years: list[int] = []
+    current = year
+    for _ in range(n):
+        current -= rng.randint(2, 4)
+        if current < fw.years[0]:
+            break
+        years.insert(0, current)
+    return tuple(years)
+
+
+def _maxima(rng: random.Random, n: int, total: int) -> list[int]:
+    """n question maxima, multiples of 5 between 5 and 30, adding up to `total`."""
+    units = [1] * n
+    for _ in range(total // 5 - n):
+        i = rng.choice([i for i in range(n) if units[i] < 6])
+        units[i] += 1
+    return [5 * u for u in units]
+
+
+def _score(rng: random.Random, level: float, max_: int, step: Fraction) -> Fraction:
+    p = min(1.0, max(0.0, rng.gauss(level, 0.18)))
+    return step * round(p * max_ / step)
+
+
+def _area(rng: random.Random, fw: Framework, number: int, n_earlier: int, step: Fraction) -> Area:
+    pool = POOLS[fw.pool][number]
+    area_max = fw.area_max[number - 1] if fw.area_max else 100
+    n_q = rng.randint(4, 8) if area_max <= 120 else rng.randint(6, 8)  # 8 x 30 >= 150
+    maxima = _maxima(rng, n_q, area_max)
+    subheadings = rng.sample(pool["subheadings"], rng.randint(min(3, len(pool["subheadings"])),
+                                                              min(6, len(pool["subheadings"]))))
+    texts = _question_texts(rng, fw, number, n_q)
+    level = rng.uniform(0.2, 0.9)
+    levels_before = [max(0.05, level - rng.uniform(0.0, 0.25) * (n_earlier - i)) for i in range(n_earlier)]
+    questions = tuple(
+        Question(f"{number}.{i + 1}", texts[i], m, _score(rng, level, m, step),
+                 tuple(_score(rng, lv, m, step) for lv in levels_before))
+        for i, m in enumerate(maxima))
+    others = [x for n, e in POOLS[fw.pool].items() for x in e["strengths"] if n != number]
+    strengths = _findings(rng, pool["strengths"], others)
+    others = [x for n, e in POOLS[fw.pool].items() for x in e["improvements"] if n != number]
+    improvements = _findings(rng, pool["improvements"], others)
+    return Area(number, fw.areas[number - 1], tuple(subheadings), questions, strengths, improvements)
+
+
+def _question_texts(rng: random.Random, fw: Framework, number: int, n: int) -> list[str]:
+    """Real question wordings first, then ones built from sub-headings; a few
+    get a long tail so they wrap over three lines in the score table."""
+    words = WORDS[fw.language]
+    texts = list(POOLS[fw.pool][number]["questions"])
+    topics = [s for e in POOLS[fw.pool].values() for s in e["subheadings"]]
+    rng.shuffle(topics)
+    while len(texts) < n:
+        t = rng.choice(words["ask"]).format(x=_lower_first(topics.pop()))
+        if t not in texts:
+            texts.append(t)
+    texts = texts[:n]
+    for i in range(n):
+        if rng.random() < 0.15:
+            tail = words["long_tail"].format(x=_lower_first(rng.choice(POOLS[fw.pool][number]["subheadings"])))
+            texts[i] = texts[i].rstrip("?") + tail
+    return texts
+
+
+def _lower_first(s: str) -> str:
+    return s[0].lower() + s[1:] if len(s) > 1 and not s[1].isupper() else s
+
+
+def _findings(rng: random.Random, own: list[str], others: list[str]) -> tuple[str, ...]:
+    """2-12 distinct findings; some joined into long ones that wrap over 2-4 lines."""
+    n = rng.randint(2, 12)
+    candidates = own + rng.sample(others, min(len(others), max(0, n + 4 - len(own))))
+    rng.shuffle(candidates)
+    out: list[str] = []
+    while candidates and len(out) < n:
+        item = candidates.pop()
+        if candidates and rng.random() < 0.2:
+            item = item.rstrip(".") + ". " + candidates.pop()
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def _evaluators(rng: random.Random, fw: Framework, year: int, n: int) -> tuple[Evaluator, ...]:
+    country = fw.country
+    firsts = rng.sample(FIRST_NAMES[country], n)
+    lasts = rng.sample(LAST_NAMES[country], n)
+    org = PUBLISHERS[publisher_for(fw, year)][1]
+    roles: list[str | None] = [org] * n
+    if n == 3 and rng.random() < 0.5:  # a trainee or consultant listed on a line of their own
+        roles[2] = rng.choice(EXTRA_ROLES[fw.language])
+    return tuple(Evaluator(f"{f} {l}", r) for f, l, r in zip(firsts, lasts, roles))
