@@ -128,7 +128,7 @@ def section2(ctx: Ctx) -> None:
             f.new_page()
         spider(ctx, f.y + 10)
         f.y += 360
-    ctx.paragraph(w["chart_intro"].format(name=name, other=ctx.rng.choice(_comparison(ctx))))
+        ctx.paragraph(w["chart_intro"].format(name=name, other=ctx.rng.choice(_comparison(ctx))))
     ctx.heading(w["inspiration"], 3)
     ctx.paragraph(ctx.filler((2, 3)))
 

@@ -34,6 +34,8 @@ def generate(seed: int, *, framework: str | None = None, **overrides) -> Generat
 
     n_results = overrides.get("n_results") or rng.choices((1, 2, 3), weights=(5, 3, 2))[0]
     earlier = _earlier_years(rng, fw, year, n_results - 1)
+    if "n_results" in overrides and len(earlier) != n_results - 1:
+        raise ValueError(f"no room for {n_results} evaluations of {fw.id} by {year}")
     stated = overrides.get("evaluation_number_stated")
     if stated is None:
         stated = rng.random() < 0.75
@@ -73,10 +75,12 @@ def _earlier_years(rng: random.Random, fw: Framework, year: int, n: int) -> tupl
     (scores of another framework would not be comparable); fewer if no room."""
     years: list[int] = []
     current = year
-    for _ in range(n):
-        current -= rng.randint(2, 4)
-        if current < fw.years[0]:
+    for remaining in range(n, 0, -1):
+        # leave room for the evaluations still to place, two years apart at least
+        widest = min(4, current - fw.years[0] - 2 * (remaining - 1))
+        if widest < 2:
             break
+        current -= rng.randint(2, widest)
         years.insert(0, current)
     return tuple(years)
 
@@ -91,7 +95,7 @@ def _maxima(rng: random.Random, n: int, total: int) -> list[int]:
 
 
 def _score(rng: random.Random, level: float, max_: int, step: Fraction) -> Fraction:
-    p = min(1.0, max(0.0, rng.gauss(level, 0.18)))
+    p = min(1.0, max(0.0, rng.gauss(level, 0.15)))
     return step * round(p * max_ / step)
 
 
@@ -103,8 +107,9 @@ def _area(rng: random.Random, fw: Framework, number: int, n_earlier: int, step: 
     subheadings = rng.sample(pool["subheadings"], rng.randint(min(3, len(pool["subheadings"])),
                                                               min(6, len(pool["subheadings"]))))
     texts = _question_texts(rng, fw, number, n_q)
-    level = rng.uniform(0.2, 0.9)
-    levels_before = [max(0.05, level - rng.uniform(0.0, 0.25) * (n_earlier - i)) for i in range(n_earlier)]
+    level = rng.uniform(0.25, 0.85)
+    # Earlier evaluations usually scored somewhat lower; the older, the lower.
+    levels_before = [max(0.1, level - rng.uniform(-0.03, 0.12) * (n_earlier - i)) for i in range(n_earlier)]
     questions = tuple(
         Question(f"{number}.{i + 1}", texts[i], m, _score(rng, level, m, step),
                  tuple(_score(rng, lv, m, step) for lv in levels_before))

@@ -24,7 +24,7 @@ class Municipality:
 
 
 def _se(name: str, code: str) -> Municipality:
-    # Swedish SCB codes used here are stable over 2002-2024 (Heby's 0331 dates from 2007).
+    # Swedish SCB codes used here are stable over 2002-2024 (except Heby, listed explicitly).
     return Municipality(name, ((2000, code),), "SE")
 
 
@@ -33,7 +33,7 @@ def _no(name: str, *codes: tuple[int, str]) -> Municipality:
 
 
 SWEDISH: tuple[Municipality, ...] = (
-    _se("Heby kommun", "0331"), _se("Strängnäs kommun", "0486"), _se("Helsingborgs stad", "1283"),
+    Municipality("Heby kommun", ((2000, "1917"), (2007, "0331")), "SE"), _se("Strängnäs kommun", "0486"), _se("Helsingborgs stad", "1283"),
     _se("Kinda kommun", "0513"), _se("Grästorps kommun", "1444"), _se("Kramfors kommun", "2282"),
     _se("Örebro kommun", "1880"), _se("Höganäs kommun", "1284"), _se("Borlänge kommun", "2081"),
     _se("Luleå kommun", "2580"), _se("Vetlanda kommun", "0685"), _se("Mölndals stad", "1481"),
