@@ -1,0 +1,48 @@
+# Two commands do everything on a fresh machine:
+#   make run    set up .venv and ingest the bundled sample reports into curated/
+#   make test   set up .venv and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run extract test test-fast bench clean system-deps
+
+# Tesseract reads scanned reports; Chromium renders the quality report in a test.
+# Both come from Debian's packages; installed only when missing and we are root.
+system-deps:
+	@if ! command -v tesseract >/dev/null 2>&1 || [ ! -f /usr/share/tesseract-ocr/5/tessdata/swe.traineddata ] || ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      tesseract-ocr tesseract-ocr-swe tesseract-ocr-nor chromium >/dev/null; \
+	  else \
+	    echo "note: install tesseract-ocr (swe, nor) and chromium for OCR of scans and the report-rendering test"; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+setup: system-deps $(STAMP)
+
+run: setup
+	$(BIN)/kompass ingest --raw raw_reports --curated curated
+
+extract: setup
+	$(BIN)/kompass extract raw_reports -o curated/extracted
+
+test: setup
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+test-fast: setup
+	$(BIN)/python -m pytest -n 2 -m "not slow"
+
+bench: setup
+	$(BIN)/python benchmarks/extract.py
+	$(BIN)/python benchmarks/pipeline.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache tests/_artifacts
