@@ -1,0 +1,85 @@
+"""Fixtures of the pipeline tests (flows, validation, publication).
+
+Loaded with `pytest_plugins = ["tests.conftest_pipeline"]` by the pipeline test
+modules. One Prefect test harness serves the whole session: starting it costs
+seconds (a SQLite database is migrated), so no test starts its own.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.pipeline_support import DATA, EXPECTED_DIR, PDF_DIR, TEXT_REPORTS, CORPUS, corpus_available
+
+# Prefect's telemetry writes to the harness's SQLite at start-up and can hit
+# "database is locked"; it is noise for tests.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+@pytest.fixture(scope="session")
+def canonical_names() -> dict[tuple[str, int], str]:
+    """Canonical area names as docs/domain.md lists them (independent of the framework TOML)."""
+    raw = json.loads((DATA / "frameworks_domain.json").read_text(encoding="utf-8"))
+    return {(fw, i + 1): name for fw, names in raw.items() for i, name in enumerate(names)}
+
+
+@pytest.fixture(scope="session")
+def _golden_files() -> dict[str, dict]:
+    if not corpus_available():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXPECTED_DIR.glob("*.json"))}
+
+
+@pytest.fixture
+def golden(_golden_files) -> dict[str, dict]:
+    """Expected contract JSON of each corpus report, by report id (e.g. 'heby-2014'); a fresh copy per test."""
+    return copy.deepcopy(_golden_files)
+
+
+
+@pytest.fixture
+def raw_corpus(tmp_path: Path) -> Path:
+    """A raw directory holding copies of the text-layer corpus PDFs."""
+    if not corpus_available():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    raw = tmp_path / "raw_reports"
+    raw.mkdir()
+    for name in TEXT_REPORTS:
+        shutil.copy(PDF_DIR / f"{name}.pdf", raw / f"{name}.pdf")
+    return raw
+
+
+@pytest.fixture
+def fake_extractor(monkeypatch, golden):
+    """Replaces the extractor with the golden JSON of the PDF with the same bytes; records calls."""
+    import curation.pipeline
+
+    by_sha = {d["source"]["sha256"]: d for d in golden.values()}
+    calls: list[Path] = []
+
+    def fake(path: Path) -> dict:
+        calls.append(Path(path))
+        sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        if sha not in by_sha:
+            from extractors.model import ExtractionError
+
+            raise ExtractionError("not_a_report", "not in the golden set", file=str(path))
+        return copy.deepcopy(by_sha[sha])
+
+    monkeypatch.setattr(curation.pipeline, "run_extractor", fake)
+    return calls

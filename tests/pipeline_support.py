@@ -1,0 +1,32 @@
+"""Helpers shared by the pipeline tests (plain functions and constants, no fixtures)."""
+
+from __future__ import annotations
+
+import copy
+import os
+from pathlib import Path
+
+import pytest
+
+from schemas.records import ExtractedReport
+
+CORPUS = Path(os.environ.get("KOMPASS_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+PDF_DIR, EXPECTED_DIR = CORPUS / "pdf", CORPUS / "expected"
+# The scanned report needs minutes of OCR: the pipeline tests use the text-layer ones.
+TEXT_REPORTS = ["borlange-2017", "frogn-2013", "heby-2014", "hoganas-2012", "lulea-2011",
+                "molndal-2015", "skovde-2022", "vetlanda-2014"]
+DATA = Path(__file__).parent / "data"
+
+
+def corpus_available() -> bool:
+    return PDF_DIR.is_dir() and EXPECTED_DIR.is_dir()
+
+
+needs_corpus = pytest.mark.skipif(not corpus_available(), reason=f"corpus not found at {CORPUS}")
+
+
+def record(data: dict, source_file: str | None = None) -> ExtractedReport:
+    """An ExtractedReport of a contract dict (deep-copied, so tests may mutate it)."""
+    data = copy.deepcopy(data)
+    return ExtractedReport(data["source"]["sha256"], source_file or data["source"]["file"],
+                           "2026-01-01T00:00:00+00:00", "test", data=data)
