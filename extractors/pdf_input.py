@@ -101,8 +101,15 @@ def open_pdf(path: Path) -> pymupdf.Document:
         raise ExtractionError("empty", "the file is empty (0 bytes); expected a PDF report", file=name)
     with path.open("rb") as fh:
         head = fh.read(1024)
+        fh.seek(max(0, path.stat().st_size - 2048))
+        tail = fh.read()
     if b"%PDF-" not in head:
         raise ExtractionError("corrupt", f"not a PDF: the file starts with {head[:16]!r}, expected '%PDF-'", file=name)
+    if b"%%EOF" not in tail:
+        # Every complete PDF ends with an end-of-file marker: typically a download cut short.
+        raise ExtractionError(
+            "truncated", "the PDF ends before its end-of-file marker '%%EOF' (an incomplete download?)", file=name
+        )
     try:
         doc = pymupdf.open(path, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises its own FileDataError and RuntimeErrors
@@ -113,14 +120,6 @@ def open_pdf(path: Path) -> pymupdf.Document:
     if doc.page_count == 0:
         doc.close()
         raise ExtractionError("empty", "the PDF has no pages", file=name)
-    if doc.is_repaired:
-        # MuPDF rebuilt a broken cross-reference table: typically a download cut short.
-        tail = path.read_bytes()[-2048:]
-        if b"%%EOF" not in tail:
-            doc.close()
-            raise ExtractionError(
-                "truncated", "the PDF ends before its end-of-file marker (an incomplete download?)", file=name
-            )
     return doc
 
 

@@ -48,6 +48,13 @@ def detect_framework(lines: list[Line], year: int | None, file: str) -> Framewor
     fits = sorted(((fw, _fit(lines, fw)) for fw in load_frameworks()), key=lambda t: -t[1])
     tried = ", ".join(f"{fw.id} ({n}/{len(fw.areas)} area headings)" for fw, n in fits)
     best, found = fits[0]
+    if found == 0 and not any("kompass" in fold(ln.text).replace(" ", "") for ln in lines):
+        raise ExtractionError(
+            "not_a_report",
+            "this does not look like a Kommunkompassen/Kommunekompasset report: the name appears nowhere "
+            f"and no area heading of a known framework was found; tried {tried}",
+            file=file,
+        )
     if found < MIN_AREAS_RECOGNISED:
         raise ExtractionError(
             "unsupported_framework",

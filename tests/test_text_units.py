@@ -1,0 +1,150 @@
+"""Unit tests of the small pure pieces on crafted input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.cover import evaluation_number, evaluation_period, evaluator_names
+from extractors.frameworks import framework_by_id, load_frameworks, load_languages
+from extractors.items import Slice, split_items
+from extractors.matching import match_area
+from extractors.model import Word
+from extractors.text import clean, join_lines, parse_number, parse_percent
+
+SV, NO = load_languages()["sv"], load_languages()["no"]
+FW2010 = framework_by_id("kommunkompassen-2010")
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["de över-", "gripande visionen"], "de övergripande visionen"),
+        (["Kommunens mål-", "och resultatstyrning"], "Kommunens mål- och resultatstyrning"),
+        (["utveckla IT-", "stödet"], "utveckla IT-stödet"),
+        (["Se över hur", "synpunkter sammanställs"], "Se över hur synpunkter sammanställs"),
+        (["Etik – motverkan", "av korruption"], "Etik – motverkan av korruption"),
+        (["kvalitets-/", "verksamhetsutveckling"], "kvalitets-/ verksamhetsutveckling"),
+    ],
+)
+def test_join_lines_undoes_only_line_break_hyphenation(lines, joined) -> None:
+    assert join_lines(lines) == joined
+
+
+def test_clean_maps_ligatures_and_odd_spaces() -> None:
+    assert clean("\ufb01nns\u00a0") == "finns"
+
+
+@pytest.mark.parametrize(("token", "value"), [("7", 7), ("4,5", 4.5), ("4.5", 4.5), ("–", None), ("45%", None), ("", None)])
+def test_parse_number(token, value) -> None:
+    assert parse_number(token) == value
+
+
+@pytest.mark.parametrize(("token", "value"), [("45%", 45), ("45 %", 45), ("4,5%", 4.5), ("%", None), ("45", None)])
+def test_parse_percent(token, value) -> None:
+    assert parse_percent(token) == value
+
+
+@given(st.text(max_size=12))
+def test_number_parsers_never_crash(token: str) -> None:
+    for parse in (parse_number, parse_percent):
+        result = parse(token)
+        assert result is None or isinstance(result, (int, float))
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["Leif Eldås och Britt-Marie Hedlund SKL", "Azadeh Pezeshk Praktikant"], ["Leif Eldås", "Britt-Marie Hedlund", "Azadeh Pezeshk"]),
+        (["Henrik Strandberg, SKL", "Håkan Nyström, SKL"], ["Henrik Strandberg", "Håkan Nyström"]),
+        (["Utvärderare: Jenny Söderlund, Sara Eldås och Maria Gustafsson"], ["Jenny Söderlund", "Sara Eldås", "Maria Gustafsson"]),
+        (["Anna Karin Svensson och Per Olsson"], ["Anna Karin Svensson", "Per Olsson"]),
+    ],
+)
+def test_evaluator_names_keep_people_only(lines, names) -> None:
+    assert evaluator_names(lines, SV) == names
+
+
+def test_norwegian_evaluators() -> None:
+    assert evaluator_names(["Gunn Bråten, Ingrid Larsen og Åse Moen KS"], NO) == ["Gunn Bråten", "Ingrid Larsen", "Åse Moen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Utvärderingen av Heby kommun genomfördes  i april 2013. Som underlag", "2013-04"),
+        ("Utvärderingen av Luleå kommun genomfördes hösten 2010.", "2010"),
+        ("genomfördes under september  2016.", "2016-09"),
+        ("Utvärderingen genomfördes. Tidigare utvärderingar", None),
+    ],
+)
+def test_evaluation_period(text, period) -> None:
+    assert evaluation_period(text, SV) == period
+
+
+def test_evaluation_period_norwegian() -> None:
+    assert evaluation_period("Evalueringen av Frogn kommune ble gjennomført i november 2012.", NO) == "2012-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Det är kommunens första utvärdering.", 1),
+        ("Det är kommunens tredje utvärdering. Tidigare utvärderingar genomfördes 2010 och 2012.", 3),
+        ("Det är första gången kommunen utvärderas med Kommunkompassen.", 1),
+        ("Tidigare utvärderingar genomfördes 2010 och 2012.", None),
+    ],
+)
+def test_evaluation_number_only_when_stated(text, number) -> None:
+    assert evaluation_number(text, SV) == number
+
+
+@pytest.mark.parametrize(
+    ("label", "area"),
+    [
+        ("1. Offentlighet och demokrati", 1),
+        ("Kommun som samhällsbyggare", 8),
+        ("6. Kommunen som arbetsgivare personalpolitik", 6),
+        ("Offentlighet och demokrati", 1),
+        ("2. Offentlighet och demokrati", None),  # number and name disagree
+        ("Område 1 Offentlighet och demokrati", None),  # a heading, not a table label
+        ("Tabell 1 Politisk styrning av verksamhet och ekonomi", None),
+    ],
+)
+def test_match_area(label, area) -> None:
+    assert match_area(label, FW2010) == area
+
+
+def test_every_framework_has_eight_areas_and_known_language() -> None:
+    frameworks = load_frameworks()
+    assert {f.id for f in frameworks} == {"kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"}
+    for fw in frameworks:
+        assert [a.number for a in fw.areas] == list(range(1, 9))
+        assert fw.area_max * len(fw.areas) == fw.total_max
+
+
+def _slice(text: str, top: float, x0: float = 70, page: int = 1) -> Slice:
+    words, x = [], x0
+    for token in text.split():
+        words.append(Word(token, x, top, x + 6 * len(token), top + 10, page, 10))
+        x += 6 * len(token) + 3
+    return Slice(page, tuple(words))
+
+
+def test_split_items_with_bullet_glyphs_and_a_page_break() -> None:
+    slices = [
+        _slice("• Första punkten", 100),
+        _slice("• Andra punkten som fortsätter och blir för lång för över-", 112),
+        _slice("gripande rader", 60, x0=82, page=2),
+        _slice("• Tredje", 72, page=2),
+    ]
+    items = split_items(slices)
+    assert [i.text for i in items] == ["Första punkten", "Andra punkten som fortsätter och blir för lång för övergripande rader", "Tredje"]
+    assert [i.page for i in items] == [1, 1, 2]
+
+
+def test_split_items_without_glyphs_uses_wrapping() -> None:
+    # Column right edge at 300: a line that stops short was not wrapped.
+    slices = [_slice("Kort punkt", 100), _slice("Nästa punkt", 114), _slice("fortsättning i gemener", 127)]
+    assert [i.text for i in split_items(slices, right=300)] == ["Kort punkt", "Nästa punkt fortsättning i gemener"]
