@@ -48,7 +48,7 @@ FRAMEWORKS: dict[str, Framework] = {
          "Politisk styring og kontroll", "Lederskap, ansvar og delegasjon", "Resultatfokus og effektivitet",
          "Kommunen som arbeidsgiver", "Utviklingsstrategi og lærende organisasjon",
          "Kommunen som samfunnsutvikler"),
-        {2: ("Tilgjengelighet, innbygger og brukerorientering",)},
+        {2: ("Tilgjengelighet og brukerorientering",)},
         pool="kommunekompasset-no"),
     # Unsupported inputs: the extractor must refuse them (`unsupported_framework`).
     # The pre-2010 version was scored on an older, non-comparable scale; modelled
