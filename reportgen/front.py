@@ -120,7 +120,10 @@ def section2(ctx: Ctx) -> None:
     ctx.heading(w["evaluation"], 3)
     ctx.paragraph(" ".join(evaluation_sentences(ctx)))
     ctx.heading(w["summary"], 3)
-    ctx.paragraph(w["table1"].format(name=name, year=r.year), font=ctx.layout.body_bold,
+    caption = w["table1"].format(name=name, year=r.year)
+    if r.framework_id == "kommunkompassen-2020":  # skovde-2022: "... Kommunkompassens områden."
+        caption = caption.replace("huvudområden", "områden")
+    ctx.paragraph(caption, font=ctx.layout.body_bold,
                   size=ctx.layout.size - 0.5, hyphenate=False)
     table1(ctx)
     if ctx.layout.spider:

@@ -76,6 +76,8 @@ class Layout:
     num_col: float
     percent_space: bool  # "45 %" (browser print) rather than "45%"
     narrative: tuple[int, int]  # paragraphs per narrative sub-heading (min, max)
+    inline_tables: float  # probability an area's narrative holds a small table
+    appendix: bool  # key figures ("Kortfakta om ...") after section 4
 
 
 def random_layout(seed: int) -> Layout:
@@ -105,4 +107,5 @@ def random_layout(seed: int) -> Layout:
         repeat_headers=rng.random() < 0.5, hyphenate=rng.choice((0.0, 0.3, 0.7)),
         id_col=rng.uniform(26, 40), num_col=rng.uniform(40, 58), percent_space=rng.random() < 0.35,
         narrative=rng.choice(((1, 2), (1, 3), (2, 3))),
+        inline_tables=rng.choice((0.0, 0.15, 0.4)), appendix=rng.random() < 0.25,
     )

@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .context import Ctx
 from .engine import Text
+from .extras import appendix, inline_table
 from .tables import Cell, Style, bullet_cell, columns, row, text_cell
 from .truth import Area
 
@@ -59,13 +60,13 @@ def narrative(ctx: Ctx, area: Area) -> None:
     ctx.heading(ctx.words["general"], 3)
     for _ in range(ctx.rng.randint(1, 3)):
         ctx.paragraph(ctx.filler())
-    for sub in area.subheadings:
-        n = ctx.rng.randint(*ctx.layout.narrative)
-        if n == 0:
-            continue
+    table_after = ctx.rng.randrange(len(area.subheadings)) if ctx.rng.random() < ctx.layout.inline_tables else -1
+    for i, sub in enumerate(area.subheadings):
         ctx.heading(sub, 3)
-        for _ in range(n):
+        for _ in range(ctx.rng.randint(*ctx.layout.narrative)):
             ctx.paragraph(ctx.filler())
+        if i == table_after:
+            inline_table(ctx)
 
 
 def _findings_words(ctx: Ctx) -> tuple[str, str]:
@@ -111,6 +112,8 @@ def section4(ctx: Ctx) -> None:
     ctx.paragraph(w["sec4_intro"].format(name=r.municipality.name), hyphenate=False)
     for area in r.areas:
         score_table(ctx, area)
+    if ctx.layout.appendix:
+        appendix(ctx)
 
 
 def score_table(ctx: Ctx, area: Area) -> None:
