@@ -7,6 +7,7 @@ under the curated directory's state, and stopped when `serve` ends.
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -19,6 +20,16 @@ import httpx
 
 HOST = "127.0.0.1"
 STARTUP_TIMEOUT_S = 180.0  # the first start migrates the database, slow on a small machine
+
+
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM if `serve` dies, even by SIGKILL (no orphaned server)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def free_port() -> int:
@@ -54,7 +65,8 @@ def local_server(home: Path, port: int | None = None,
     with log.open("ab") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "prefect", "server", "start", "--host", HOST, "--port", str(port)],
-            env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     try:
         wait_healthy(api_url, proc, log, timeout_s)
         yield api_url
