@@ -20,7 +20,13 @@ def cover(ctx: Ctx) -> None:
     f.new_page()
     band = f.height * ctx.rng.uniform(0.28, 0.38)
     f.add(Rect(0, 0, f.width, band, lay.accent))
-    f.add(Text(f.left, band * 0.62, ctx.pick("product", 0), lay.head_bold, ctx.rng.choice((34, 40, 44)), WHITE))
+    size = ctx.rng.choice((34, 40, 44))
+    if ctx.rng.random() < 0.5:
+        f.add(Text(f.left, band * 0.62, ctx.pick("product", 0), lay.head_bold, size, WHITE))
+    else:  # "Kommun" light, "Kompassen" bold, set tight so they read as one word
+        light, bold = ctx.words["product_parts"]
+        f.add(Text(f.left, band * 0.62, light, lay.head, size, WHITE))
+        f.add(Text(f.left + stringWidth(light, lay.head, size), band * 0.62, bold, lay.head_bold, size, WHITE))
     y = band + 50
     f.add(Text(f.left, y, ctx.pick("cover_sub", lay.cover_sub), lay.head, 10, (0.3, 0.3, 0.3)))
     title = f"{r.municipality.name.upper()} {r.year}"

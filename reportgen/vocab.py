@@ -82,6 +82,7 @@ ORDINALS = {"sv": ("första", "andra", "tredje", "fjärde"), "no": ("første", "
 WORDS: dict[str, dict[str, object]] = {
     "sv": {
         "product": ("KommunKompassen",),
+        "product_parts": ("Kommun", "Kompassen"),  # browser-printed covers: light + bold
         "cover_sub": ("ANALYS AV", "A N A L Y S A V"),
         "evaluators_prefix": ("", "Utvärderare: "),
         "and": "och",
@@ -124,6 +125,7 @@ WORDS: dict[str, dict[str, object]] = {
     },
     "no": {
         "product": ("Kommunekompasset",),
+        "product_parts": ("Kommune", "kompasset"),
         "cover_sub": ("EVALUERING AV", "E V A L U E R I N G A V"),
         "evaluators_prefix": ("", "Evaluatorer: "),
         "and": "og",
