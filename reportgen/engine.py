@@ -57,7 +57,7 @@ Op = Text | Line | Rect
 
 # A word the wrapper may hyphenate: letters only (a trailing punctuation mark
 # allowed), lower case after the first letter, so the extractor can re-join it.
-_HYPHENATABLE = re.compile(r"^([A-Za-zÅÄÖÆØåäöæøéü][a-zåäöæøéü]{7,})([.,?!]?)$")
+HYPHENATABLE = re.compile(r"^([A-Za-zÅÄÖÆØåäöæøéü][a-zåäöæøéü]{7,})([.,?!]?)$")
 _DASH = {"-", "–", "—"}
 
 
@@ -87,7 +87,7 @@ def wrap(text: str, font: str, size: float, width: float, rng: random.Random | N
         if stringWidth(candidate, font, size) <= width or not line:
             line = candidate
             continue
-        m = _HYPHENATABLE.match(unit)
+        m = HYPHENATABLE.match(unit)
         if m and rng is not None and rng.random() < hyphenate:
             word, punct = m.groups()
             cut = _best_cut(line, word, font, size, width)

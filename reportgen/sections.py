@@ -93,7 +93,8 @@ def findings_table(ctx: Ctx, area: Area) -> None:
     body = [bullet_cell(list(area.strengths), cols[0], lay.bullet, lay.body, size, pad, ctx.rng, lay.hyphenate),
             bullet_cell(list(area.improvements), cols[1], lay.bullet, lay.body, size, pad, ctx.rng,
                         lay.hyphenate)]
-    row(f, cols, body, style, splittable=True, header=header if lay.repeat_headers else None)
+    row(f, cols, body, style, splittable=True, header=header if lay.repeat_headers else None,
+        hyphen_at_break=lay.hyphenate > 0)
     f.y += lay.size
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .engine import BLACK, Color, Flow, Line, Rect, wrap
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from .engine import HYPHENATABLE, BLACK, Color, Flow, Line, Rect, wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +61,13 @@ def bullet_cell(items: list[str], col: Column, bullet: str, font: str, size: flo
 
 
 def row(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, *, fill: Color | None = None,
-        splittable: bool = False, header: Callable[[], None] | None = None, min_lines: int = 1) -> None:
+        splittable: bool = False, header: Callable[[], None] | None = None, min_lines: int = 1,
+        hyphen_at_break: bool = False) -> None:
     """Draw one table row at the cursor. `header` redraws the header row after
     a page break (None: no repeat). A non-splittable row that does not fit
-    moves whole to the next page."""
+    moves whole to the next page. `hyphen_at_break`: where a bullet goes on
+    over the page break, hyphenate the next word onto the page's last line
+    when it fits ("de över-" / "gripande"), as real reports show."""
     n = max((len(c.entries) for c in cells), default=0)
     n = max(n, min_lines)
     height = 2 * style.pad + n * style.leading
@@ -74,6 +79,9 @@ def row(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, *, fill
     while True:
         fit = int((flow.room() - 2 * style.pad) // style.leading)
         take = n - start if not splittable else max(1, min(n - start, fit))
+        if hyphen_at_break and start + take < n:
+            for col, cell in zip(cols, cells):
+                _hyphenate_at(cell, start + take, col.w - 2 * style.pad)
         _draw_part(flow, cols, cells, style, start, take, fill)
         start += take
         if start >= n:
@@ -81,6 +89,25 @@ def row(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, *, fill
         flow.new_page()
         if header:
             header()
+
+
+def _hyphenate_at(cell: Cell, index: int, width: float) -> None:
+    """Move the first part of entry `index`'s first word, hyphenated, to the
+    end of entry `index - 1` when both lines belong to the same bullet."""
+    if not 0 < index < len(cell.entries) or cell.entries[index].bullet is not None:
+        return
+    last, nxt = cell.entries[index - 1], cell.entries[index]
+    word, _, rest = nxt.text.partition(" ")
+    m = HYPHENATABLE.match(word)
+    if not m:
+        return
+    letters, punct = m.groups()
+    for cut in range(len(letters) - 4, 3, -1):  # both parts at least 4 letters
+        candidate = f"{last.text} {letters[:cut]}-"
+        if stringWidth(candidate, cell.font, cell.size) <= width - last.indent:
+            cell.entries[index - 1] = Entry(candidate, last.indent, last.bullet)
+            cell.entries[index] = Entry(f"{letters[cut:]}{punct} {rest}".strip(), nxt.indent, None)
+            return
 
 
 def _draw_part(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, start: int, take: int,
