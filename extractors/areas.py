@@ -26,7 +26,8 @@ SCORE_HEIGHT_FACTOR = 1.6  # the box's score is printed much larger than the tex
 class AreaSection:
     number: int
     page: int
-    start: int  # index of the heading line
+    start: int  # index of the heading's first line
+    body: int  # index of the first line after the heading
     end: int  # index one past the section's last line
     box_score: Located | None = None
     subheadings: list[Item] = field(default_factory=list)
@@ -37,8 +38,19 @@ class AreaSection:
 _HEADING_NUMBER = re.compile(r"^(?P<n>[1-9])[.:]?$")
 
 
-def _heading_number(line: Line, framework: Framework) -> int | None:
-    """N for a line "Område N <name of area N>", not for a table-of-contents entry."""
+def _heading_continues(line: Line, nxt: Line | None) -> bool:
+    """True when `nxt` is the second line of a heading that wrapped."""
+    return (
+        nxt is not None
+        and nxt.page == line.page
+        and nxt.top - line.top < 1.8 * line.height
+        and abs(nxt.height - line.height) < 0.15 * line.height
+        and abs(nxt.x0 - line.x0) < 2
+    )
+
+
+def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[int, int] | None:
+    """(N, lines used) for "Område N <name of area N>" (possibly wrapped), not for a contents entry."""
     words = line.words
     if len(words) < 3 or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
         return None
@@ -50,19 +62,22 @@ def _heading_number(line: Line, framework: Framework) -> int | None:
     number = int(m.group("n"))
     if number > len(framework.areas):
         return None
+    spellings = framework.area(number).spellings
     name = " ".join(w.text for w in words[2:])
-    if max(similarity(name, s) for s in framework.area(number).spellings) < MIN_HEADING_SIMILARITY:
-        return None
-    return number
+    candidates = [(name, 1)]
+    if _heading_continues(line, nxt):
+        candidates.append((f"{name} {nxt.text}", 2))
+    best_ratio, used = max((max(similarity(text, s) for s in spellings), n) for text, n in candidates)
+    return (number, used) if best_ratio >= MIN_HEADING_SIMILARITY else None
 
 
-def find_area_headings(lines: list[Line], framework: Framework) -> dict[int, int]:
-    """Area number -> index of its heading line (the first one after the table of contents)."""
-    found: dict[int, int] = {}
+def find_area_headings(lines: list[Line], framework: Framework) -> dict[int, tuple[int, int]]:
+    """Area number -> (index of its heading line, lines the heading takes), first occurrence each."""
+    found: dict[int, tuple[int, int]] = {}
     for index, line in enumerate(lines):
-        number = _heading_number(line, framework)
-        if number is not None and number not in found:
-            found[number] = index
+        match = _heading_match(line, lines[index + 1] if index + 1 < len(lines) else None, framework)
+        if match is not None and match[0] not in found:
+            found[match[0]] = (index, match[1])
     return found
 
 
@@ -72,34 +87,49 @@ def _all_box_labels() -> set[str]:
     return {fold(label) for lang in load_languages().values() for label in lang.box_labels}
 
 
-def _box_lines(lines: list[Line], start: int, end: int) -> list[Line]:
+def _box_lines(lines: list[Line], section: AreaSection) -> list[Line]:
     """The lines of the box: bulleted, indented, labels or the score, up to the first body line."""
-    heading = lines[start]
-    margin = heading.x0
+    margin = lines[section.start].x0
     box: list[Line] = []
-    for line in lines[start + 1 : end]:
+    for line in lines[section.body : section.end]:
         first = line.words[0].text
         indented = line.x0 > margin + 5
         label = fold(first) in _all_box_labels()
-        if is_bullet(first) or indented or label or (box and line.height > 1.5 * box[-1].height):
+        lone_number = len(line.words) == 1 and parse_int(first) is not None
+        if is_bullet(first) or indented or label or lone_number:
             box.append(line)
             continue
         break
     return box
 
 
+SCORE_GAP = 30.0  # points between the sub-headings and a score printed in their own size
+
+
+def _standing_apart(line: Line, word: Word) -> bool:
+    """The last word of its line, far right of the words before it (or alone)."""
+    if word is not line.words[-1]:
+        return False
+    return len(line.words) == 1 or word.x0 - line.words[-2].x1 > SCORE_GAP
+
+
 def _box_score(box: list[Line]) -> Word | None:
-    numbers = [w for ln in box for w in ln.words if parse_int(w.text) is not None and 0 <= int(w.text) <= 100]
-    if not numbers:
+    """The area score: a number in large type, or one standing apart at the right of the box."""
+    candidates = [
+        (w, ln) for ln in box for w in ln.words if parse_int(w.text) is not None and 0 <= int(w.text) <= 100
+    ]
+    if not candidates:
         return None
-    tallest = max(numbers, key=lambda w: w.height)
-    body = sorted(w.height for ln in box for w in ln.words)
-    typical = body[len(body) // 2]
-    return tallest if tallest.height >= SCORE_HEIGHT_FACTOR * typical else None
+    heights = sorted(w.height for ln in box for w in ln.words)
+    typical = heights[len(heights) // 2]
+    tallest, line = max(candidates, key=lambda c: (c[0].height, c[0].x0))
+    if tallest.height >= SCORE_HEIGHT_FACTOR * typical or _standing_apart(line, tallest):
+        return tallest
+    return None
 
 
 def read_box(lines: list[Line], section: AreaSection) -> None:
-    box = _box_lines(lines, section.start, section.end)
+    box = _box_lines(lines, section)
     score = _box_score(box)
     labels = _all_box_labels()
     right_edge = score.x0 - 15 if score is not None else float("inf")
@@ -159,7 +189,7 @@ def _list_until_outdent(lines: list[Line]) -> list[Line]:
 
 
 def read_findings(lines: list[Line], section: AreaSection, language: Language, log: IssueLog) -> None:
-    body = lines[section.start + 1 : section.end]
+    body = lines[section.body : section.end]
     # Wrapped lines reach the text column's right margin, which the narrative shows.
     right = max((ln.x1 for ln in body), default=None)
     for offset, line in enumerate(body):
@@ -215,9 +245,9 @@ def read_area_sections(
     headings = find_area_headings(lines, framework)
     ordered = sorted(headings.items(), key=lambda kv: kv[1])
     sections: dict[int, AreaSection] = {}
-    for position, (number, start) in enumerate(ordered):
-        end = ordered[position + 1][1] if position + 1 < len(ordered) else max(section_end, start + 1)
-        section = AreaSection(number, lines[start].page, start, end)
+    for position, (number, (start, used)) in enumerate(ordered):
+        end = ordered[position + 1][1][0] if position + 1 < len(ordered) else max(section_end, start + used)
+        section = AreaSection(number, lines[start].page, start, start + used, end)
         read_box(lines, section)
         read_findings(lines, section, framework.language, log)
         sections[number] = section

@@ -115,7 +115,11 @@ def evaluation_period(text: str, language: Language) -> str | None:
         rf"\b(?:{verbs})\b(?P<between>(?:\s+\S+){{0,4}}?)\s+(?:(?P<month>{months})\s+)?(?P<year>{_YEAR})\b",
         re.IGNORECASE,
     )
+    earlier = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in language.earlier_markers) + r")\b", re.IGNORECASE)
     for m in pattern.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()), 0)
+        if earlier.search(text, sentence_start, m.start()):
+            continue  # "Tidigare utvärderingar genomfördes 2010 och 2012."
         month = m.group("month")
         if month is None:
             # "i april och maj 2013" is not matched as a month; a month named

@@ -40,6 +40,7 @@ class Language:
     role_suffixes: tuple[str, ...]
     municipality_suffixes: tuple[str, ...]
     period_verbs: tuple[str, ...]
+    earlier_markers: tuple[str, ...]
     evaluation_ordinal_patterns: tuple[str, ...]
     months: dict[str, int]
     ordinals: dict[str, int]

@@ -133,11 +133,22 @@ def _forms(name: str) -> list[tuple[str, str | None]]:
 
 
 @cache
+def _aliases(country: str) -> dict[str, str]:
+    """Name forms of official names that are neither the plain name nor its genitive with s
+    ("Falu kommun" is Falun), from `reference/municipality_aliases.csv`."""
+    path = resources.files("schemas") / "reference" / "municipality_aliases.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {_key(r["alias"]): _key(r["name"]) for r in csv.DictReader(fh) if r["country"] == country}
+
+
+@cache
 def _index(country: str) -> dict[str, tuple[tuple[Municipality, str | None], ...]]:
     index: dict[str, list[tuple[Municipality, str | None]]] = {}
     for row in municipalities(country):
         for form, county in _forms(row.name):
             index.setdefault(_key(form), []).append((row, county and _key(county)))
+    for alias, name in _aliases(country).items():
+        index.setdefault(alias, []).extend(index.get(name, []))
     return {key: tuple(rows) for key, rows in index.items()}
 
 

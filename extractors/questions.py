@@ -148,6 +148,17 @@ def _wraps_into_header(line: Line, following: list[Line], language: Language) ->
     return nxt.top - line.top < 1.5 * line.height and _header_columns(nxt, language) is not None
 
 
+def _header_wrap_lines(lines: list[Line], header: int) -> int:
+    """How many lines right below a header continue its wrapped label ("7. Utviklingsstrategi og lærende" / "organisasjon")."""
+    count = 0
+    for line in lines[header + 1 : header + 3]:
+        close = line.page == lines[header].page and line.top - lines[header + count].top < 1.8 * line.height
+        if not close or _QUESTION_ID.match(line.words[0].text) or _numbers(list(line.words)):
+            break
+        count += 1
+    return count
+
+
 def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language: Language, framework: Framework) -> int:
     """Reads rows after a header until the table's total row; returns the index after it."""
     index = 0
@@ -158,7 +169,7 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
             if _header_area(line, framework, columns_next) != table.area:
                 return index  # the next area's table
             columns = columns_next  # the same table's header repeated after a page break
-            index += 1
+            index += 1 + _header_wrap_lines(lines, index)
             continue
         text_words = [w for w in line.words if w.x1 <= columns.text_right + 2]
         number_words = [w for w in line.words if w.x1 > columns.text_right + 2]
@@ -197,7 +208,8 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
             index += 1
             continue
         table = ScoreTable(area=area, page=line.page, has_percent=columns.percent is not None)
-        index += 1 + _read_rows(lines[index + 1 :], table, columns, language, framework)
+        skip = 1 + _header_wrap_lines(lines, index)
+        index += skip + _read_rows(lines[index + skip :], table, columns, language, framework)
         tables[area] = table
     for area in framework.areas:
         if area.number not in tables:

@@ -21,7 +21,7 @@ from extractors.municipalities import canonical_municipality_name, municipality_
 from extractors.pdf_input import DocumentText, read_document, with_bullet_marks
 from extractors.questions import ScoreTable, read_score_tables
 from extractors.summary import SummaryTable, find_summary_table
-from extractors.text import fold, is_typographic_bullet
+from extractors.text import fold, is_typographic_bullet, join_lines
 
 MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the report's
 
@@ -83,7 +83,7 @@ def _score_section_start(lines: list[Line], framework: Framework, after: int) ->
 
 def _opening_text(lines: list[Line], pages: int = 8) -> str:
     first = lines[0].page if lines else 1
-    return " ".join(ln.text for ln in lines if ln.page < first + pages)
+    return join_lines([ln.text for ln in lines if ln.page < first + pages])
 
 
 def _items(items) -> tuple[list[str], list[int]]:
@@ -181,8 +181,9 @@ def _section_pages(lines: list[Line], framework: Framework) -> set[int]:
     headings = find_area_headings(lines, framework)
     if not headings:
         return set()
-    first = lines[min(headings.values())].page
-    last = lines[_score_section_start(lines, framework, max(headings.values())) - 1].page
+    starts = [start for start, _ in headings.values()]
+    first = lines[min(starts)].page
+    last = lines[_score_section_start(lines, framework, max(starts)) - 1].page
     return set(range(first, last + 1))
 
 
@@ -204,7 +205,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
 
     summary = find_summary_table(lines, framework, log)
     headings = find_area_headings(lines, framework)
-    last_heading = max(headings.values(), default=0)
+    last_heading = max((start for start, _ in headings.values()), default=0)
     score_start = _score_section_start(lines, framework, last_heading)
     sections = read_area_sections(lines, framework, score_start, log)
     tables = read_score_tables(lines, framework, last_heading, log)

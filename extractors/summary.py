@@ -40,6 +40,16 @@ def _trailing_numbers(line: Line) -> tuple[str, list[tuple[float, float]]]:
     return " ".join(w.text for w in words), numbers
 
 
+def _continuation(lines: list[Line], index: int) -> list[str]:
+    """Text of the number-less lines right below row `index` (a wrapped label)."""
+    out = []
+    for line in lines[index + 1 : index + 3]:
+        if _trailing_numbers(line)[1] or line.page != lines[index].page:
+            break
+        out.append(line.text)
+    return out
+
+
 def _header_years(lines: list[Line], first_row: int) -> list[tuple[int, float]]:
     """Year columns from the header line(s) just above the first row."""
     for line in reversed(lines[max(0, first_row - 3) : first_row]):
@@ -72,6 +82,8 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
             total = (numbers, lines[index].page)
             break
         area = match_area(label, framework)
+        if area is None:  # a label wrapped onto the next line(s): "Tilgjengelighet, innbygger- og" / "brukerorientering"
+            area = match_area(" ".join([label, *_continuation(lines, index)]), framework)
         if area != expected:
             return None
         rows[area] = (numbers, lines[index].page)

@@ -173,3 +173,7 @@ def test_norwegian_table_is_consistent() -> None:
 )
 def test_canonical_name(raw: str, expected: str) -> None:
     assert canonical_municipality_name(raw) == expected
+def test_irregular_official_name_falu_kommun() -> None:
+    from extractors.municipalities import municipality_code
+
+    assert municipality_code("Falu kommun", "SE", 2016) == "2080"
