@@ -8,6 +8,7 @@ import math
 
 from .context import Ctx
 from .engine import Line, Text
+from .places import COMPARISON
 
 _GRID = (0.75, 0.75, 0.75)
 _OTHER = (0.75, 0.25, 0.25)
@@ -48,8 +49,6 @@ def spider(ctx: Ctx, top: float) -> None:
         pts = [point(i, v) for i, v in enumerate(values)]
         for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]):
             f.add(Line(x0, y0, x1, y1, 1.5, color))
-    from .places import COMPARISON
-
     legend_y = cy + radius + 60
     name = r.municipality.name
     labels = (f"{name} {r.year}", ctx.rng.choice(COMPARISON[r.framework.country]))

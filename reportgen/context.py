@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from .engine import Color, Flow
+from .engine import Color, Flow, wrap
 from .layout import Layout
 from .pools import FILLER
 from .truth import GeneratedReport
@@ -80,8 +80,6 @@ class Ctx:
 
     def wrap(self, text: str, font: str, size: float, width: float | None = None,
              hyphenate: bool = True) -> list[str]:
-        from .engine import wrap
-
         return wrap(text, font, size, width or self.flow.text_width, self.rng,
                     self.layout.hyphenate if hyphenate else 0.0)
 

@@ -9,6 +9,7 @@ from .boilerplate import SECTION1
 from .chart import spider
 from .context import Ctx
 from .engine import Rect, Text
+from .places import COMPARISON
 from .tables import Style, columns, row, text_cell
 from .vocab import MONTHS, ORDINALS, PUBLISHERS
 
@@ -137,15 +138,9 @@ def section2(ctx: Ctx) -> None:
             f.new_page()
         spider(ctx, f.y + 10)
         f.y += 360
-        ctx.paragraph(w["chart_intro"].format(name=name, other=ctx.rng.choice(_comparison(ctx))))
+        ctx.paragraph(w["chart_intro"].format(name=name, other=ctx.rng.choice(COMPARISON[r.framework.country])))
     ctx.heading(w["inspiration"], 3)
     ctx.paragraph(ctx.filler((2, 3)))
-
-
-def _comparison(ctx: Ctx) -> tuple[str, ...]:
-    from .places import COMPARISON
-
-    return COMPARISON[ctx.report.framework.country]
 
 
 def evaluation_sentences(ctx: Ctx) -> list[str]:

@@ -4,7 +4,7 @@ exactly, whatever the layout; and refuses reports of no supported framework.
 Each case is reproducible from its id: `generate(seed, framework=F)` rendered
 with `render_pdf(report, path, layout_seed=L)`. On a mismatch the first
 differing contract paths are printed and the PDF is kept, with the expected
-and extracted JSON, under tests/_artifacts/ (git-ignored).
+and extracted JSON, under tests/_artifacts/properties/ (git-ignored).
 
 The big sweep is marked slow (`-m "not slow"` skips it); the whole file stays
 around two minutes on two cores (`-n 2`).
@@ -25,7 +25,7 @@ from reportgen import SUPPORTED, generate, render_pdf
 from reportgen.compare import comparable, diff
 from reportgen.truth import GeneratedReport
 
-ARTIFACTS = Path(__file__).resolve().parent / "_artifacts"
+ARTIFACTS = Path(__file__).resolve().parent / "_artifacts" / "properties"  # git-ignored
 
 
 def assert_extracts_to_truth(report: GeneratedReport, pdf: Path, label: str) -> None:
@@ -37,7 +37,7 @@ def assert_extracts_to_truth(report: GeneratedReport, pdf: Path, label: str) -> 
     actual = comparable(record)
     if actual == expected:
         return
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     kept = ARTIFACTS / f"{label}.pdf"
     shutil.copyfile(pdf, kept)
     kept.with_suffix(".expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2), "utf-8")
