@@ -59,16 +59,26 @@ Op = Text | Line | Rect
 # allowed), lower case after the first letter, so the extractor can re-join it.
 HYPHENATABLE = re.compile(r"^([A-Za-zÅÄÖÆØåäöæøéü][a-zåäöæøéü]{7,})([.,?!]?)$")
 _DASH = {"-", "–", "—"}
+# After a suspended hyphen ("brukar- och/eller", "innbygger- og") comes one of
+# these. A line may end in such a hyphen only before one of them, and a
+# hyphenated word is never cut so that its second part is one of them; so
+# "line ends in a hyphen" has one reading: re-join, unless a conjunction follows.
+CONJUNCTIONS = frozenset({"och", "og", "eller", "samt", "respektive", "resp."})
+
+
+def is_conjunction(token: str) -> bool:
+    return token.split("/")[0].rstrip(",") in CONJUNCTIONS
 
 
 def units(text: str) -> list[str]:
-    """Split text into unbreakable units. A word ending in a hyphen ("brukar-"
-    in "brukar- och") and a free-standing dash stay glued to their neighbours:
-    a line ending in "-" must only ever mean a hyphenated word."""
+    """Split text into unbreakable units. A word ending in a hyphen stays glued
+    to the next word unless that is a conjunction ("brukar- och/eller" may
+    break after "brukar-"); a free-standing dash stays glued to both
+    neighbours, so no line starts or ends with one."""
     out: list[str] = []
     glue_next = False
     for tok in text.split():
-        if out and (glue_next or tok in _DASH):
+        if out and (tok in _DASH or (glue_next and not is_conjunction(tok))):
             out[-1] += " " + tok
         else:
             out.append(tok)
@@ -103,10 +113,17 @@ def wrap(text: str, font: str, size: float, width: float, rng: random.Random | N
 
 
 def _best_cut(line: str, word: str, font: str, size: float, width: float) -> int | None:
-    for cut in range(len(word) - 4, 3, -1):  # both parts at least 4 letters
+    for cut in hyphen_cuts(word):
         if stringWidth(f"{line} {word[:cut]}-", font, size) <= width:
             return cut
     return None
+
+
+def hyphen_cuts(word: str) -> list[int]:
+    """Where `word` may be hyphenated, longest first part first: both parts at
+    least 4 letters, and the second part not a conjunction ("rollemod-" /
+    "eller" would read as a suspended hyphen)."""
+    return [cut for cut in range(len(word) - 4, 3, -1) if word[cut:] not in CONJUNCTIONS]
 
 
 @dataclass

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .engine import HYPHENATABLE, BLACK, Color, Flow, Line, Rect, wrap
+from .engine import BLACK, HYPHENATABLE, Color, Flow, Line, Rect, hyphen_cuts, wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +102,7 @@ def _hyphenate_at(cell: Cell, index: int, width: float) -> None:
     if not m:
         return
     letters, punct = m.groups()
-    for cut in range(len(letters) - 4, 3, -1):  # both parts at least 4 letters
+    for cut in hyphen_cuts(letters):
         candidate = f"{last.text} {letters[:cut]}-"
         if stringWidth(candidate, cell.font, cell.size) <= width - last.indent:
             cell.entries[index - 1] = Entry(candidate, last.indent, last.bullet)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pymupdf
 
+from .engine import is_conjunction
 from .truth import GeneratedReport
 
 BULLETS = {"•", "–", "-", "▪"}
@@ -55,7 +56,7 @@ def column_streams(pdf: str | Path) -> dict[int, str]:
     for key, lines in streams.items():
         text = ""
         for line in lines:
-            if _SOFT.search(text) and line[:1].islower():
+            if _SOFT.search(text) and line[:1].islower() and not is_conjunction(line.split()[0]):
                 text = text[:-1] + line
             else:
                 text = f"{text} {line}" if text else line

@@ -176,3 +176,33 @@ def test_comparison_keeps_contract_keys_and_names_differing_paths() -> None:
     assert "issues" not in p and "extra" not in p["report"]
     assert [x["area"] for x in p["previous_results"]] == [1, None]
     assert diff({"a": [1, 2]}, {"a": [1, 3]}) == ["$.a[1]: expected 2, got 3"]
+
+
+def _rejoin(lines: list[str]) -> str:
+    """The contract's reading of wrapped lines: collapse whitespace, re-join a
+    line-break hyphen unless a conjunction follows (a suspended hyphen)."""
+    from reportgen.engine import is_conjunction
+
+    text = lines[0]
+    for line in lines[1:]:
+        soft = text[-1:] == "-" and text[-2:-1].isalpha() and line[:1].islower()
+        text = text[:-1] + line if soft and not is_conjunction(line.split()[0]) else f"{text} {line}"
+    return text
+
+
+def test_wrapping_reads_back_to_the_same_text() -> None:
+    """Whatever the width and hyphenation, the wrapped lines have one reading: the original text."""
+    import random
+
+    from reportgen.engine import wrap
+    from reportgen.pools import POOLS
+
+    texts = [t for fw in POOLS.values() for area in fw.values() for kind in area.values() for t in kind]
+    texts += ["Tydlig roll- och ansvarsfördelning", "innbygger- og brukerorientering", "Etik - hur hantera korruption?",
+              "Kommunen som arbetsgivare - personalpolitik", "brukar- och/eller medborgarfokus"]
+    rng = random.Random(1)
+    for text in texts:
+        for width in (60, 90, 140, 220):
+            lines = wrap(text, "Helvetica", 10, width, rng, hyphenate=1.0)
+            assert _rejoin(lines) == text, lines
+            assert not any(line.split()[0] in {"-", "–"} for line in lines[1:]), lines
