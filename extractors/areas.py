@@ -157,8 +157,8 @@ def _findings_header(line: Line, language: Language) -> tuple[Word | None, Word 
     "förbättringsarbete" is not one.
     """
     words = line.words
-    if len(words) > 4 or is_bullet(words[0].text):
-        return None, None
+    if len(words) > 4 or is_bullet(words[0].text) or not words[0].text[:1].isupper() or line.text.endswith("."):
+        return None, None  # a bullet or a wrapped line ("förbättringsarbete."), not a header
     strengths = words[0] if _header_word(words[0], language, language.strengths) else None
     improvements = next((w for w in words if _header_word(w, language, language.improvements)), None)
     if strengths is None and improvements is not words[0]:
@@ -198,7 +198,7 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, l
             _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, right)
             return
         if strengths_word is not None:
-            _read_lists(body[offset + 1 :], section, language, right)
+            _read_lists(body[offset + 1 :], section, language, right, line.x0)
             return
     log.warning(
         "findings_missing",
@@ -226,9 +226,11 @@ def _read_table(
     section.improvements = split_items(_column_slices(rows, split_x, float("inf")), right=right)
 
 
-def _read_lists(rest: list[Line], section: AreaSection, language: Language, right: float | None) -> None:
+def _read_lists(
+    rest: list[Line], section: AreaSection, language: Language, right: float | None, header_x: float
+) -> None:
     for offset, line in enumerate(rest):
-        if _findings_header(line, language) == (None, line.words[0]):
+        if _findings_header(line, language) == (None, line.words[0]) and line.x0 <= header_x + 5:
             strengths_lines = rest[:offset]
             improvements_lines = _list_until_outdent(rest[offset + 1 :])
             break

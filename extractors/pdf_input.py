@@ -17,7 +17,7 @@ from pathlib import Path
 import pymupdf
 
 from extractors.model import ExtractionError, Word
-from extractors.text import clean
+from extractors.text import clean, is_typographic_bullet
 
 # Languages Tesseract is asked to read scans in; both ship as Debian packages.
 OCR_LANGUAGES = "swe+nor"
@@ -66,11 +66,16 @@ def tessdata_dir() -> str | None:
     return None
 
 
+def _split_glued_bullet(text: str) -> str:
+    """"▪Information" -> "▪ Information": some exports glue the bullet to the item's first word."""
+    return f"{text[0]} {text[1:]}" if len(text) > 1 and is_typographic_bullet(text[0]) else text
+
+
 def _words_of(page: pymupdf.Page, number: int, textpage=None) -> tuple[Word, ...]:
     words = []
     for x0, y0, x1, y1, text, *_ in page.get_text("words", textpage=textpage):
-        # No-break spaces glue words together in some exports: split them here.
-        parts = clean(text).split()
+        # No-break spaces and glued bullets join words in some exports: split them here.
+        parts = _split_glued_bullet(clean(text)).split()
         if not parts:
             continue
         if len(parts) == 1:
