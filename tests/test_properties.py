@@ -35,10 +35,12 @@ def assert_extracts_to_truth(report: GeneratedReport, pdf: Path, label: str) -> 
     expected = comparable(report.expected(pdf))
     record = extract_report(pdf).to_dict()
     actual = comparable(record)
+    kept = ARTIFACTS / f"{label}.pdf"
     if actual == expected:
+        for stale in (kept, kept.with_suffix(".expected.json"), kept.with_suffix(".actual.json")):
+            stale.unlink(missing_ok=True)  # left by an earlier failing run
         return
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    kept = ARTIFACTS / f"{label}.pdf"
     shutil.copyfile(pdf, kept)
     kept.with_suffix(".expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2), "utf-8")
     kept.with_suffix(".actual.json").write_text(json.dumps(record, ensure_ascii=False, indent=2, default=str),
