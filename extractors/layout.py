@@ -8,7 +8,6 @@ text that repeats in the page margins across pages, not by their wording.
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -96,26 +95,43 @@ def _zone(line: Line, page_height: float) -> str | None:
     return None
 
 
+OUTERMOST_LINES = 2  # running heads are the first or last lines of a page
+REPEAT_SHARE = 0.5  # of pages: a table header repeated after page breaks stays below this
+
+
+def _outer_lines(lines: list[Line], height: float) -> list[tuple[str, Line]]:
+    top = [ln for ln in lines[:OUTERMOST_LINES] if _zone(ln, height) == "top"]
+    bottom = [ln for ln in lines[-OUTERMOST_LINES:] if _zone(ln, height) == "bottom"]
+    return [("top", ln) for ln in top] + [("bottom", ln) for ln in bottom if ln not in top]
+
+
+def _similar(a: str, b: str) -> bool:
+    # OCR misreads a letter here and there: compare fuzzily.
+    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() > 0.85
+
+
 def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Line]]:
-    """Drops lines that repeat in the same margin on many pages (headers, footers, page numbers)."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for page, lines in pages:
-        seen = {(zone, _margin_key(ln)) for ln in lines if (zone := _zone(ln, page.height))}
-        counts.update(seen)
-    threshold = max(3, int(0.3 * len(pages)))
-    repeated = [key for key, n in counts.items() if n >= threshold]
+    """Drops the outermost lines that repeat in the same margin on most pages (headers, footers, page numbers)."""
+    outer = [[(zone, _margin_key(ln), ln) for zone, ln in _outer_lines(lines, page.height)] for page, lines in pages]
+    threshold = max(3, int(REPEAT_SHARE * len(pages)))
 
-    def is_running_head(line: Line, height: float) -> bool:
-        zone = _zone(line, height)
-        if zone is None:
-            return False
-        key = _margin_key(line)
-        if key == "":  # a bare page number ("6", "6 (29)"), not a table's number row
-            return len(line.words) <= 3 and any(w.text.strip("()-/") == str(line.page) for w in line.words)
-        # OCR misreads a letter here and there: compare fuzzily.
-        return any(z == zone and (k == key or SequenceMatcher(None, k, key).ratio() > 0.85) for z, k in repeated)
+    def pages_with(zone: str, key: str) -> int:
+        return sum(any(z == zone and _similar(k, key) for z, k, _ in page) for page in outer)
 
-    return [[ln for ln in lines if not is_running_head(ln, page.height)] for page, lines in pages]
+    repeated = {
+        (zone, key) for page in outer for zone, key, _ in page if key and pages_with(zone, key) >= threshold
+    }
+    kept = []
+    for (page, lines), candidates in zip(pages, outer):
+        drop = set()
+        for zone, key, line in candidates:
+            if key == "":  # a bare page number ("6", "6 (29)"), not a table's number row
+                if len(line.words) <= 3 and any(w.text.strip("()-/") == str(line.page) for w in line.words):
+                    drop.add(id(line))
+            elif (zone, key) in repeated:
+                drop.add(id(line))
+        kept.append([ln for ln in lines if id(ln) not in drop])
+    return kept
 
 
 def document_lines(doc: DocumentText) -> list[Line]:
