@@ -30,6 +30,8 @@ def generate(seed: int, *, framework: str | None = None, **overrides) -> Generat
     rng = random.Random(seed)
     fw = FRAMEWORKS[framework or rng.choice(SUPPORTED)]
     year = overrides.get("year") or rng.randint(*fw.years)
+    if not fw.years[0] <= year <= fw.years[1]:  # e.g. 2008 is "legacy-pre2010", not kommunkompassen-2010
+        raise ValueError(f"{fw.id} reports are dated {fw.years[0]}-{fw.years[1]}, not {year}")
     muni = _municipality(rng, fw, overrides.get("municipality"))
 
     n_results = overrides.get("n_results") or rng.choices((1, 2, 3), weights=(5, 3, 2))[0]

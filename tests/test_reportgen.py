@@ -137,6 +137,8 @@ def test_overrides_are_applied_and_checked() -> None:
     assert len(r.earlier_years) == 2 and r.evaluation_number == 3
     with pytest.raises(TypeError):
         generate(3, yeer=2016)
+    with pytest.raises(ValueError):
+        generate(3, framework="kommunkompassen-2010", year=2008)
 
 
 @pytest.mark.parametrize("framework", ["legacy-pre2010", "unknown"])
