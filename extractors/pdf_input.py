@@ -9,20 +9,15 @@ specific code, never a crash.
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
 
 from extractors.model import ExtractionError, Word
+from extractors.ocr import ocr_pages, page_image, tessdata_dir
 from extractors.text import clean, is_typographic_bullet
 
-# Languages Tesseract is asked to read scans in; both ship as Debian packages.
-OCR_LANGUAGES = "swe+nor"
-# Scans are published at 200-300 dpi; rendering above that slows OCR for no gain.
-OCR_DPI = 300
 MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: treat as a scan
 
 
@@ -54,18 +49,6 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def tessdata_dir() -> str | None:
-    """Where Tesseract's language files are, or None when OCR is unavailable."""
-    if os.environ.get("TESSDATA_PREFIX"):
-        return os.environ["TESSDATA_PREFIX"]
-    if not shutil.which("tesseract"):
-        return None
-    for candidate in sorted(Path("/usr/share/tesseract-ocr").glob("*/tessdata"), reverse=True):
-        if (candidate / "swe.traineddata").exists():
-            return str(candidate)
-    return None
-
-
 def _split_glued_bullet(text: str) -> str:
     """"▪Information" -> "▪ Information": some exports glue the bullet to the item's first word."""
     return f"{text[0]} {text[1:]}" if len(text) > 1 and is_typographic_bullet(text[0]) else text
@@ -91,11 +74,6 @@ def _words_of(page: pymupdf.Page, number: int, textpage=None) -> tuple[Word, ...
 
 def _is_scanned(page: pymupdf.Page, words: tuple[Word, ...]) -> bool:
     return len(words) < MIN_TEXT_WORDS and bool(page.get_images(full=False))
-
-
-def _ocr_words(page: pymupdf.Page, number: int, tessdata: str) -> tuple[Word, ...]:
-    textpage = page.get_textpage_ocr(language=OCR_LANGUAGES, dpi=OCR_DPI, full=True, tessdata=tessdata)
-    return _words_of(page, number, textpage)
 
 
 def open_pdf(path: Path) -> pymupdf.Document:
@@ -128,42 +106,56 @@ def open_pdf(path: Path) -> pymupdf.Document:
     return doc
 
 
+def _ocr_language(words: tuple[Word, ...]) -> str:
+    """Tesseract's language for a scan, judged from its OCR'd cover: Norwegian or Swedish."""
+    text = " ".join(w.text.casefold() for w in words)
+    norwegian = sum(text.count(marker) for marker in ("kommunekompasset", "kommune ", "evaluering"))
+    return "nor" if norwegian > 0 else "swe"
+
+
 def read_document(path: str | Path, *, ocr: bool = True) -> DocumentText:
     """Reads every page's words; OCRs image-only pages when `ocr` and Tesseract allow."""
     path = Path(path)
     doc = open_pdf(path)
-    tessdata = tessdata_dir() if ocr else None
-    pages = []
+    pages: list[PageText] = []
+    scans: list[tuple[int, bytes]] = []
     try:
         for index in range(doc.page_count):
             number = index + 1
             try:
                 page = doc.load_page(index)
                 words = _words_of(page, number)
-                used_ocr = False
                 if _is_scanned(page, words):
-                    if tessdata is None:
-                        raise ExtractionError(
-                            "no_text",
-                            "the page is a scanned image and OCR is unavailable (install tesseract-ocr "
-                            "with the swe and nor languages)",
-                            file=path.name,
-                            page=number,
-                        )
-                    words = _ocr_words(page, number, tessdata)
-                    used_ocr = True
-                pages.append(PageText(number, page.rect.width, page.rect.height, words, used_ocr))
-            except ExtractionError:
-                raise
+                    scans.append((number, page_image(page)))
+                pages.append(PageText(number, page.rect.width, page.rect.height, words))
             except Exception as exc:
-                raise ExtractionError(
-                    "corrupt", f"the page cannot be read: {exc}", file=path.name, page=number
-                ) from exc
+                raise ExtractionError("corrupt", f"the page cannot be read: {exc}", file=path.name, page=number) from exc
     finally:
         doc.close()
+    if scans:
+        pages = _with_ocr(pages, scans, ocr, path.name)
     if not any(p.words for p in pages):
         raise ExtractionError("no_text", "no page has any text", file=path.name)
     return DocumentText(path.name, sha256_of(path), tuple(pages))
+
+
+def _with_ocr(pages: list[PageText], scans: list[tuple[int, bytes]], ocr: bool, file: str) -> list[PageText]:
+    tessdata = tessdata_dir() if ocr else None
+    if tessdata is None:
+        raise ExtractionError(
+            "no_text",
+            f"{len(scans)} page(s) are scanned images and OCR is "
+            + ("switched off" if not ocr else "unavailable (install tesseract-ocr with the swe and nor languages)"),
+            file=file,
+            page=scans[0][0],
+        )
+    # The cover decides the language; Swedish and Norwegian together confuse å/ä/ø.
+    first = ocr_pages(scans[:1], "swe+nor", tessdata, file)
+    language = _ocr_language(first[scans[0][0]])
+    found = {**first, **ocr_pages(scans[1:], language, tessdata, file)} if len(scans) > 1 else first
+    return [
+        PageText(p.number, p.width, p.height, found[p.number], True) if p.number in found else p for p in pages
+    ]
 
 
 # Browser-printed reports draw list bullets as small filled shapes, not text.

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from extractors import extract_report
-from extractors.pdf_input import tessdata_dir
+from extractors.ocr import tessdata_dir
 from tests.golden import contract_projection, differences
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
