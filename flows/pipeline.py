@@ -7,18 +7,21 @@ a Dask cluster with `dask_address`) and which IO steps retry.
 
 from __future__ import annotations
 
-import os
 import sys
+from concurrent.futures import Executor
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.context import FlowRunContext
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
+from curation import parallel
 from curation import pipeline as steps
-from curation.download import FetchResult, fetch_new
+from curation.download import SOURCES_FILE, FetchResult, fetch_new
 from curation.quality_report import render_markdown
 from curation.store import ExtractionCache, exclusive
 from schemas import canonical
@@ -38,9 +41,10 @@ def plan_run(raw: Path, curated: Path, force: bool) -> steps.Plan:
     return steps.plan(raw, curated, force=force)
 
 
-@task(cache_policy=NO_CACHE, task_run_name="extract {rel}")
-def extract_pdf(raw: Path, rel: str, sha256: str) -> ExtractedReport:
-    return steps.extract_file(raw, rel, sha256)
+@task(cache_policy=NO_CACHE, task_run_name="extract {batch[0][0]} (+{extra})")
+def extract_pdfs(raw: Path, batch: list[tuple[str, str]], extra: int,
+                 pool: Executor | None = None) -> list[ExtractedReport]:
+    return [parallel.extract(pool, raw, rel, sha) for rel, sha in batch]
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -63,34 +67,42 @@ def publish_quality_artifact(tables: Tables) -> None:
                              description="Kommunkompassen data-quality report")
 
 
-def _extract_all(raw: Path, todo: list[tuple[str, str]], show_progress: bool) -> list[ExtractedReport]:
-    futures = [extract_pdf.submit(raw, rel, sha) for rel, sha in todo]
-    if not (show_progress and todo):
-        return [f.result() for f in futures]
-    from rich.progress import Progress
+def _extract_all(raw: Path, todo: list[tuple[str, str]], workers: int,
+                 show_progress: bool) -> list[ExtractedReport]:
+    # Threads: a local process pool does the work (workers=0: the task's own thread does).
+    # Any other runner (Dask) is the parallelism itself: extract inside its tasks.
+    local = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
+    with parallel.extraction_pool(workers if local else 0, len(todo)) as pool:
+        batches = parallel.batches(todo, max(workers, 1))
+        futures = [extract_pdfs.submit(raw, b, len(b) - 1, pool) for b in batches]
+        if not (show_progress and todo):
+            return [rec for f in futures for rec in f.result()]
+        from rich.progress import Progress
 
-    out = []
-    with Progress(transient=True, console=None) as bar:
-        job = bar.add_task("extracting", total=len(futures))
-        for fut in as_completed(futures):
-            out.append(fut.result())
-            bar.advance(job)
-    return out
+        out: list[ExtractedReport] = []
+        with Progress(transient=True) as bar:
+            job = bar.add_task("extracting", total=len(todo))
+            for fut in as_completed(futures):
+                out += fut.result()
+                bar.update(job, completed=len(out))
+        return out
 
 
-def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool,
+def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, workers: int,
          show_progress: bool) -> steps.RunSummary:
     summary = steps.RunSummary(command)
     with exclusive(curated):
-        fetched = fetch_sources(raw) if fetch else FetchResult()
+        fetched = fetch_sources(raw) if fetch and (raw / SOURCES_FILE).exists() else FetchResult()
         summary.downloaded, summary.download_failed = len(fetched.fetched), len(fetched.failed)
         p = plan_run(raw, curated, force)
         summary.files, summary.new, summary.unchanged = len(p.files), len(p.to_extract), len(p.cached)
-        extracted = _extract_all(raw, p.to_extract, show_progress)
+        extracted = _extract_all(raw, p.to_extract, workers, show_progress)
         if extracted:
-            store_extractions(curated, extracted)
+            store_extractions(curated, quote(extracted))
         records = steps.assemble(p, extracted)
-        tables = publish_dataset(records, raw, curated, fetched.failed, summary, force)
+        # quote(): Prefect would otherwise walk every nested value of every record looking for
+        # futures, which costs more than the whole no-op run.
+        tables = publish_dataset(quote(records), raw, curated, fetched.failed, summary, force)
         if tables is not None:
             publish_quality_artifact(tables)
     get_run_logger().info(summary.line())
@@ -98,21 +110,28 @@ def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool,
 
 
 def _default_runner() -> ThreadPoolTaskRunner:
-    return ThreadPoolTaskRunner(max_workers=os.cpu_count() or 2)
+    # Threads only wait for the extraction pool's processes: one per worker is enough.
+    return ThreadPoolTaskRunner(max_workers=parallel.default_workers())
 
 
 @flow(name="kompass-ingest", task_runner=_default_runner())
 def ingest(raw: str = "raw_reports", curated: str = "curated", fetch: bool = True,
-           show_progress: bool = False) -> dict:
-    """Downloads new sources, extracts new or changed PDFs (by content) and publishes the dataset."""
-    return _run("ingest", Path(raw), Path(curated), force=False, fetch=fetch,
+           workers: int | None = None, show_progress: bool = False) -> dict:
+    """Downloads new sources, extracts new or changed PDFs (by content) and publishes the dataset.
+
+    `workers`: extraction processes (default: one per CPU; 0 extracts in the flow's process).
+    """
+    n = parallel.default_workers() if workers is None else workers
+    return _run("ingest", Path(raw), Path(curated), force=False, fetch=fetch, workers=n,
                 show_progress=show_progress).to_dict()
 
 
 @flow(name="kompass-rebuild", task_runner=_default_runner())
-def rebuild(raw: str = "raw_reports", curated: str = "curated", show_progress: bool = False) -> dict:
+def rebuild(raw: str = "raw_reports", curated: str = "curated", workers: int | None = None,
+            show_progress: bool = False) -> dict:
     """Re-extracts every PDF and replaces the curated dataset in one atomic step."""
-    return _run("rebuild", Path(raw), Path(curated), force=True, fetch=False,
+    n = parallel.default_workers() if workers is None else workers
+    return _run("rebuild", Path(raw), Path(curated), force=True, fetch=False, workers=n,
                 show_progress=show_progress).to_dict()
 
 

@@ -17,6 +17,7 @@ import pytest
 from kompass import cli, cli_pipeline
 
 pytest_plugins = ["tests.conftest_pipeline"]
+pytestmark = pytest.mark.xdist_group("prefect-harness")
 
 COMMANDS = ["ingest", "rebuild", "quality", "serve"]
 

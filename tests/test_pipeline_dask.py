@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 pytest_plugins = ["tests.conftest_pipeline"]
+pytestmark = pytest.mark.xdist_group("prefect-harness")
 
 
 @pytest.mark.usefixtures("prefect_harness")

@@ -16,7 +16,8 @@ from curation import download
 from tests.pipeline_support import PDF_DIR, corpus_available
 
 pytest_plugins = ["tests.conftest_pipeline"]
-pytestmark = pytest.mark.skipif(not corpus_available(), reason="corpus not found")
+pytestmark = [pytest.mark.skipif(not corpus_available(), reason="corpus not found"),
+              pytest.mark.xdist_group("prefect-harness")]
 
 
 class Handler(BaseHTTPRequestHandler):

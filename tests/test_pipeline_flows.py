@@ -15,7 +15,7 @@ import curation.pipeline
 from flows import pipeline as flows
 
 pytest_plugins = ["tests.conftest_pipeline"]
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.xdist_group("prefect-harness")]
 
 TABLES = ["reports", "area_scores", "question_scores", "findings", "previous_results", "quality_issues"]
 
@@ -36,7 +36,8 @@ def counted(monkeypatch) -> list[Path]:
 
 def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp_path: Path, counted):
     curated = tmp_path / "curated"
-    s = flows.ingest(str(raw_corpus), str(curated), fetch=False)
+    # workers=0: extraction in this process, so `counted` sees every call.
+    s = flows.ingest(str(raw_corpus), str(curated), fetch=False, workers=0)
     assert (s["new"], s["unchanged"], s["failed"], s["quarantined"], s["published"]) == (8, 0, 0, 0, True)
     reports = pd.read_parquet(curated / "reports.parquet")
     assert set(reports["status"]) == {"ok"} and reports["municipality_code"].notna().all()
@@ -69,7 +70,7 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     counted.clear()
     release = (curated / "current").resolve()
     t = time.monotonic()
-    s = flows.ingest(str(raw_corpus), str(curated), fetch=False)
+    s = flows.ingest(str(raw_corpus), str(curated), fetch=False, workers=0)
     assert (s["new"], s["unchanged"], s["published"]) == (0, 8, False) and counted == []
     assert time.monotonic() - t < 10 and (curated / "current").resolve() == release
 
@@ -78,7 +79,7 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     (raw_corpus / "sub").mkdir()
     (raw_corpus / "sub" / "copy of frogn.pdf").write_bytes((raw_corpus / "frogn-2013.pdf").read_bytes())
     (raw_corpus / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf")
-    s = flows.ingest(str(raw_corpus), str(curated), fetch=False)
+    s = flows.ingest(str(raw_corpus), str(curated), fetch=False, workers=0)
     assert [p.name for p in counted] == ["broken.pdf"]
     assert (s["new"], s["duplicates"], s["failed"], s["quarantined"], s["warnings"]) == (1, 1, 1, 1, 1)
     reports = pd.read_parquet(curated / "reports.parquet").set_index("source_file")
@@ -89,7 +90,7 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     assert "broken.pdf" not in set(pd.read_parquet(curated / "area_scores.parquet")["report_id"])
 
     counted.clear()
-    s = flows.rebuild(str(raw_corpus), str(curated))
+    s = flows.rebuild(str(raw_corpus), str(curated), workers=0)
     assert len(counted) == 9 and s["published"] and s["new"] == 9
     manifest = json.loads((curated / "manifest.json").read_text())
     assert manifest["statuses"] == {"ok": 7, "warning": 1, "quarantined": 1}

@@ -18,6 +18,7 @@ from curation import pipeline as steps
 from schemas.canonical import canonical_area_names
 
 pytest_plugins = ["tests.conftest_pipeline"]
+pytestmark = pytest.mark.xdist_group("prefect-harness")
 
 # The child runs the real rebuild flow; `PAUSE` is where it stops to be killed:
 # while writing the release's files, or with every file written and the swap next.
