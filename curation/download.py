@@ -144,3 +144,35 @@ def fetch_new(raw_dir: Path, *, max_bytes: int = MAX_BYTES, timeout_s: float = T
             write_atomic(dest / REGISTRY_FILE, json.dumps(registry, indent=1, ensure_ascii=False).encode())
             result.fetched.append(path.relative_to(raw_dir).as_posix())
     return result
+
+
+def _names_match(hint: str, municipality: str | None, code: str | None) -> bool:
+    h = hint.strip().casefold()
+    if h.isdigit():
+        return h == (code or "")
+    return municipality is not None and h in municipality.casefold()
+
+
+def source_hint_issues(reports: list[dict], raw_dir: Path) -> list[dict]:
+    """Warnings where sources.csv said another municipality or year than the report itself.
+
+    `reports` rows need report_id, source_file, municipality, municipality_code, year. The
+    report's own words win (nothing is overwritten); the disagreement is for a person to look at.
+    """
+    hints = {e["sha256"]: e for e in load_registry(raw_dir).values()}
+    rows = []
+    for r in reports:
+        hint = hints.get(r["report_id"])
+        if hint is None:
+            continue
+        said = [(k, hint[k]) for k in ("municipality", "year") if hint.get(k) is not None]
+        found = {"municipality": r["municipality"], "year": r["year"]}
+        wrong = [(k, v) for k, v in said
+                 if (k == "year" and v != found["year"] and found["year"] is not None)
+                 or (k == "municipality" and not _names_match(v, r["municipality"], r["municipality_code"]))]
+        for key, value in wrong:
+            rows.append({"report_id": r["report_id"], "source_file": r["source_file"], "severity": "warning",
+                         "check": "source_mismatch", "expected": str(value), "found": str(found[key]),
+                         "message": f"{r['source_file']}: sources.csv gives {key} {value!r} for {hint['url']}, "
+                                    f"the report says {found[key]!r}"})
+    return rows

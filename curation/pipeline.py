@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from curation import policy, publish, writers
+from curation import download, policy, publish, writers
 from curation.quality_report import render_html
 from curation.store import ExtractionCache, RawFile, scan_raw
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
@@ -132,9 +132,10 @@ def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: Cano
                   download_failures: list[tuple[str, str]]) -> policy.PolicyResult:
     tables = build_tables(records)
     issues = validate(tables, records, canonical)
-    if download_failures:
-        issues = pd.concat([issues, frame(download_issue_rows(download_failures), ISSUE_COLUMNS)],
-                           ignore_index=True)
+    reports = tables.reports.astype(object).where(tables.reports.notna(), None).to_dict("records")
+    extra = download_issue_rows(download_failures) + download.source_hint_issues(reports, raw_dir)
+    if extra:
+        issues = pd.concat([issues, frame(extra, ISSUE_COLUMNS)], ignore_index=True)
     return policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir))
 
 

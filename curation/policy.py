@@ -99,8 +99,8 @@ def conflict_issues(reports: pd.DataFrame, resolutions: list[Resolution]) -> tup
                              "check": "conflict", "expected": f"one report for {who} {year}",
                              "found": f"also {others}",
                              "message": f"{m['source_file']} and {others} are different reports for {who} "
-                             f"{year}: both held back until {RESOLUTIONS_FILE} keeps one "
-                             f"(`{m['report_id'][:12]},keep`)"})
+                             f"{year}: each is held back until {RESOLUTIONS_FILE} in the raw directory "
+                             f"keeps one (a line `{m['report_id'][:12]},keep` keeps this one)"})
     return rows, rejected
 
 

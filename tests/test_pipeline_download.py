@@ -116,12 +116,17 @@ def test_ingest_downloads_then_extracts(server: str, tmp_path: Path):
 
     raw, curated = tmp_path / "raw", tmp_path / "curated"
     raw.mkdir()
-    (raw / "sources.csv").write_text(f"url\n{server}/heby-2014.pdf\n{server}/missing\n", encoding="utf-8")
+    (raw / "sources.csv").write_text(f"url,municipality,year\n{server}/heby-2014.pdf,Heby,2015\n"
+                                     f"{server}/missing,,\n", encoding="utf-8")
     s = flows.ingest(str(raw), str(curated))
     assert (s["downloaded"], s["download_failed"], s["new"], s["published"]) == (1, 1, 1, True)
     import pandas as pd
 
-    issues = pd.read_parquet(curated / "quality_issues.parquet")
-    assert list(issues["check"]) == ["download_failed"] and "404" in issues["found"].iloc[0]
+    issues = pd.read_parquet(curated / "quality_issues.parquet").set_index("check")
+    assert sorted(issues.index) == ["download_failed", "source_mismatch"]
+    assert "404" in issues.loc["download_failed", "found"]
+    # sources.csv said 2015, the report says 2014: a warning; the report's own year is kept.
+    assert (issues.loc["source_mismatch", "expected"], issues.loc["source_mismatch", "found"]) == ("2015", "2014")
     reports = pd.read_parquet(curated / "reports.parquet")
-    assert list(reports["status"]) == ["ok"] and reports["source_file"].iloc[0].startswith("downloaded/")
+    assert list(reports["status"]) == ["warning"] and reports["source_file"].iloc[0].startswith("downloaded/")
+    assert list(reports["year"]) == [2014]
