@@ -149,7 +149,7 @@ def _header_word(word: Word, language: Language, prefixes: tuple[str, ...]) -> b
     return language.starts_with_any(word.text, prefixes)
 
 
-def _findings_header(line: Line, language: Language) -> tuple[Word | None, Word | None]:
+def findings_header(line: Line, language: Language) -> tuple[Word | None, Word | None]:
     """(strengths word, improvements word) of a findings header line, else Nones.
 
     A header is short and starts with its word: "Styrkor | Förbättringsmöjligheter"
@@ -193,7 +193,7 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, l
     # Wrapped lines reach the text column's right margin, which the narrative shows.
     right = max((ln.x1 for ln in body), default=None)
     for offset, line in enumerate(body):
-        strengths_word, improvements_word = _findings_header(line, language)
+        strengths_word, improvements_word = findings_header(line, language)
         if strengths_word is not None and improvements_word is not None:
             _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, right)
             return
@@ -216,7 +216,7 @@ def _read_table(
     table_left = min(left_word.x0, rest[0].x0 if rest else left_word.x0) - 3
     rows: list[Line] = []
     for line in rest:
-        s, i = _findings_header(line, language)
+        s, i = findings_header(line, language)
         if s is not None and i is not None:
             continue  # the header repeated after a page break
         if line.x0 < table_left and not is_bullet(line.words[0].text):
@@ -230,7 +230,7 @@ def _read_lists(
     rest: list[Line], section: AreaSection, language: Language, right: float | None, header_x: float
 ) -> None:
     for offset, line in enumerate(rest):
-        if _findings_header(line, language) == (None, line.words[0]) and line.x0 <= header_x + 5:
+        if findings_header(line, language) == (None, line.words[0]) and line.x0 <= header_x + 5:
             strengths_lines = rest[:offset]
             improvements_lines = _list_until_outdent(rest[offset + 1 :])
             break

@@ -47,7 +47,7 @@ class Language:
 
     def starts_with_any(self, text: str, prefixes: tuple[str, ...]) -> bool:
         folded = fold(text)
-        return any(folded.startswith(fold(p)) for p in prefixes)
+        return any(folded.startswith(p) for p in _folded(prefixes))
 
 @dataclass(frozen=True, slots=True)
 class Framework:
@@ -66,6 +66,11 @@ class Framework:
 
     def covers_year(self, year: int) -> bool:
         return year >= self.first_year and (self.last_year is None or year <= self.last_year)
+
+@cache
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in words)
+
 
 def _language_from_toml(data: dict) -> Language:
     tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}

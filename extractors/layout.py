@@ -8,6 +8,7 @@ text that repeats in the page margins across pages, not by their wording.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -106,21 +107,30 @@ def _outer_lines(lines: list[Line], height: float) -> list[tuple[str, Line]]:
 
 
 def _similar(a: str, b: str) -> bool:
-    # OCR misreads a letter here and there: compare fuzzily.
-    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() > 0.85
+    if a == b:
+        return True
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
+
+
+def _repeated_keys(outer: list[list[tuple[str, str, Line]]], threshold: int, fuzzy: bool) -> set[tuple[str, str]]:
+    counts: Counter[tuple[str, str]] = Counter()
+    for page in outer:
+        counts.update({(zone, key) for zone, key, _ in page if key})
+    repeated = {k for k, n in counts.items() if n >= threshold}
+    if fuzzy:  # OCR misreads a letter here and there: count near-identical heads together
+        for zone, key in [k for k in counts if k not in repeated]:
+            near = sum(n for (z, k), n in counts.items() if z == zone and _similar(k, key))
+            if near >= threshold:
+                repeated.add((zone, key))
+    return repeated
 
 
 def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Line]]:
     """Drops the outermost lines that repeat in the same margin on most pages (headers, footers, page numbers)."""
     outer = [[(zone, _margin_key(ln), ln) for zone, ln in _outer_lines(lines, page.height)] for page, lines in pages]
     threshold = max(3, int(REPEAT_SHARE * len(pages)))
-
-    def pages_with(zone: str, key: str) -> int:
-        return sum(any(z == zone and _similar(k, key) for z, k, _ in page) for page in outer)
-
-    repeated = {
-        (zone, key) for page in outer for zone, key, _ in page if key and pages_with(zone, key) >= threshold
-    }
+    repeated = _repeated_keys(outer, threshold, fuzzy=any(page.ocr for page, _ in pages))
     kept = []
     for (page, lines), candidates in zip(pages, outer):
         drop = set()

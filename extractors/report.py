@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors import __version__
-from extractors.areas import AreaSection, find_area_headings, read_area_sections
+from extractors.areas import AreaSection, find_area_headings, findings_header, read_area_sections
 from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
 from extractors.frameworks import Framework, load_frameworks
 from extractors.layout import Line, document_lines
@@ -177,14 +177,19 @@ def _has_glyph_bullets(lines: list[Line]) -> bool:
     return sum(is_typographic_bullet(ln.words[0].text) for ln in lines) >= 3
 
 
-def _section_pages(lines: list[Line], framework: Framework) -> set[int]:
-    headings = find_area_headings(lines, framework)
+def _list_pages(lines: list[Line], framework: Framework) -> set[int]:
+    """Pages that hold lists: each area's box (its heading page) and its findings, to the section's end."""
+    headings = sorted(start for start, _ in find_area_headings(lines, framework).values())
     if not headings:
         return set()
-    starts = [start for start, _ in headings.values()]
-    first = lines[min(starts)].page
-    last = lines[_score_section_start(lines, framework, max(starts)) - 1].page
-    return set(range(first, last + 1))
+    ends = [*headings[1:], _score_section_start(lines, framework, headings[-1])]
+    pages: set[int] = set()
+    for start, end in zip(headings, ends):
+        pages.add(lines[start].page)
+        findings = next((i for i in range(start, end) if findings_header(lines[i], framework.language) != (None, None)), None)
+        if findings is not None:
+            pages.update(range(lines[findings].page, lines[max(findings, end - 1)].page + 1))
+    return pages
 
 
 def read_report(path: str | Path, *, ocr: bool = True) -> tuple[DocumentText, list[Line], Framework, Cover]:
@@ -194,7 +199,7 @@ def read_report(path: str | Path, *, ocr: bool = True) -> tuple[DocumentText, li
     cover = read_cover(lines, tuple(p for fw in load_frameworks() for p in fw.publishers))
     framework = detect_framework(lines, cover.year, doc.file)
     if not _has_glyph_bullets(lines):
-        doc = with_bullet_marks(path, doc, _section_pages(lines, framework))
+        doc = with_bullet_marks(path, doc, _list_pages(lines, framework))
         lines = document_lines(doc)
     return doc, lines, framework, cover
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Ligatures and look-alikes that PDF text layers carry; NFKC would also rewrite
 # things reports mean (superscripts, fractions), so only these are mapped.
@@ -35,9 +36,12 @@ _BULLET_CHARS = set("•●◦▪■□▫‣⁃∙·○◆◇►▸➢➤✓✔
 
 def clean(text: str) -> str:
     """Normalises one word of the text layer (NFC, ligatures, odd spaces)."""
+    if text.isascii():  # the common case; ligatures and odd spaces are not ASCII
+        return text.strip()
     return unicodedata.normalize("NFC", text.translate(_CHAR_MAP)).strip()
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A matching key: case-folded, punctuation and dashes to spaces, spaces collapsed."""
     text = unicodedata.normalize("NFC", text.translate(_CHAR_MAP)).casefold()
