@@ -18,7 +18,9 @@ from extractors.matching import match_area, split_number_prefix
 from extractors.model import IssueLog, Located, Word
 from extractors.text import fold, is_year, join_lines, parse_number, parse_percent
 
-_QUESTION_ID = re.compile(r"^(?P<area>[1-9])\.(?P<q>\d{1,2})\.?$")
+# "1.1"; OCR also gives "4,1" and "2:2".
+_QUESTION_ID = re.compile(r"^(?P<area>[1-9])[.,:](?P<q>\d{1,2})\.?$")
+_CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number: "10)"
 
 
 @dataclass(slots=True)
@@ -29,6 +31,7 @@ class Question:
     score: float | None = None
     max: float | None = None
     percent: float | None = None
+    id_inferred: bool = False  # the printed id was unreadable; the row's place gave it
 
     @property
     def text(self) -> str:
@@ -54,6 +57,7 @@ class Columns:
     percent: float | None
     others: tuple[float, ...]  # earlier years' scores: read past, not kept
     text_right: float
+    label_x: float  # where the header's label starts; question ids stand left of it
 
     def classify(self, x: float) -> str:
         candidates = [("score", self.score), ("max", self.max)]
@@ -94,6 +98,7 @@ def _header_columns(line: Line, language: Language) -> Columns | None:
         percent=percent,
         others=tuple(_centre(w) for w in numeric[:-1]),
         text_right=numeric[0].x0 - 4,
+        label_x=next((w.x0 for w in words if any(ch.isalpha() for ch in w.text)), words[0].x0),
     )
 
 
@@ -111,15 +116,16 @@ def _numbers(words: list[Word]) -> list[tuple[float, float, bool]]:
     """(value, x-centre, is_percent) for the numeric tokens; '45' '%' counts as one percent."""
     out: list[tuple[float, float, bool]] = []
     for w in words:
-        if w.text == "%" and out and not out[-1][2]:
+        text = w.text.strip(_CELL_JUNK).rstrip(".")
+        if text == "%" and out and not out[-1][2]:
             value, x, _ = out[-1]
             out[-1] = (value, x, True)
             continue
-        pct = parse_percent(w.text)
+        pct = parse_percent(text)
         if pct is not None:
             out.append((pct, _centre(w), True))
             continue
-        value = parse_number(w.text)
+        value = parse_number(text)
         if value is not None:
             out.append((value, _centre(w), False))
     return out
@@ -129,6 +135,8 @@ def _assign(numbers: list[tuple[float, float, bool]], columns: Columns) -> dict[
     cells: dict[str, float] = {}
     for value, x, is_pct in numbers:
         kind = "percent" if is_pct else columns.classify(x)
+        if kind == "percent" and value > 100:
+            continue  # "7390": a percent sign read as digits; better unread than wrong
         if kind != "other":
             cells.setdefault(kind, value)
     return cells
@@ -138,6 +146,17 @@ def _fill(question: Question, cells: dict[str, float]) -> None:
     question.score = cells.get("score", question.score)
     question.max = cells.get("max", question.max)
     question.percent = cells.get("percent", question.percent)
+
+
+def _new_question(table: ScoreTable, m: re.Match | None, text_words: list[Word], page: int, cells: dict) -> Question:
+    """A question row; its id as printed, or by its place when the print is unreadable (OCR: "132" for "1.2")."""
+    previous = int(table.questions[-1].id.split(".")[1]) if table.questions else 0
+    printed = int(m.group("q")) if m else None
+    inferred = printed is None or not previous < printed <= previous + 2
+    number = previous + 1 if inferred else printed
+    question = Question(f"{table.area}.{number}", [" ".join(w.text for w in text_words[1:])], page, id_inferred=inferred)
+    _fill(question, cells)
+    return question
 
 
 def _wraps_into_header(line: Line, following: list[Line], language: Language) -> bool:
@@ -175,10 +194,9 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
         number_words = [w for w in line.words if w.x1 > columns.text_right + 2]
         m = _QUESTION_ID.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
-        if m and int(m.group("area")) == table.area:
-            question = Question(f"{table.area}.{int(m.group('q'))}", [" ".join(w.text for w in text_words[1:])], line.page)
-            _fill(question, cells)
-            table.questions.append(question)
+        in_id_column = bool(text_words) and text_words[0].x1 <= columns.label_x - 2 and len(text_words) > 1
+        if (m and int(m.group("area")) == table.area) or (m is None and in_id_column):
+            table.questions.append(_new_question(table, m, text_words, line.page, cells))
         elif not text_words and "score" in cells and "max" in cells:
             table.total = Located(cells["score"], line.page)
             table.total_max = cells["max"]
@@ -229,6 +247,14 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
                 area=area.number,
             )
         for q in table.questions:
+            if q.id_inferred:
+                log.warning(
+                    "question_id_inferred",
+                    f"question {q.id}: its printed id is unreadable; the id follows from the row's place in the table",
+                    page=q.page,
+                    area=area.number,
+                    question_id=q.id,
+                )
             missing = [k for k in ("score", "max") if getattr(q, k) is None]
             if missing:
                 log.error(
