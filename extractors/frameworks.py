@@ -69,7 +69,7 @@ class Framework:
 
 @cache
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(w) for w in words)
+    return tuple(f for f in (fold(w) for w in words) if f)  # "%" folds to nothing: it would match anything
 
 
 def _language_from_toml(data: dict) -> Language:

@@ -71,6 +71,18 @@ def _centre(word: Word) -> float:
     return (word.x0 + word.x1) / 2
 
 
+def _is_percent_header(word: Word, language: Language) -> bool:
+    return word.text == "%" or language.starts_with_any(word.text, language.percent_header)
+
+
+def _unread_max_header(words: list[Word], language: Language) -> int | None:
+    """The max column's header when OCR garbled it ("Uppnått EG Procent"): the word between score and percent."""
+    for i in range(1, len(words) - 2):
+        if language.starts_with_any(words[i].text, language.score_header) and _is_percent_header(words[i + 2], language):
+            return i + 1
+    return None
+
+
 def _header_columns(line: Line, language: Language) -> Columns | None:
     """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
     words = list(line.words)
@@ -79,9 +91,11 @@ def _header_columns(line: Line, language: Language) -> Columns | None:
         None,
     )
     if max_index is None:
+        max_index = _unread_max_header(words, language)
+    if max_index is None:
         return None
     percent = None
-    if max_index + 1 < len(words) and language.starts_with_any(words[max_index + 1].text, language.percent_header):
+    if max_index + 1 < len(words) and _is_percent_header(words[max_index + 1], language):
         percent = _centre(words[max_index + 1])
     # Score columns: year headings ("2010 2012 2014") or a score word ("Uppnått") before Max.
     numeric = []
@@ -107,8 +121,7 @@ def _header_area(line: Line, framework: Framework, columns: Columns) -> int | No
     label = " ".join(w.text for w in label_words)
     number, rest = split_number_prefix(label)
     named = match_area(rest, framework) if fold(rest) else None
-    if number is not None and named is not None and number != named:
-        return None
+    # A name that reads as an area outweighs a number that disagrees (OCR: "5" for "3.").
     return named or number
 
 
@@ -148,13 +161,15 @@ def _fill(question: Question, cells: dict[str, float]) -> None:
     question.percent = cells.get("percent", question.percent)
 
 
-def _new_question(table: ScoreTable, m: re.Match | None, text_words: list[Word], page: int, cells: dict) -> Question:
+def _new_question(
+    table: ScoreTable, m: re.Match | None, id_word: Word | None, text_words: list[Word], page: int, cells: dict
+) -> Question:
     """A question row; its id as printed, or by its place when the print is unreadable (OCR: "132" for "1.2")."""
     previous = int(table.questions[-1].id.split(".")[1]) if table.questions else 0
     printed = int(m.group("q")) if m else None
     inferred = printed is None or not previous < printed <= previous + 2
     number = previous + 1 if inferred else printed
-    question = Question(f"{table.area}.{number}", [" ".join(w.text for w in text_words[1:])], page, id_inferred=inferred)
+    question = Question(f"{table.area}.{number}", [" ".join(w.text for w in text_words)], page, id_inferred=inferred)
     _fill(question, cells)
     return question
 
@@ -195,8 +210,15 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
         m = _QUESTION_ID.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
         in_id_column = bool(text_words) and text_words[0].x1 <= columns.label_x - 2 and len(text_words) > 1
+        # A full row of text and numbers after a complete question: a new question whose id was not printed legibly.
+        unnumbered_row = (
+            m is None and bool(text_words) and "score" in cells and "max" in cells
+            and (not table.questions or None not in (table.questions[-1].score, table.questions[-1].max))
+        )
         if (m and int(m.group("area")) == table.area) or (m is None and in_id_column):
-            table.questions.append(_new_question(table, m, text_words, line.page, cells))
+            table.questions.append(_new_question(table, m, text_words[0], text_words[1:], line.page, cells))
+        elif unnumbered_row:
+            table.questions.append(_new_question(table, None, None, text_words, line.page, cells))
         elif not text_words and "score" in cells and "max" in cells:
             table.total = Located(cells["score"], line.page)
             table.total_max = cells["max"]
