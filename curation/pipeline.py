@@ -9,8 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import traceback
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -107,7 +106,6 @@ class RunSummary:
     download_failed: int = 0
     published: bool = False
     curated: str = ""
-    notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         dl = f"; downloaded {self.downloaded}, download failed {self.download_failed}" \
@@ -148,8 +146,7 @@ def write_release(tables: Tables, out: Path, manifest: dict) -> None:
 
 def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: Path,
                     canonical: CanonicalNames, download_failures: list[tuple[str, str]],
-                    summary: RunSummary, *, force: bool,
-                    before_swap: Callable[[Path], None] | None = None) -> Tables | None:
+                    summary: RunSummary, *, force: bool) -> Tables | None:
     """Builds, validates and publishes a release unless the inputs are those of the current one.
 
     Returns the published tables, or None when nothing changed.
@@ -167,8 +164,6 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
                 "rows": {name: len(df) for name, df in result.tables.items()}}
     with publish.new_release(curated_dir) as out:
         write_release(result.tables, out, manifest)
-        if before_swap is not None:
-            before_swap(out)
     summary.published = True
     _count(summary, statuses, result.conflicts, records)
     return result.tables

@@ -1,13 +1,15 @@
 """Prefect flows of the national dataset: ingest, rebuild, quality report.
 
-Thin on purpose: every step is a function of `curation.pipeline` (tested
-without Prefect); the flows decide what runs concurrently (threads by default,
-a Dask cluster with `dask_address`) and which IO steps retry.
+Thin on purpose: every step is a function of `curation` (tested without
+Prefect); the flows decide what runs concurrently and which IO steps retry.
+Only extraction is submitted to the task runner (a local process pool behind
+threads, or a Dask cluster through `on_dask`); the other tasks are called
+directly, so they run in the flow's process, where the curated directory is
+locked.
 """
 
 from __future__ import annotations
 
-import sys
 from concurrent.futures import Executor
 from pathlib import Path
 
@@ -104,7 +106,7 @@ def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, wo
         # futures, which costs more than the whole no-op run.
         tables = publish_dataset(quote(records), raw, curated, fetched.failed, summary, force)
         if tables is not None:
-            publish_quality_artifact(tables)
+            publish_quality_artifact(quote(tables))
     get_run_logger().info(summary.line())
     return summary
 
@@ -140,7 +142,7 @@ def quality(curated: str = "curated") -> str:
     """Re-renders the data-quality report of the current dataset and publishes it as an artifact."""
     with exclusive(Path(curated)):
         tables = steps.rerender_quality(Path(curated))
-    publish_quality_artifact(tables)
+    publish_quality_artifact(quote(tables))
     return str(Path(curated) / steps.QUALITY_HTML)
 
 
@@ -152,6 +154,3 @@ def on_dask(f, address: str | None):
 
     return f.with_options(task_runner=DaskTaskRunner(address=address))
 
-
-if __name__ == "__main__":  # pragma: no cover
-    print(ingest(*sys.argv[1:3]))

@@ -8,7 +8,6 @@ seconds (a SQLite database is migrated), so no test starts its own.
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 import os
 import shutil
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pipeline_support import DATA, EXPECTED_DIR, PDF_DIR, TEXT_REPORTS, CORPUS, corpus_available
+from tests.pipeline_support import CORPUS, DATA, EXPECTED_DIR, PDF_DIR, TEXT_REPORTS, corpus_available
 
 # Prefect's telemetry writes to the harness's SQLite at start-up and can hit
 # "database is locked"; it is noise for tests.
@@ -62,24 +61,3 @@ def raw_corpus(tmp_path: Path) -> Path:
     for name in TEXT_REPORTS:
         shutil.copy(PDF_DIR / f"{name}.pdf", raw / f"{name}.pdf")
     return raw
-
-
-@pytest.fixture
-def fake_extractor(monkeypatch, golden):
-    """Replaces the extractor with the golden JSON of the PDF with the same bytes; records calls."""
-    import curation.pipeline
-
-    by_sha = {d["source"]["sha256"]: d for d in golden.values()}
-    calls: list[Path] = []
-
-    def fake(path: Path) -> dict:
-        calls.append(Path(path))
-        sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        if sha not in by_sha:
-            from extractors.model import ExtractionError
-
-            raise ExtractionError("not_a_report", "not in the golden set", file=str(path))
-        return copy.deepcopy(by_sha[sha])
-
-    monkeypatch.setattr(curation.pipeline, "run_extractor", fake)
-    return calls

@@ -101,7 +101,7 @@ def test_fetch_new_fetches_each_url_once(server: str, tmp_path: Path):
     assert registry[f"{server}/heby-2014.pdf"]["municipality"] == "Heby"
     again = download.fetch_new(raw)
     assert (again.fetched, again.already, len(again.failed)) == ([], 2, 1)
-    assert Handler.hits[f"/heby-2014.pdf"] == 1 and Handler.hits["/page.html"] == 2
+    assert Handler.hits["/heby-2014.pdf"] == 1 and Handler.hits["/page.html"] == 2
 
 
 def test_bad_sources_csv_is_reported(tmp_path: Path):
