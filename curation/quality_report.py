@@ -52,7 +52,9 @@ def _reports_overview(tables: Tables) -> pd.DataFrame:
     issues = tables.quality_issues
     n_err = issues[issues["severity"] == "error"].groupby("report_id").size()
     n_warn = issues[issues["severity"] == "warning"].groupby("report_id").size()
-    r = tables.reports
+    # Held-back reports first: they are what a reader of this page has to act on.
+    rank = {"quarantined": 0, "warning": 1, "ok": 2}
+    r = tables.reports.assign(_rank=tables.reports["status"].map(rank)).sort_values(["_rank", "source_file"])
     return pd.DataFrame({
         "status": r["status"], "file": r["source_file"], "municipality": r["municipality"],
         "code": r["municipality_code"], "year": r["year"], "framework": r["framework"],
