@@ -200,6 +200,10 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, l
         if strengths_word is not None:
             _read_lists(body[offset + 1 :], section, language, right, line.x0)
             return
+        if improvements_word is not None and right is not None and _in_right_half(improvements_word, lines[section.start], right):
+            # The table's left header is unreadable (white on dark, through OCR): its right one still places the columns.
+            _read_table(body[offset + 1 :], None, improvements_word, section, language, right)
+            return
     log.warning(
         "findings_missing",
         f"area {section.number}: no strengths/improvements (expected a 'Styrkor | Förbättringsmöjligheter' "
@@ -209,11 +213,16 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, l
     )
 
 
+def _in_right_half(word: Word, heading: Line, right: float) -> bool:
+    return word.x0 > heading.x0 + 0.35 * (right - heading.x0)
+
+
 def _read_table(
-    rest: list[Line], left_word: Word, right_word: Word, section: AreaSection, language: Language, right: float | None
+    rest: list[Line], left_word: Word | None, right_word: Word, section: AreaSection, language: Language, right: float | None
 ) -> None:
     split_x = right_word.x0 - 8
-    table_left = min(left_word.x0, rest[0].x0 if rest else left_word.x0) - 3
+    first_x = rest[0].x0 if rest else right_word.x0
+    table_left = min(left_word.x0, first_x) - 3 if left_word is not None else first_x - 3
     rows: list[Line] = []
     for line in rest:
         s, i = findings_header(line, language)

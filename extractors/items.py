@@ -34,6 +34,10 @@ class Slice:
         return max(w.height for w in self.words)
 
     @property
+    def ocr(self) -> bool:
+        return all(w.size == 0.0 for w in self.words)  # OCR words carry no font size
+
+    @property
     def bulleted(self) -> bool:
         return is_bullet(self.words[0].text) or strip_bullet_glyphs(self.words[0].text) != self.words[0].text
 
@@ -84,6 +88,11 @@ def _starts_item_without_glyphs(previous: Slice, current: Slice, tightest: float
     return _would_have_fit(previous, current, right)
 
 
+def _lost_bullet(previous: Slice, current: Slice, right: float) -> bool:
+    """An unbulleted line that still starts an item: capitalised, after a line that stopped short."""
+    return not _starts_lower(current) and current.page == previous.page and _would_have_fit(previous, current, right)
+
+
 def split_items(slices: list[Slice], right: float | None = None) -> list[Item]:
     """Groups column slices into list items, in order, with the page each starts on.
 
@@ -107,7 +116,8 @@ def split_items(slices: list[Slice], right: float | None = None) -> list[Item]:
         if not groups:
             new_item = True
         elif glyphs:
-            new_item = s.bulleted
+            # OCR loses a bullet now and then: an unbulleted line after a short one still starts an item.
+            new_item = s.bulleted or (s.ocr and _lost_bullet(groups[-1][-1], s, right))
         else:
             new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right)
         if new_item:

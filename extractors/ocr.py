@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -25,8 +26,9 @@ from extractors.text import clean
 OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
 OCR_TIMEOUT = 300  # seconds per page before a page counts as unreadable
 MIN_CONFIDENCE = 10  # below this a "word" is usually a speck or a rule
-# What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©".
+# What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
+_BULLET_LOOKALIKE = re.compile(r"^[eo]?[«»•·*+©®°¢]{1,2}[eo]?$")
 
 
 def tesseract_available() -> bool:
@@ -66,18 +68,26 @@ def _tesseract_words(png: bytes, number: int, languages: str, tessdata: str, dpi
     # text layer of a PDF gives every word its line's height, so do the same.
     line_boxes = {_line_key(r): (int(r["top"]), int(r["height"])) for r in rows if r.get("level") == "4"}
     words = []
+    previous_right: dict[tuple[str, str, str], int] = {}  # line -> right edge of its last word so far
     for row in rows:
         text = clean(row.get("text") or "")
         if row.get("level") != "5" or not text or float(row.get("conf") or -1) < MIN_CONFIDENCE:
             continue
-        if set(text) <= _JUNK:
-            if row.get("word_num") != "1":
+        key, left_px = _line_key(row), int(row["left"])
+        gap = left_px - previous_right.get(key, -10**6)
+        previous_right[key] = left_px + int(row["width"])
+        if set(text) <= _JUNK or _BULLET_LOOKALIKE.match(text):
+            # A bullet starts a line or, where Tesseract ran two table columns into one line, a column.
+            if gap < 3 * int(row["height"] or 1):
                 continue  # a speck inside a line
             text = "•"  # a bullet, read as whatever it resembled
         top, height = line_boxes.get(_line_key(row), (int(row["top"]), int(row["height"])))
         left, width = int(row["left"]) * scale, int(row["width"]) * scale
-        words.append(Word(text, left, top * scale, left + width, (top + height) * scale, number, 0.0))
-    return tuple(words)
+        words.append((key, Word(text, left, top * scale, left + width, (top + height) * scale, number, 0.0)))
+    # A bullet bullets the word after it: one that ends its line was a speck.
+    return tuple(
+        w for i, (key, w) in enumerate(words) if w.text != "•" or (i + 1 < len(words) and words[i + 1][0] == key)
+    )
 
 
 def _line_key(row: dict) -> tuple[str, str, str]:

@@ -16,7 +16,7 @@ from extractors.frameworks import Framework, Language
 from extractors.layout import Line
 from extractors.matching import match_area, split_number_prefix
 from extractors.model import IssueLog, Located, Word
-from extractors.text import fold, is_year, join_lines, parse_number, parse_percent
+from extractors.text import fold, is_typographic_bullet, is_year, join_lines, parse_number, parse_percent
 
 # "1.1"; OCR also gives "4,1" and "2:2".
 _QUESTION_ID = re.compile(r"^(?P<area>[1-9])[.,:](?P<q>\d{1,2})\.?$")
@@ -205,7 +205,7 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
             columns = columns_next  # the same table's header repeated after a page break
             index += 1 + _header_wrap_lines(lines, index)
             continue
-        text_words = [w for w in line.words if w.x1 <= columns.text_right + 2]
+        text_words = [w for w in line.words if w.x1 <= columns.text_right + 2 and not is_typographic_bullet(w.text)]
         number_words = [w for w in line.words if w.x1 > columns.text_right + 2]
         m = _QUESTION_ID.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
@@ -273,6 +273,14 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
                 log.warning(
                     "question_id_inferred",
                     f"question {q.id}: its printed id is unreadable; the id follows from the row's place in the table",
+                    page=q.page,
+                    area=area.number,
+                    question_id=q.id,
+                )
+            if q.score is not None and q.max is not None and not 0 <= q.score <= q.max:
+                log.error(
+                    "question_value_implausible",
+                    f"question {q.id}: score {q.score} is outside 0..{q.max} (its max); a misprint or a misread digit",
                     page=q.page,
                     area=area.number,
                     question_id=q.id,

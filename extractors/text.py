@@ -123,7 +123,9 @@ def join_lines(lines: list[str]) -> str:
             out = line
             continue
         first_word = line.split(" ", 1)[0]
-        if out[-1] in HYPHENS and len(out) >= 2 and out[-2].isalpha():
+        if out[-1] == "/":  # "brukare/" + "medborgare": a line may break after a slash
+            out = out + line
+        elif out[-1] in HYPHENS and len(out) >= 2 and out[-2].isalpha():
             stem = out[:-1]
             if first_word.casefold() in _CONJUNCTIONS:
                 out = stem + "- " + line
