@@ -260,38 +260,33 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
                 area=area.number,
             )
             continue
-        table = tables[area.number]
-        if table.total is None:
-            log.error(
-                "score_table_total_missing",
-                f"area {area.number}: the score table has no total row (a row of numbers without a question id)",
-                page=table.page,
-                area=area.number,
-            )
-        for q in table.questions:
-            if q.id_inferred:
-                log.warning(
-                    "question_id_inferred",
-                    f"question {q.id}: its printed id is unreadable; the id follows from the row's place in the table",
-                    page=q.page,
-                    area=area.number,
-                    question_id=q.id,
-                )
-            if q.score is not None and q.max is not None and not 0 <= q.score <= q.max:
-                log.error(
-                    "question_value_implausible",
-                    f"question {q.id}: score {q.score} is outside 0..{q.max} (its max); a misprint or a misread digit",
-                    page=q.page,
-                    area=area.number,
-                    question_id=q.id,
-                )
-            missing = [k for k in ("score", "max") if getattr(q, k) is None]
-            if missing:
-                log.error(
-                    "question_value_missing",
-                    f"question {q.id}: no {' or '.join(missing)} in its row",
-                    page=q.page,
-                    area=area.number,
-                    question_id=q.id,
-                )
+        _check_table(tables[area.number], log)
     return tables
+
+
+def _check_table(table: ScoreTable, log: IssueLog) -> None:
+    """Issues for what a table lacks or holds that cannot be right; the values stay as printed."""
+    if table.total is None:
+        log.error(
+            "score_table_total_missing",
+            f"area {table.area}: the score table has no total row (a row of numbers without a question id)",
+            page=table.page,
+            area=table.area,
+        )
+    for q in table.questions:
+        where = {"page": q.page, "area": table.area, "question_id": q.id}
+        if q.id_inferred:
+            log.warning(
+                "question_id_inferred",
+                f"question {q.id}: its printed id is unreadable; the id follows from the row's place in the table",
+                **where,
+            )
+        if q.score is not None and q.max is not None and not 0 <= q.score <= q.max:
+            log.error(
+                "question_value_implausible",
+                f"question {q.id}: score {q.score} is outside 0..{q.max} (its max); a misprint or a misread digit",
+                **where,
+            )
+        missing = [k for k in ("score", "max") if getattr(q, k) is None]
+        if missing:
+            log.error("question_value_missing", f"question {q.id}: no {' or '.join(missing)} in its row", **where)
