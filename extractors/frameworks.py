@@ -64,9 +64,6 @@ class Framework:
     def area(self, number: int) -> AreaDef:
         return self.areas[number - 1]
 
-    def covers_year(self, year: int) -> bool:
-        return year >= self.first_year and (self.last_year is None or year <= self.last_year)
-
 @cache
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in (fold(w) for w in words) if f)  # "%" folds to nothing: it would match anything

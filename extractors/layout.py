@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from extractors.model import Word
 from extractors.pdf_input import DocumentText, PageText
-from extractors.text import fold, is_bullet
+from extractors.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +49,6 @@ class Line:
     def between(self, x_from: float, x_to: float) -> tuple[Word, ...]:
         """The words whose centre lies in [x_from, x_to)."""
         return tuple(w for w in self.words if x_from <= (w.x0 + w.x1) / 2 < x_to)
-
-    def without_bullet(self) -> tuple[Word, ...]:
-        words = self.words
-        return words[1:] if words and is_bullet(words[0].text) else words
 
 
 def _same_band(word: Word, line_words: list[Word]) -> bool:

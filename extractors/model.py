@@ -77,9 +77,6 @@ class ExtractionError(Exception):
             where += f", page {page}"
         super().__init__(f"{where}: [{code}] {message}")
 
-    def to_issue(self) -> Issue:
-        return Issue("error", self.code, self.message, page=self.page)
-
 
 @dataclass(slots=True)
 class Located:

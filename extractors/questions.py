@@ -44,8 +44,6 @@ class ScoreTable:
     page: int
     questions: list[Question] = field(default_factory=list)
     total: Located | None = None
-    total_max: float | None = None
-    has_percent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +219,6 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
             table.questions.append(_new_question(table, None, None, text_words, line.page, cells))
         elif not text_words and "score" in cells and "max" in cells:
             table.total = Located(cells["score"], line.page)
-            table.total_max = cells["max"]
             return index + 1
         elif m is not None or (text_words and _QUESTION_ID.match(text_words[0].text)):
             return index  # a question id of another area: this table ended without a total row
@@ -247,7 +244,7 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         if columns is None or area is None or area in tables:
             index += 1
             continue
-        table = ScoreTable(area=area, page=line.page, has_percent=columns.percent is not None)
+        table = ScoreTable(area=area, page=line.page)
         skip = 1 + _header_wrap_lines(lines, index)
         index += skip + _read_rows(lines[index + skip :], table, columns, language, framework)
         tables[area] = table
