@@ -25,7 +25,8 @@ FW2010 = framework_by_id("kommunkompassen-2010")
         (["utveckla IT-", "stödet"], "utveckla IT-stödet"),
         (["Se över hur", "synpunkter sammanställs"], "Se över hur synpunkter sammanställs"),
         (["Etik – motverkan", "av korruption"], "Etik – motverkan av korruption"),
-        (["kvalitets-/", "verksamhetsutveckling"], "kvalitets-/ verksamhetsutveckling"),
+        (["kvalitets-/", "verksamhetsutveckling"], "kvalitets-/verksamhetsutveckling"),
+        (["brukare/", "medborgare"], "brukare/medborgare"),
     ],
 )
 def test_join_lines_undoes_only_line_break_hyphenation(lines, joined) -> None:
