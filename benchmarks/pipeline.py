@@ -64,16 +64,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="where the reports and the curated dataset go (default benchmarks/out/pipeline)")
     args = ap.parse_args(argv)
     raw, curated = args.workdir / "raw", args.workdir / "curated"
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
     t = time.perf_counter()
     generate(raw, args.count, args.seed, jobs=os.cpu_count() or 2)
     print(f"reports:            {args.count} generated in {raw} ({time.perf_counter() - t:.1f} s)")
 
     t = time.perf_counter()
+    from flows.pipeline import ingest, rebuild  # first: `flows` sets Prefect's defaults
     from prefect import flow
-
-    from flows.pipeline import ingest, rebuild
 
     @flow(name="kompass-benchmark-warmup")
     def warmup() -> None:

@@ -1,1 +1,14 @@
+"""Prefect flows of the dataset (see `flows.pipeline`).
 
+Defaults for Prefect's settings, set before Prefect is first imported (through
+this package) and only where the user has not set them:
+- the ephemeral API's first start migrates a SQLite database, which takes more
+  than Prefect's 20 s default on a small or busy machine;
+- Prefect's telemetry writes to that database at start-up and can hit
+  "database is locked", printing a traceback that means nothing to users.
+"""
+
+import os
+
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

@@ -11,10 +11,6 @@ import os
 import sys
 from pathlib import Path
 
-# Prefect's telemetry writes to a fresh SQLite database at start-up and can hit
-# "database is locked", printing a traceback that means nothing to users.
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-
 DEFAULT_RAW = "raw_reports"
 DEFAULT_CURATED = "curated"
 

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+import flows  # noqa: F401  (sets Prefect's setting defaults before Prefect is imported)
 from tests.pipeline_support import CORPUS, DATA, EXPECTED_DIR, PDF_DIR, TEXT_REPORTS, corpus_available
-
-# Prefect's telemetry writes to the harness's SQLite at start-up and can hit
-# "database is locked"; it is noise for tests.
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 @pytest.fixture(scope="session")
