@@ -40,13 +40,18 @@ class ReportExtraction:
 
 
 def _fit(lines: list[Line], framework: Framework) -> int:
-    return len(find_area_headings(lines, framework))
+    """How many of the framework's areas the report names: by section headings, or else by its summary table."""
+    headings = len(find_area_headings(lines, framework))
+    if headings >= MIN_AREAS_RECOGNISED:
+        return headings
+    summary = find_summary_table(lines, framework, IssueLog())
+    return len(framework.areas) if summary is not None else headings
 
 
 def detect_framework(lines: list[Line], year: int | None, file: str) -> Framework:
     """The framework whose area headings the report uses; unsupported_framework when none fits."""
     fits = sorted(((fw, _fit(lines, fw)) for fw in load_frameworks()), key=lambda t: -t[1])
-    tried = ", ".join(f"{fw.id} ({n}/{len(fw.areas)} area headings)" for fw, n in fits)
+    tried = ", ".join(f"{fw.id} ({n}/{len(fw.areas)} areas named)" for fw, n in fits)
     best, found = fits[0]
     if found == 0 and not any("kompass" in fold(ln.text).replace(" ", "") for ln in lines):
         raise ExtractionError(
@@ -58,7 +63,7 @@ def detect_framework(lines: list[Line], year: int | None, file: str) -> Framewor
     if found < MIN_AREAS_RECOGNISED:
         raise ExtractionError(
             "unsupported_framework",
-            f"the report's area headings fit no known framework; tried {tried}",
+            f"the report's area headings and summary table fit no known framework; tried {tried}",
             file=file,
         )
     if year is not None and year < best.first_year:

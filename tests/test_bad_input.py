@@ -98,3 +98,34 @@ def test_missing_pages_are_listed_as_errors_not_hidden(tmp_path: Path) -> None:
     codes = {i.code for i in result.issues if i.severity == "error"}
     assert result.has_errors
     assert "score_table_missing" in codes and "area_section_missing" in codes
+
+
+def test_a_report_without_area_sections_is_recognised_by_its_summary_table(tmp_path: Path) -> None:
+    rows = [
+        "1. Offentlighet och demokrati          55",
+        "2. Tillgänglighet och brukarorientering 49",
+        "3. Politisk styrning och kontroll       66",
+        "4. Ledarskap, ansvar och delegation     51",
+        "5. Resultat och effektivitet            52",
+        "6. Kommunen som arbetsgivare personalpolitik 42",
+        "7. Verksamhetsutveckling                40",
+        "8. Kommun som samhällsbyggare           71",
+        "TOTALT                                  426",
+    ]
+    doc = pymupdf.open()
+    cover = doc.new_page()
+    for i, line in enumerate(["KommunKompassen", "ANALYS AV", "HEBY KOMMUN 2014", "Leif Eldås och Britt-Marie Hedlund SKL"]):
+        cover.insert_text((72, 100 + 30 * i), line, fontsize=14)
+    page = doc.new_page()
+    for i, row in enumerate(rows):
+        label, score = row.rsplit(" ", 1)
+        page.insert_text((72, 100 + 20 * i), label.strip(), fontname="helv", fontsize=11)
+        page.insert_text((400, 100 + 20 * i), score, fontname="helv", fontsize=11)
+    doc.save(tmp_path / "summary-only.pdf")
+    result = extract_report(tmp_path / "summary-only.pdf")
+    record = result.to_dict()
+    assert record["report"]["framework"] == "kommunkompassen-2010"
+    assert [a["score"] for a in record["areas"]] == [55, 49, 66, 51, 52, 42, 40, 71]
+    assert record["total"]["score"] == 426
+    codes = {i.code for i in result.issues if i.severity == "error"}
+    assert {"area_section_missing", "score_table_missing"} <= codes
