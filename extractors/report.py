@@ -86,9 +86,27 @@ def _score_section_start(lines: list[Line], framework: Framework, after: int) ->
     return len(lines)
 
 
-def _opening_text(lines: list[Line], pages: int = 8) -> str:
+OPENING_PAGES = 8  # the evaluation's period and ordinal are stated in section 2
+
+
+def _from_opening(lines: list[Line], read) -> tuple[object, int | None]:
+    """(value, page) of the first opening page whose text `read` finds a value in.
+
+    Page by page keeps the provenance; two pages together catch a sentence that
+    runs over a page break (its page is then the one the sentence ends on)."""
     first = lines[0].page if lines else 1
-    return join_lines([ln.text for ln in lines if ln.page < first + pages])
+    opening = [ln for ln in lines if ln.page < first + OPENING_PAGES]
+    pages = sorted({ln.page for ln in opening})
+    texts = {page: [ln.text for ln in opening if ln.page == page] for page in pages}
+    for page in pages:
+        value = read(join_lines(texts[page]))
+        if value is not None:
+            return value, page
+    for before, page in zip(pages, pages[1:]):
+        value = read(join_lines(texts[before] + texts[page]))
+        if value is not None:
+            return value, page
+    return None, None
 
 
 def _items(items) -> tuple[list[str], list[int]]:
@@ -149,7 +167,8 @@ def _area_record(
 
 def _report_meta(cover: Cover, framework: Framework, lines: list[Line], log: IssueLog) -> dict:
     language = framework.language
-    opening = _opening_text(lines)
+    period, period_page = _from_opening(lines, lambda text: evaluation_period(text, language))
+    ordinal, ordinal_page = _from_opening(lines, lambda text: evaluation_number(text, language))
     municipality = canonical_municipality_name(cover.municipality_raw) if cover.municipality_raw else None
     if municipality is None:
         log.error("municipality_missing", "the cover names no municipality (expected e.g. 'HEBY KOMMUN 2014')", page=cover.page)
@@ -172,9 +191,17 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], log: Iss
         "year": cover.year,
         "framework": framework.id,
         "language": language.code,
-        "evaluation_period": evaluation_period(opening, language),
+        "evaluation_period": period,
         "evaluators": evaluators,
-        "evaluation_number": evaluation_number(opening, language),
+        "evaluation_number": ordinal,
+        # Where each value was read (contract fields carry no page of their own).
+        "pages": {
+            "municipality": cover.page if municipality else None,
+            "year": cover.page if cover.year else None,
+            "evaluators": cover.page if evaluators else None,
+            "evaluation_period": period_page,
+            "evaluation_number": ordinal_page,
+        },
     }
 
 
