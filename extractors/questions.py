@@ -44,6 +44,7 @@ class ScoreTable:
     page: int
     questions: list[Question] = field(default_factory=list)
     total: Located | None = None
+    total_max: float | None = None  # as printed in the total row ("55 | 100 | 55%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
             table.questions.append(_new_question(table, None, None, text_words, line.page, cells))
         elif not text_words and "score" in cells and "max" in cells:
             table.total = Located(cells["score"], line.page)
+            table.total_max = cells["max"]
             return index + 1
         elif m is not None or (text_words and _QUESTION_ID.match(text_words[0].text)):
             return index  # a question id of another area: this table ended without a total row

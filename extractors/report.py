@@ -143,6 +143,14 @@ def _area_record(
             page=section.page,
             area=number,
         )
+    area_max = table.total_max if table and table.total_max is not None else framework.area_max
+    if area_max != framework.area_max:
+        log.warning(
+            "area_max_unexpected",
+            f"area {number}: the score table's total row gives max {area_max}, the framework {framework.area_max}",
+            page=table.total.page if table and table.total else None,
+            area=number,
+        )
     strengths, strength_pages = _items(section.strengths if section else [])
     improvements, improvement_pages = _items(section.improvements if section else [])
     subheadings, _ = _items(section.subheadings if section else [])
@@ -150,7 +158,7 @@ def _area_record(
         "number": number,
         "name": framework.area(number).name,
         "score": chosen.value if chosen else None,
-        "max": framework.area_max,
+        "max": area_max,
         "page": section.page if section else None,
         "score_readings": {"summary": _reading(summary_score), "box": _reading(box), "table_total": _reading(total)},
         "subheadings": subheadings,
