@@ -32,15 +32,20 @@ class RawFile:
     size: int
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Writes `data` to a temporary file beside `path`, fsyncs it, and renames it over `path`."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Writes `data` to a temporary file beside `path` and renames it over `path`.
+
+    `durable` fsyncs first (survives a power cut); caches skip it, since an
+    unreadable cache entry is only re-extracted.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -81,7 +86,7 @@ def scan_raw(raw_dir: Path, curated_dir: Path) -> list[RawFile]:
         fresh[rel] = {"key": key, "sha256": sha}
         files.append(RawFile(rel, sha, st.st_size))
     if fresh != cache:
-        write_atomic(cache_path, json.dumps(fresh, indent=0).encode())
+        write_atomic(cache_path, json.dumps(fresh, indent=0).encode(), durable=False)
     return files
 
 
@@ -103,7 +108,7 @@ class ExtractionCache:
             return None  # unreadable cache entry: extract again rather than fail
 
     def put(self, rec: ExtractedReport) -> None:
-        write_atomic(self.path(rec.report_id), rec.to_json().encode("utf-8"))
+        write_atomic(self.path(rec.report_id), rec.to_json().encode("utf-8"), durable=False)
 
 
 @contextmanager

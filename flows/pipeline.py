@@ -10,7 +10,9 @@ locked.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -69,25 +71,36 @@ def publish_quality_artifact(tables: Tables) -> None:
                              description="Kommunkompassen data-quality report")
 
 
-def _extract_all(raw: Path, todo: list[tuple[str, str]], workers: int,
+def _extract_all(raw: Path, curated: Path, todo: list[tuple[str, str]], workers: int,
                  show_progress: bool) -> list[ExtractedReport]:
     # Threads: a local process pool does the work (workers=0: the task's own thread does).
     # Any other runner (Dask) is the parallelism itself: extract inside its tasks.
     local = isinstance(FlowRunContext.get().task_runner, ThreadPoolTaskRunner)
-    with parallel.extraction_pool(workers if local else 0, len(todo)) as pool:
+    # Each batch is cached as soon as it is done, while the others are still extracted.
+    with parallel.extraction_pool(workers if local else 0, len(todo)) as pool, \
+            _progress(show_progress and bool(todo), len(todo)) as advance:
         batches = parallel.batches(todo, max(workers, 1))
         futures = [extract_pdfs.submit(raw, b, len(b) - 1, pool) for b in batches]
-        if not (show_progress and todo):
-            return [rec for f in futures for rec in f.result()]
-        from rich.progress import Progress
-
         out: list[ExtractedReport] = []
-        with Progress(transient=True) as bar:
-            job = bar.add_task("extracting", total=len(todo))
-            for fut in as_completed(futures):
-                out += fut.result()
-                bar.update(job, completed=len(out))
+        for fut in as_completed(futures):
+            done = fut.result()
+            store_extractions(curated, quote(done))
+            out += done
+            advance(len(done))
         return out
+
+
+@contextmanager
+def _progress(show: bool, total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (when `show`); yields the function that advances it."""
+    if not show:
+        yield lambda n: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        job = bar.add_task("extracting", total=total)
+        yield lambda n: bar.advance(job, n)
 
 
 def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, workers: int,
@@ -98,9 +111,7 @@ def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, wo
         summary.downloaded, summary.download_failed = len(fetched.fetched), len(fetched.failed)
         p = plan_run(raw, curated, force)
         summary.files, summary.new, summary.unchanged = len(p.files), len(p.to_extract), len(p.cached)
-        extracted = _extract_all(raw, p.to_extract, workers, show_progress)
-        if extracted:
-            store_extractions(curated, quote(extracted))
+        extracted = _extract_all(raw, curated, p.to_extract, workers, show_progress)
         records = steps.assemble(p, extracted)
         # quote(): Prefect would otherwise walk every nested value of every record looking for
         # futures, which costs more than the whole no-op run.
