@@ -39,18 +39,18 @@ class ReportExtraction:
         return {**self.record, "issues": [i.to_dict() for i in self.issues]}
 
 
-def _fit(lines: list[Line], framework: Framework) -> int:
-    """How many of the framework's areas the report names: by section headings, or else by its summary table."""
-    headings = len(find_area_headings(lines, framework))
-    if headings >= MIN_AREAS_RECOGNISED:
-        return headings
-    summary = find_summary_table(lines, framework, IssueLog())
-    return len(framework.areas) if summary is not None else headings
+def _fits(lines: list[Line]) -> list[tuple[Framework, int]]:
+    """How many of each framework's areas the report names, best first: by section headings,
+    or, when no framework's headings are there, by the summary table (the slower search)."""
+    fits = [(fw, len(find_area_headings(lines, fw))) for fw in load_frameworks()]
+    if max(n for _, n in fits) < MIN_AREAS_RECOGNISED:
+        fits = [(fw, len(fw.areas) if find_summary_table(lines, fw, IssueLog()) else n) for fw, n in fits]
+    return sorted(fits, key=lambda t: -t[1])
 
 
 def detect_framework(lines: list[Line], year: int | None, file: str) -> Framework:
     """The framework whose area headings the report uses; unsupported_framework when none fits."""
-    fits = sorted(((fw, _fit(lines, fw)) for fw in load_frameworks()), key=lambda t: -t[1])
+    fits = _fits(lines)
     tried = ", ".join(f"{fw.id} ({n}/{len(fw.areas)} areas named)" for fw, n in fits)
     best, found = fits[0]
     if found == 0 and not any("kompass" in fold(ln.text).replace(" ", "") for ln in lines):
