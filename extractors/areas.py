@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.frameworks import Framework, Language, load_languages
-from extractors.items import Item, Slice, split_items
+from extractors.items import Item, split_items
 from extractors.layout import Line
 from extractors.matching import similarity
 from extractors.model import IssueLog, Located, Word
@@ -137,7 +137,7 @@ def read_box(lines: list[Line], section: AreaSection) -> None:
     for line in box:
         words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
         if words:
-            slices.append(Slice(line.page, words))
+            slices.append(Line(line.page, words))
     section.subheadings = split_items(slices, right=right_edge if score is not None else None)
     if score is not None:
         section.box_score = Located(int(score.text), score.page)
@@ -166,12 +166,12 @@ def findings_header(line: Line, language: Language) -> tuple[Word | None, Word |
     return strengths, improvements
 
 
-def _column_slices(lines: list[Line], lo: float, hi: float) -> list[Slice]:
+def _column_slices(lines: list[Line], lo: float, hi: float) -> list[Line]:
     out = []
     for line in lines:
         words = line.between(lo, hi)
         if words:
-            out.append(Slice(line.page, words))
+            out.append(Line(line.page, words))
     return out
 
 
@@ -246,8 +246,8 @@ def _read_lists(
     else:
         strengths_lines, improvements_lines = rest, []
     strengths_lines = _list_until_outdent(strengths_lines)
-    section.strengths = split_items([Slice(ln.page, ln.words) for ln in strengths_lines], right=right)
-    section.improvements = split_items([Slice(ln.page, ln.words) for ln in improvements_lines], right=right)
+    section.strengths = split_items(strengths_lines, right=right)
+    section.improvements = split_items(improvements_lines, right=right)
 
 
 def read_area_sections(

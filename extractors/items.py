@@ -1,4 +1,4 @@
-"""Bullet lists: line slices in, list items out.
+"""Bullet lists: lines (or the part of each line in one column) in, list items out.
 
 Word exports print bullets as glyphs; browser-printed reports draw them as
 shapes, so the text layer has no bullet at all. Without glyphs an item is
@@ -10,45 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.model import Word
-from extractors.text import is_bullet, join_lines, strip_bullet_glyphs
-
-
-@dataclass(frozen=True, slots=True)
-class Slice:
-    """The words of one line that fall in one column."""
-
-    page: int
-    words: tuple[Word, ...]
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def height(self) -> float:
-        return max(w.height for w in self.words)
-
-    @property
-    def ocr(self) -> bool:
-        return all(w.size == 0.0 for w in self.words)  # OCR words carry no font size
-
-    @property
-    def bulleted(self) -> bool:
-        return is_bullet(self.words[0].text) or strip_bullet_glyphs(self.words[0].text) != self.words[0].text
-
-    def text_words(self) -> list[str]:
-        words = list(self.words)
-        if is_bullet(words[0].text):
-            words = words[1:]
-        texts = [w.text for w in words]
-        if texts:
-            texts[0] = strip_bullet_glyphs(texts[0])
-        return [t for t in texts if t]
+from extractors.layout import Line
+from extractors.text import join_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,19 +26,19 @@ ITEM_GAP_POINTS = 1.0
 ITEM_GAP_FACTOR = 0.07  # of the line height, when that is larger
 
 
-def _starts_lower(slice_: Slice) -> bool:
-    words = slice_.text_words()
+def _starts_lower(line: Line) -> bool:
+    words = line.text_words()
     return bool(words) and words[0][:1].islower()
 
 
-def _would_have_fit(previous: Slice, current: Slice, right: float) -> bool:
+def _would_have_fit(previous: Line, current: Line, right: float) -> bool:
     """True when the current line's first word fits after the previous line: no wrap happened."""
     first = current.words[1] if current.bulleted and len(current.words) > 1 else current.words[0]
     space = 0.3 * first.height
     return max(w.x1 for w in previous.words) + space + (first.x1 - first.x0) < right - 1
 
 
-def _starts_item_without_glyphs(previous: Slice, current: Slice, tightest: float | None, left: float, right: float) -> bool:
+def _starts_item_without_glyphs(previous: Line, current: Line, tightest: float | None, left: float, right: float) -> bool:
     if _starts_lower(current):
         return False
     if current.x0 > left + 3:
@@ -88,18 +51,18 @@ def _starts_item_without_glyphs(previous: Slice, current: Slice, tightest: float
     return _would_have_fit(previous, current, right)
 
 
-def _lost_bullet(previous: Slice, current: Slice, right: float) -> bool:
+def _lost_bullet(previous: Line, current: Line, right: float) -> bool:
     """An unbulleted line that still starts an item: capitalised, after a line that stopped short."""
     return not _starts_lower(current) and current.page == previous.page and _would_have_fit(previous, current, right)
 
 
-def split_items(slices: list[Slice], right: float | None = None) -> list[Item]:
-    """Groups column slices into list items, in order, with the page each starts on.
+def split_items(lines: list[Line], right: float | None = None) -> list[Item]:
+    """Groups lines (or their parts in one column) into list items, in order, with the page each starts on.
 
     `right` is the column's right edge (where lines wrap); by default the
     furthest any line reaches.
     """
-    slices = [s for s in slices if s.words and s.text_words()]
+    slices = [s for s in lines if s.words and s.text_words()]
     if not slices:
         return []
     glyphs = any(s.bulleted for s in slices)
@@ -111,7 +74,7 @@ def split_items(slices: list[Slice], right: float | None = None) -> list[Item]:
     if right is None:
         right = max(w.x1 for s in slices for w in s.words)
 
-    groups: list[list[Slice]] = []
+    groups: list[list[Line]] = []
     for s in slices:
         if not groups:
             new_item = True

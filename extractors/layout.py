@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from extractors.model import Word
 from extractors.pdf_input import DocumentText, PageText
-from extractors.text import fold
+from extractors.text import fold, is_bullet
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,18 @@ class Line:
     @property
     def height(self) -> float:
         return statistics.median(w.height for w in self.words)
+
+    @property
+    def ocr(self) -> bool:
+        return all(w.size == 0.0 for w in self.words)  # OCR words carry no font size
+
+    @property
+    def bulleted(self) -> bool:
+        return is_bullet(self.words[0].text)
+
+    def text_words(self) -> list[str]:
+        """The words' texts without a leading bullet."""
+        return [w.text for w in (self.words[1:] if self.bulleted else self.words)]
 
     def between(self, x_from: float, x_to: float) -> tuple[Word, ...]:
         """The words whose centre lies in [x_from, x_to)."""

@@ -66,13 +66,6 @@ def is_typographic_bullet(token: str) -> bool:
     return len(token) == 1 and (token in _TYPOGRAPHIC_BULLETS or is_private_use(token))
 
 
-def strip_bullet_glyphs(token: str) -> str:
-    """Drops bullet glyphs glued to the front of a word ("•Text", "\uf0b7Text")."""
-    while len(token) > 1 and is_typographic_bullet(token[0]):
-        token = token[1:]
-    return token
-
-
 _INT = re.compile(r"^\d{1,4}$")
 _NUMBER = re.compile(r"^(\d{1,4})(?:[.,](\d+))?$")
 _PERCENT = re.compile(r"^(\d{1,3}(?:[.,]\d+)?)\s?%$")

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from extractors.cover import evaluation_number, evaluation_period, evaluator_names
 from extractors.frameworks import framework_by_id, load_frameworks, load_languages
-from extractors.items import Slice, split_items
+from extractors.items import split_items
+from extractors.layout import Line
 from extractors.matching import match_area
 from extractors.model import Word
 from extractors.text import clean, join_lines, parse_number, parse_percent
@@ -125,12 +126,12 @@ def test_every_framework_has_eight_areas_and_known_language() -> None:
         assert fw.area_max * len(fw.areas) == fw.total_max
 
 
-def _slice(text: str, top: float, x0: float = 70, page: int = 1) -> Slice:
+def _slice(text: str, top: float, x0: float = 70, page: int = 1) -> Line:
     words, x = [], x0
     for token in text.split():
         words.append(Word(token, x, top, x + 6 * len(token), top + 10, page, 10))
         x += 6 * len(token) + 3
-    return Slice(page, tuple(words))
+    return Line(page, tuple(words))
 
 
 def test_split_items_with_bullet_glyphs_and_a_page_break() -> None:
