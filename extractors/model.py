@@ -1,7 +1,7 @@
 """Typed records shared by every extraction step.
 
 Coordinates are PDF points with the origin at the page's top-left corner (as
-PyMuPDF and pdfplumber give them); pages are numbered from 1, as a reader
+PyMuPDF gives them); pages are numbered from 1, as a reader
 counts them, so every value can carry the page it was read from.
 """
 
