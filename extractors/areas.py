@@ -1,7 +1,7 @@
 """Section 3: per area, the heading, the box of sub-headings and score, and the findings.
 
 Everything is read by position. The box is the run of bulleted or indented
-lines under the heading, its score the tallest number in it; the findings are
+lines under the heading, its score the number in large type or standing apart at its right; the findings are
 either a two-column table (columns split at the improvements header's x) or
 two headed lists.
 """
