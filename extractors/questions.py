@@ -197,8 +197,7 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if _header_columns(line, language) is not None:
-            columns_next = _header_columns(line, language)
+        if (columns_next := _header_columns(line, language)) is not None:
             if _header_area(line, framework, columns_next) != table.area:
                 return index  # the next area's table
             columns = columns_next  # the same table's header repeated after a page break
