@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from extractors.frameworks import Framework, Language, load_languages
 from extractors.items import Item, split_items
@@ -83,8 +84,9 @@ def find_area_headings(lines: list[Line], framework: Framework) -> dict[int, tup
 
 # ---------------------------------------------------------------- the box
 
-def _all_box_labels() -> set[str]:
-    return {fold(label) for lang in load_languages().values() for label in lang.box_labels}
+@cache
+def _all_box_labels() -> frozenset[str]:
+    return frozenset(fold(label) for lang in load_languages().values() for label in lang.box_labels)
 
 
 def _box_lines(lines: list[Line], section: AreaSection) -> list[Line]:
@@ -251,9 +253,9 @@ def _read_lists(
 
 
 def read_area_sections(
-    lines: list[Line], framework: Framework, section_end: int, log: IssueLog
+    lines: list[Line], framework: Framework, headings: dict[int, tuple[int, int]], section_end: int, log: IssueLog
 ) -> dict[int, AreaSection]:
-    headings = find_area_headings(lines, framework)
+    """Every area's section, from the headings `find_area_headings` found."""
     ordered = sorted(headings.items(), key=lambda kv: kv[1])
     sections: dict[int, AreaSection] = {}
     for position, (number, (start, used)) in enumerate(ordered):

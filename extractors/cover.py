@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass, field
 
 from extractors.frameworks import Language, load_languages
@@ -22,15 +23,19 @@ class Cover:
     page: int = 1
 
 
-def _all_suffixes() -> set[str]:
-    return {fold(s) for lang in load_languages().values() for s in lang.municipality_suffixes}
+@cache
+def _all_suffixes() -> frozenset[str]:
+    return frozenset(fold(s) for lang in load_languages().values() for s in lang.municipality_suffixes)
+
+
+@cache
+def _title_keys() -> frozenset[str]:
+    """Cover titles without spaces: "A N A L Y S A V" reads as "ANALYS AV"."""
+    return frozenset(fold(t).replace(" ", "") for lang in load_languages().values() for t in lang.cover_title)
 
 
 def _is_title_line(text: str) -> bool:
-    squeezed = fold(text).replace(" ", "")
-    return any(
-        squeezed == fold(t).replace(" ", "") for lang in load_languages().values() for t in lang.cover_title
-    )
+    return fold(text).replace(" ", "") in _title_keys()
 
 
 def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:

@@ -252,7 +252,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     headings = find_area_headings(lines, framework)
     last_heading = max((start for start, _ in headings.values()), default=0)
     score_start = _score_section_start(lines, framework, last_heading)
-    sections = read_area_sections(lines, framework, score_start, log)
+    sections = read_area_sections(lines, framework, headings, score_start, log)
     tables = read_score_tables(lines, framework, last_heading, log)
 
     areas = [
