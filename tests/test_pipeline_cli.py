@@ -99,7 +99,11 @@ def test_serve_starts_local_server_schedules_and_runs(raw_corpus: Path, tmp_path
                                                                timeout=5)).status_code == 200 and r.json(),
                     240, proc, log)
         assert [s["schedule"]["cron"] for s in dep["schedules"]] == ["0 6 * * 1"]
-        run = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run", json={}, timeout=10).json()
+        # The deployment can be readable a moment before the server accepts runs for it (a busy SQLite
+        # answers 5xx): retry until the run is created, as a scheduler would.
+        run = _wait("the run to be created", lambda: (r := httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run",
+                                                                      json={}, timeout=10)).status_code in (200, 201)
+                    and r.json(), 60, proc, log)
         state = _wait("the triggered run", lambda: (s := httpx.get(f"{api}/flow_runs/{run['id']}", timeout=5)
                                                      .json()["state"]["type"]) in ("COMPLETED", "FAILED", "CRASHED")
                       and s, 180, proc, log)
