@@ -50,8 +50,8 @@ def _heading_continues(line: Line, nxt: Line | None) -> bool:
     )
 
 
-def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[int, int] | None:
-    """(N, lines used) for "Område N <name of area N>" (possibly wrapped), not for a contents entry."""
+def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[int, int, float] | None:
+    """(N, lines used, similarity) for "Område N <name of area N>" (possibly wrapped), not for a contents entry."""
     words = line.words
     if len(words) < 3 or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
         return None
@@ -69,17 +69,21 @@ def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[
     if _heading_continues(line, nxt):
         candidates.append((f"{name} {nxt.text}", 2))
     best_ratio, used = max((max(similarity(text, s) for s in spellings), n) for text, n in candidates)
-    return (number, used) if best_ratio >= MIN_HEADING_SIMILARITY else None
+    return (number, used, best_ratio) if best_ratio >= MIN_HEADING_SIMILARITY else None
 
 
 def find_area_headings(lines: list[Line], framework: Framework) -> dict[int, tuple[int, int]]:
-    """Area number -> (index of its heading line, lines the heading takes), first occurrence each."""
-    found: dict[int, tuple[int, int]] = {}
+    """Area number -> (index of its heading line, lines the heading takes).
+
+    Of several lines naming an area, the one closest to the area's name wins, the
+    first among equals: a contents entry whose page number OCR lost still
+    trails its dot leaders' remains ("Område 7 Arbetsliv —- - oe mn")."""
+    found: dict[int, tuple[int, int, float]] = {}
     for index, line in enumerate(lines):
         match = _heading_match(line, lines[index + 1] if index + 1 < len(lines) else None, framework)
-        if match is not None and match[0] not in found:
-            found[match[0]] = (index, match[1])
-    return found
+        if match is not None and (match[0] not in found or match[2] > found[match[0]][2]):
+            found[match[0]] = (index, match[1], match[2])
+    return {number: (index, used) for number, (index, used, _) in found.items()}
 
 
 # ---------------------------------------------------------------- the box

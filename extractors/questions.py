@@ -17,10 +17,12 @@ from extractors.layout import Line
 from extractors.matching import match_area, split_number_prefix
 from extractors.model import IssueLog, Located, Word
 from extractors.text import fold, is_typographic_bullet, is_year, join_lines, parse_number, parse_percent
+from schemas.rounding import unrounded_interval
 
 # "1.1"; OCR also gives "4,1" and "2:2".
 _QUESTION_ID = re.compile(r"^(?P<area>[1-9])[.,:](?P<q>\d{1,2})\.?$")
 _CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number: "10)"
+LAYOUT_TOLERANCE = 3.0  # points two headers' column spacing may differ by and still be one layout
 
 
 @dataclass(slots=True)
@@ -32,6 +34,7 @@ class Question:
     max: float | None = None
     percent: float | None = None
     id_inferred: bool = False  # the printed id was unreadable; the row's place gave it
+    percent_misread: float | None = None  # "7390" in the percent column: "73 %" with its sign read as digits
 
     @property
     def text(self) -> str:
@@ -82,8 +85,12 @@ def _unread_max_header(words: list[Word], language: Language) -> int | None:
     return None
 
 
-def _header_columns(line: Line, language: Language) -> Columns | None:
-    """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
+def _header_columns(line: Line, language: Language, layouts: tuple[Columns, ...] = ()) -> Columns | None:
+    """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent".
+
+    `layouts` are the columns of the report's complete headers, for a header
+    whose score word OCR lost.
+    """
     words = list(line.words)
     max_index = next(
         (i for i, w in enumerate(words) if language.starts_with_any(w.text, language.max_header) and i > 0),
@@ -104,22 +111,50 @@ def _header_columns(line: Line, language: Language) -> Columns | None:
         else:
             break
     if not numeric:
-        return None
+        return _borrowed_layout(_centre(words[max_index]), percent, layouts)
     return Columns(
         score=_centre(numeric[-1]),
         max=_centre(words[max_index]),
         percent=percent,
         others=tuple(_centre(w) for w in numeric[:-1]),
         text_right=numeric[0].x0 - 4,
-        label_x=next((w.x0 for w in words if any(ch.isalpha() for ch in w.text)), words[0].x0),
+        label_x=(_area_name(words[: words.index(numeric[0])]) or words)[0].x0,
     )
+
+
+def _area_name(label: list[Word]) -> list[Word]:
+    """The words of a header's label that name its area: after the number, whether printed ("1.")
+    or made into letters by OCR in a dark header bar ("Få Arbetsliv" for "7. Arbetsliv")."""
+    start = next((i for i, w in enumerate(label) if any(ch.isalpha() for ch in w.text)), 0)
+    if len(label) - start > 1 and len(label[start].text) <= 3:
+        start += 1  # no area's name starts with so short a word
+    return label[start:]
+
+
+def _borrowed_layout(max_x: float, percent_x: float | None, layouts: tuple[Columns, ...]) -> Columns | None:
+    """The columns of another table printed alike (same spacing of Max and Percent), moved to this
+    header's place: the report's tables share one layout, but a scan shifts each page a little."""
+    if percent_x is None:
+        return None
+    for layout in layouts:
+        if layout.percent is not None and abs((percent_x - max_x) - (layout.percent - layout.max)) < LAYOUT_TOLERANCE:
+            shift = max_x - layout.max
+            return Columns(
+                score=layout.score + shift,
+                max=max_x,
+                percent=percent_x,
+                others=tuple(x + shift for x in layout.others),
+                text_right=layout.text_right + shift,
+                label_x=layout.label_x + shift,
+            )
+    return None
 
 
 def _header_area(line: Line, framework: Framework, columns: Columns) -> int | None:
     label_words = [w for w in line.words if w.x1 <= columns.text_right + 4]
-    label = " ".join(w.text for w in label_words)
-    number, rest = split_number_prefix(label)
-    named = match_area(rest, framework) if fold(rest) else None
+    number, _ = split_number_prefix(" ".join(w.text for w in label_words))
+    name = " ".join(w.text for w in _area_name(label_words)) if label_words else ""
+    named = match_area(name, framework) if fold(name) else None
     # A name that reads as an area outweighs a number that disagrees (OCR: "5" for "3.").
     return named or number
 
@@ -148,9 +183,11 @@ def _assign(numbers: list[tuple[float, float, bool]], columns: Columns) -> dict[
     for value, x, is_pct in numbers:
         kind = "percent" if is_pct else columns.classify(x)
         if kind == "percent" and value > 100:
-            continue  # "7390": a percent sign read as digits; better unread than wrong
+            kind = "percent_misread"  # "7390": a percent sign read as digits; see _recover_percent
         if kind != "other":
             cells.setdefault(kind, value)
+    if "percent" in cells:
+        cells.pop("percent_misread", None)  # "45 246.": the sign read as a number of its own, after the percent
     return cells
 
 
@@ -158,6 +195,27 @@ def _fill(question: Question, cells: dict[str, float]) -> None:
     question.score = cells.get("score", question.score)
     question.max = cells.get("max", question.max)
     question.percent = cells.get("percent", question.percent)
+    question.percent_misread = cells.get("percent_misread", question.percent_misread)
+
+
+def _recover_percent(question: Question) -> None:
+    """Reads "7390" as 73 when that is the only leading part of it that the row's score and max allow.
+
+    Tesseract reads the "%" after a number as "90", "4" or "24" and may join it
+    to the number. The printed percent is the unrounded score over max,
+    rounded, so the printed score bounds it; a wrong split ("7" or "739") does
+    not fit. Anything less certain stays unread.
+    """
+    if question.percent is not None or question.percent_misread is None or None in (question.score, question.max):
+        return
+    digits = str(int(question.percent_misread))
+    fitting = [
+        float(digits[:n])
+        for n in range(1, len(digits))
+        if int(digits[:n]) <= 100 and unrounded_interval(question.score, question.max, int(digits[:n])) != (None, None)
+    ]
+    if len(fitting) == 1:
+        question.percent = fitting[0]
 
 
 def _new_question(
@@ -173,12 +231,12 @@ def _new_question(
     return question
 
 
-def _wraps_into_header(line: Line, following: list[Line], language: Language) -> bool:
+def _wraps_into_header(line: Line, following: list[Line], language: Language, layouts: tuple[Columns, ...]) -> bool:
     """True for the first line of a header label that wrapped ("Kommunen som arbetsgivare -" / "6. personalpolitik")."""
     if not following or following[0].page != line.page:
         return False
     nxt = following[0]
-    return nxt.top - line.top < 1.5 * line.height and _header_columns(nxt, language) is not None
+    return nxt.top - line.top < 1.5 * line.height and _header_columns(nxt, language, layouts) is not None
 
 
 def _header_wrap_lines(lines: list[Line], header: int) -> int:
@@ -192,12 +250,15 @@ def _header_wrap_lines(lines: list[Line], header: int) -> int:
     return count
 
 
-def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language: Language, framework: Framework) -> int:
+def _read_rows(
+    lines: list[Line], table: ScoreTable, columns: Columns, framework: Framework, layouts: tuple[Columns, ...]
+) -> int:
     """Reads rows after a header until the table's total row; returns the index after it."""
+    language = framework.language
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (columns_next := _header_columns(line, language)) is not None:
+        if (columns_next := _header_columns(line, language, layouts)) is not None:
             if _header_area(line, framework, columns_next) != table.area:
                 return index  # the next area's table
             columns = columns_next  # the same table's header repeated after a page break
@@ -225,7 +286,7 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
             return index  # a question id of another area: this table ended without a total row
         elif table.questions:
             current = table.questions[-1]
-            if text_words and not _wraps_into_header(line, lines[index + 1 : index + 2], language):
+            if text_words and not _wraps_into_header(line, lines[index + 1 : index + 2], language, layouts):
                 current.text_lines.append(" ".join(w.text for w in text_words))
             if cells:
                 _fill(current, {k: v for k, v in cells.items() if getattr(current, k) is None})
@@ -236,18 +297,21 @@ def _read_rows(lines: list[Line], table: ScoreTable, columns: Columns, language:
 def read_score_tables(lines: list[Line], framework: Framework, start: int, log: IssueLog) -> dict[int, ScoreTable]:
     """Every per-question table from `start` on, by area number."""
     language = framework.language
+    layouts = tuple(c for line in lines[start:] if (c := _header_columns(line, language)) is not None)
     tables: dict[int, ScoreTable] = {}
     index = start
     while index < len(lines):
         line = lines[index]
-        columns = _header_columns(line, language)
+        columns = _header_columns(line, language, layouts)
         area = _header_area(line, framework, columns) if columns else None
         if columns is None or area is None or area in tables:
             index += 1
             continue
         table = ScoreTable(area=area, page=line.page)
         skip = 1 + _header_wrap_lines(lines, index)
-        index += skip + _read_rows(lines[index + skip :], table, columns, language, framework)
+        index += skip + _read_rows(lines[index + skip :], table, columns, framework, layouts)
+        for question in table.questions:
+            _recover_percent(question)
         tables[area] = table
     for area in framework.areas:
         if area.number not in tables:
@@ -273,6 +337,14 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
         )
     for q in table.questions:
         where = {"page": q.page, "area": table.area, "question_id": q.id}
+        if q.percent_misread is not None:
+            log.warning(
+                "question_percent_misread",
+                f"question {q.id}: the percent cell reads {q.percent_misread:g}, a number and its percent sign "
+                + (f"read as digits; {q.percent:g} is the only reading the score {q.score:g} of {q.max:g} allows"
+                   if q.percent is not None else "read as digits, and the score does not tell which digits are the number"),
+                **where,
+            )
         if q.id_inferred:
             log.warning(
                 "question_id_inferred",

@@ -1,11 +1,9 @@
-"""The scanned corpus report, read through OCR.
+"""The scanned corpus report, read through OCR, against its expected JSON.
 
-Tesseract misreads some digits of this scan ("17" as "174"), so the whole
-golden comparison cannot hold; what must hold is everything the report's
-structure carries (metadata, the summary table, every area's score and
-questions by id, the findings' count) and that each misread shows up as an
-issue rather than passing silently. The number of differing fields is bounded
-so that a regression in the OCR path fails here.
+The structural test names what went wrong first (metadata, the summary table,
+areas, question ids) before the whole golden comparison. Tesseract still
+misreads some cells of this scan; what the extractor recovered from them must
+be flagged, not passed silently.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ from tests.golden import contract_projection, differences
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 PDF = SHARED / "corpus" / "pdf" / "trollhattan-2021.pdf"
 EXPECTED = SHARED / "corpus" / "expected" / "trollhattan-2021.json"
-MAX_DIFFERENCES = 12  # reached on 2026-11-29 with Tesseract 5.3 (Debian bookworm)
 
 pytestmark = [
     pytest.mark.slow,
@@ -50,8 +47,13 @@ def test_scan_is_marked_as_ocr_and_structure_is_exact(extracted) -> None:
         assert len(got["strengths"]) == len(want["strengths"])
 
 
-def test_ocr_differences_stay_few_and_misreads_are_flagged(extracted) -> None:
-    record, _, diffs = extracted
-    assert len(diffs) <= MAX_DIFFERENCES, "\n".join(diffs)
+def test_scan_extracts_to_its_expected_json(extracted) -> None:
+    _, _, diffs = extracted
+    assert diffs == [], "\n".join(diffs)
+
+
+def test_what_ocr_garbled_is_flagged(extracted) -> None:
+    record, _, _ = extracted
     codes = {issue["code"] for issue in record["issues"]}
-    assert {"question_value_implausible", "question_id_inferred"} <= codes
+    # "7390" for "73 %" (4.3) and "7A", "17.2" for "7.1", "7.2" on this scan.
+    assert {"question_percent_misread", "question_id_inferred"} <= codes

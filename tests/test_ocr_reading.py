@@ -1,0 +1,164 @@
+"""How the extractor copes with what OCR does to a scan, on crafted input.
+
+The scanned corpus report exercises all of this end to end (test_scanned.py,
+slow); these tests pin each rule down on its own and run without Tesseract.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from extractors import ocr
+from extractors.areas import find_area_headings
+from extractors.frameworks import framework_by_id
+from extractors.layout import Line
+from extractors.model import IssueLog, Word
+from extractors.questions import read_score_tables
+
+FW2020 = framework_by_id("kommunkompassen-2020")
+CHAR_WIDTH = 5.0
+
+
+def _line(top: float, *cells: tuple[float, str], page: int = 1) -> Line:
+    """A line of words; each cell is (x where its text starts, text)."""
+    words = []
+    for x, text in cells:
+        for token in text.split():
+            words.append(Word(token, x, top, x + CHAR_WIDTH * len(token), top + 10, page, 0.0))
+            x += CHAR_WIDTH * (len(token) + 1)
+    return Line(page, tuple(words))
+
+
+def _row(top: float, qid: str, text: str, score: str, max_: str, percent: str, shift: float = 0) -> Line:
+    return _line(top, (60 + shift, qid), (95 + shift, text), (405 + shift, score), (470 + shift, max_), (510 + shift, percent))
+
+
+# ---------------------------------------------------------------- score tables
+
+
+def _tables(lines: list[Line]) -> tuple[dict, IssueLog]:
+    log = IssueLog()
+    return read_score_tables(lines, FW2020, 0, log), log
+
+
+def test_a_header_whose_score_word_was_lost_borrows_the_columns_of_another_table() -> None:
+    # Area 1's header lost "Uppnått" (white on a dark bar); area 2's, on a page
+    # the scanner shifted 8 points right, has it: its spacing places the column.
+    lines = [
+        _line(100, (60, "1."), (95, "Samspel mellan förtroendevalda och medborgare"), (470, "Max"), (505, "Procent")),
+        _row(115, "1.1", "Finns en strategi för medborgardialog?", "8", "15", "50 %"),
+        _row(130, "1.2", "Hur informeras medborgarna?", "14", "20", "68 %"),
+        _line(145, (405, "22"), (465, "35"), (510, "63 %")),
+        _line(100, (68, "2."), (103, "Samhällsutveckling"), (408, "Uppnått"), (478, "Max"), (513, "Procent"), page=2),
+        _row(115, "2.1", "Finns övergripande strategier?", "8", "15", "53 %", shift=8),
+        _line(130, (413, "8"), (473, "15"), (518, "53 %"), page=2),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[1].questions] == [
+        ("1.1", 8, 15, 50), ("1.2", 14, 20, 68),
+    ]
+    assert tables[1].total.value == 22
+    assert [(q.id, q.score) for q in tables[2].questions] == [("2.1", 8)]
+
+
+def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> None:
+    lines = [
+        _line(100, (60, "Få"), (95, "Arbetsliv"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "7A", "Finns en strategi för kompetensförsörjning?", "14", "20", "70 %"),
+        _row(130, "17.2", "Hur arbetar kommunen för att vara en attraktiv arbetsgivare?", "11", "20", "55 %"),
+        _line(145, (405, "25"), (470, "40"), (510, "63 %")),
+    ]
+    tables, log = _tables(lines)
+    questions = tables[7].questions
+    assert [(q.id, q.text, q.score) for q in questions] == [
+        ("7.1", "Finns en strategi för kompetensförsörjning?", 14),
+        ("7.2", "Hur arbetar kommunen för att vara en attraktiv arbetsgivare?", 11),
+    ]
+    assert [i.code for i in log.items if i.area == 7] == ["question_id_inferred", "question_id_inferred"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "score", "max_", "percent"),
+    [
+        ("7390", "15", "20", 73),  # "73 %": only 73 fits 15 of 20 (7 and 739 do not)
+        ("484", "10", "20", 48),  # the report's own rounding: 9.5 of 20 is 48 %
+        ("1004", "10", "10", 100),
+        ("9990", "15", "20", None),  # neither 9, 99 nor 999 fits 15 of 20: left unread
+    ],
+)
+def test_a_percent_whose_sign_was_read_as_digits(cell, score, max_, percent) -> None:
+    lines = [
+        _line(100, (60, "2."), (95, "Samhällsutveckling"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "2.1", "Hur samverkar kommunen med civilsamhället?", score, max_, cell),
+    ]
+    tables, log = _tables(lines)
+    assert tables[2].questions[0].percent == percent
+    flagged = [i for i in log.items if i.code == "question_percent_misread"]
+    assert len(flagged) == 1 and flagged[0].page == 1 and cell in flagged[0].message
+
+
+def test_a_percent_sign_read_as_a_number_of_its_own_is_no_misread() -> None:
+    lines = [
+        _line(100, (60, "2."), (95, "Samhällsutveckling"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "2.1", "Hur samverkar kommunen med civilsamhället?", "9", "20", "45 246."),
+    ]
+    tables, log = _tables(lines)
+    assert tables[2].questions[0].percent == 45
+    assert not [i for i in log.items if i.code == "question_percent_misread"]
+
+
+# ---------------------------------------------------------------- headings
+
+
+def test_a_contents_entry_that_lost_its_page_number_does_not_hide_the_heading() -> None:
+    lines = [
+        _line(100, (60, "Område 7 Arbetsliv —- - oe mn"), page=2),
+        _line(120, (60, "Område 8 Chefs- och ledarskap samt medarbetarskap"), page=2),
+        _line(100, (60, "Område 7 Arbetsliv"), page=21),
+    ]
+    headings = find_area_headings(lines, FW2020)
+    assert headings[7] == (2, 1)
+    assert headings[8] == (1, 1)
+
+
+# ---------------------------------------------------------------- Tesseract's words
+
+_TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv(*words: tuple[int, int, int, int, float, str]) -> bytes:
+    """One line of Tesseract TSV: a line box 40 px high, then (left, top, width, height, conf, text) words."""
+    rows = [_TSV_HEADER, "4\t1\t1\t1\t1\t0\t250\t1000\t1400\t40\t-1\t"]
+    rows += [f"5\t1\t1\t1\t1\t{i}\t{left}\t{top}\t{w}\t{h}\t{conf}\t{text}" for i, (left, top, w, h, conf, text) in enumerate(words, 1)]
+    return "\n".join(rows).encode()
+
+
+def _words(monkeypatch, tsv: bytes) -> list[str]:
+    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, tsv, b""))
+    return [w.text for w in ocr._tesseract_words(b"", 3, "swe", "/tessdata", 300, "scan.pdf")]
+
+
+def test_an_unsure_bullet_is_kept_by_its_size_and_place(monkeypatch) -> None:
+    # Tesseract gave the bullet a confidence of 0.3; a word that unsure is dropped.
+    tsv = _tsv((264, 1012, 12, 13, 0.3, "«"), (314, 1000, 175, 30, 78.0, "Chefernas"), (500, 1000, 60, 30, 4.0, "mamd"))
+    assert _words(monkeypatch, tsv) == ["•", "Chefernas"]
+
+
+def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
+    tsv = _tsv((264, 1012, 3, 3, 0.3, "«"), (314, 1000, 175, 30, 78.0, "Chefernas"))
+    assert _words(monkeypatch, tsv) == ["Chefernas"]
+
+
+@pytest.mark.parametrize(
+    ("first", "words"),
+    [
+        ("«Koppla", ["•", "Koppla", "samman"]),  # bullet read as the item's first letter
+        (".", ["•", "samman"]),  # bullet read as a full stop
+        ("«koppla", ["«koppla", "samman"]),  # not before a capital: left alone
+    ],
+)
+def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
+    tsv = _tsv((264, 1000, 20 * len(first), 30, 90.0, first), (450, 1000, 120, 30, 90.0, "samman"))
+    assert _words(monkeypatch, tsv) == words
