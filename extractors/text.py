@@ -98,7 +98,7 @@ def is_year(token: str) -> bool:
 
 
 # Words after which a line-final hyphen is a real one ("mål- och resultatstyrning").
-_CONJUNCTIONS = {"och", "eller", "samt", "som", "og", "eller", "samt", "and", "or", "respektive"}
+_CONJUNCTIONS = {"och", "og", "eller", "samt", "som", "and", "or", "respektive"}  # Swedish, Norwegian, English
 
 
 def join_lines(lines: list[str]) -> str:
