@@ -15,7 +15,7 @@ from pathlib import Path
 import pymupdf
 
 from extractors.model import ExtractionError, Word
-from extractors.ocr import ocr_pages, page_image, tessdata_dir
+from extractors.ocr import PageScan, ocr_pages, page_scan, tessdata_dir
 from extractors.text import clean, is_typographic_bullet
 
 MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: treat as a scan
@@ -118,7 +118,7 @@ def read_document(path: str | Path, *, ocr: bool = True) -> DocumentText:
     path = Path(path)
     doc = open_pdf(path)
     pages: list[PageText] = []
-    scans: list[tuple[int, bytes]] = []
+    scans: list[PageScan] = []
     try:
         for index in range(doc.page_count):
             number = index + 1
@@ -126,7 +126,7 @@ def read_document(path: str | Path, *, ocr: bool = True) -> DocumentText:
                 page = doc.load_page(index)
                 words = _words_of(page, number)
                 if _is_scanned(page, words):
-                    scans.append((number, page_image(page)))
+                    scans.append(page_scan(page, number))
                 pages.append(PageText(number, page.rect.width, page.rect.height, words))
             except Exception as exc:
                 raise ExtractionError("corrupt", f"the page cannot be read: {exc}", file=path.name, page=number) from exc
@@ -139,7 +139,7 @@ def read_document(path: str | Path, *, ocr: bool = True) -> DocumentText:
     return DocumentText(path.name, sha256_of(path), tuple(pages))
 
 
-def _with_ocr(pages: list[PageText], scans: list[tuple[int, bytes]], ocr: bool, file: str) -> list[PageText]:
+def _with_ocr(pages: list[PageText], scans: list[PageScan], ocr: bool, file: str) -> list[PageText]:
     tessdata = tessdata_dir() if ocr else None
     if tessdata is None:
         raise ExtractionError(
@@ -147,11 +147,11 @@ def _with_ocr(pages: list[PageText], scans: list[tuple[int, bytes]], ocr: bool, 
             f"{len(scans)} page(s) are scanned images and OCR is "
             + ("switched off" if not ocr else "unavailable (install tesseract-ocr with the swe and nor languages)"),
             file=file,
-            page=scans[0][0],
+            page=scans[0].number,
         )
     # The cover decides the language; Swedish and Norwegian together confuse å/ä/ø.
     first = ocr_pages(scans[:1], "swe+nor", tessdata, file)
-    language = _ocr_language(first[scans[0][0]])
+    language = _ocr_language(first[scans[0].number])
     found = {**first, **ocr_pages(scans[1:], language, tessdata, file)} if len(scans) > 1 else first
     return [
         PageText(p.number, p.width, p.height, found[p.number], True) if p.number in found else p for p in pages

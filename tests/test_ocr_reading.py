@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import subprocess
 
+import numpy
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
 from extractors import ocr
 from extractors.areas import find_area_headings
@@ -128,10 +130,17 @@ def test_a_contents_entry_that_lost_its_page_number_does_not_hide_the_heading() 
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
 
-def _tsv(*words: tuple[int, int, int, int, float, str]) -> bytes:
+def _tsv(*words: tuple[int, int, int, int, float, str], line_top: int = 1000) -> bytes:
     """One line of Tesseract TSV: a line box 40 px high, then (left, top, width, height, conf, text) words."""
-    rows = [_TSV_HEADER, "4\t1\t1\t1\t1\t0\t250\t1000\t1400\t40\t-1\t"]
-    rows += [f"5\t1\t1\t1\t1\t{i}\t{left}\t{top}\t{w}\t{h}\t{conf}\t{text}" for i, (left, top, w, h, conf, text) in enumerate(words, 1)]
+    return _tsv_lines((line_top, words))
+
+
+def _tsv_lines(*lines: tuple[int, tuple]) -> bytes:
+    rows = [_TSV_HEADER]
+    for n, (top, words) in enumerate(lines, 1):
+        rows.append(f"4\t1\t1\t1\t{n}\t0\t150\t{top}\t2000\t40\t-1\t")
+        rows += [f"5\t1\t1\t1\t{n}\t{i}\t{left}\t{wtop}\t{w}\t{h}\t{conf}\t{text}"
+                 for i, (left, wtop, w, h, conf, text) in enumerate(words, 1)]
     return "\n".join(rows).encode()
 
 
@@ -162,3 +171,65 @@ def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
 def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
     tsv = _tsv((264, 1000, 20 * len(first), 30, 90.0, first), (450, 1000, 120, 30, 90.0, "samman"))
     assert _words(monkeypatch, tsv) == words
+
+
+# ---------------------------------------------------------------- dark bars
+
+def _page_with_bar() -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """A 300 dpi page: a bold title, a dark header bar with white words, body text under it."""
+    page = Image.new("L", (2480, 1200), 230)  # a scanner's gray paper
+    draw = ImageDraw.Draw(page)
+    title, body = ImageFont.load_default(size=90), ImageFont.load_default(size=42)
+    draw.text((150, 100), "4. Översikt av poängfördelning", font=title, fill=20)
+    bar = (150, 400, 2330, 480)
+    draw.rectangle(bar, fill=60)
+    draw.text((170, 415), "1.   Samspel mellan förtroendevalda", font=body, fill=235)
+    draw.text((1900, 415), "Uppnått  Max", font=body, fill=235)
+    for i in range(6):
+        draw.text((150, 500 + 60 * i), "Hur informeras medborgarna om kommunens verksamhet och beslut?", font=body, fill=30)
+    return page, bar
+
+
+def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
+    page, (x0, y0, x1, y1) = _page_with_bar()
+    mask = ocr._dark_bars(page, 230, 300)
+    assert mask is not None
+    found = numpy.argwhere(mask) * ocr.BAR_SCALE
+    (top, left), (bottom, right) = found.min(axis=0), found.max(axis=0)
+    assert abs(left - x0) <= 4 and abs(right - x1) <= 4 and abs(top - y0) <= 4 and abs(bottom - y1) <= 4
+
+
+def test_a_page_of_text_has_no_bar() -> None:
+    page, _ = _page_with_bar()
+    ImageDraw.Draw(page).rectangle((150, 400, 2330, 480), fill=230)
+    assert ocr._dark_bars(page, 230, 300) is None
+
+
+def test_the_bar_strip_holds_the_bar_inverted(monkeypatch) -> None:
+    page, (x0, y0, x1, y1) = _page_with_bar()
+    strip, places = ocr._bar_strip(page, ocr._dark_bars(page, 230, 300), 230)
+    assert len(places) == 1 and places[0].box[1] <= y0 + 4 and places[0].box[3] >= y1 - 4
+    levels = numpy.asarray(strip)
+    assert numpy.median(levels) == 255  # the fill turned white
+    assert levels.min() < 60  # and the white words dark
+
+
+def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkeypatch) -> None:
+    # Page pass: a garbled header in the bar (y 400-480 px), a body word under it.
+    page_tsv = _tsv_lines(
+        (420, ((170, 420, 60, 40, 80.0, "Få"), (260, 420, 200, 40, 80.0, "Arbetsliv"))),
+        (1000, ((170, 1000, 200, 40, 90.0, "Hur"),)),
+    )
+    # Bar pass: the bar sits in the stacked image at y 30-110 px, 120 px left of its place on the page.
+    strip_tsv = _tsv((50, 50, 40, 40, 90.0, "7."), (140, 50, 200, 40, 90.0, "Arbetsliv"), line_top=50)
+    monkeypatch.setattr(
+        ocr.subprocess, "run",
+        lambda cmd, **k: subprocess.CompletedProcess(cmd, 0, strip_tsv if "--psm" in cmd else page_tsv, b""),
+    )
+    bar = ocr.BarPlace(strip_top=30, strip_bottom=110, left=120, top=400, box=(150, 400, 2330, 480))
+    scan = ocr.PageScan(3, b"page", b"bars", (bar,))
+    words = ocr._scan_words(scan, "swe", "/tessdata", "scan.pdf")
+    scale = 72 / ocr.OCR_DPI
+    assert sorted((w.text, round(w.x0 / scale), round(w.top / scale)) for w in words) == [
+        ("7.", 170, 420), ("Arbetsliv", 260, 420), ("Hur", 170, 1000),
+    ]

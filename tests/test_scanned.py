@@ -57,3 +57,5 @@ def test_what_ocr_garbled_is_flagged(extracted) -> None:
     codes = {issue["code"] for issue in record["issues"]}
     # "7390" for "73 %" (4.3) and "7A", "17.2" for "7.1", "7.2" on this scan.
     assert {"question_percent_misread", "question_id_inferred"} <= codes
+    # Every area's score, white on a dark box, is read from the inverted bars.
+    assert "box_score_missing" not in codes
