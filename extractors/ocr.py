@@ -28,6 +28,8 @@ from extractors.text import clean
 OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
 OCR_TIMEOUT = 300  # seconds per page before a page counts as unreadable
 MIN_CONFIDENCE = 10  # below this a "word" is usually a speck or a rule
+LINE_JUMP_FACTOR = 0.6  # of a word's height: words whose middles lie further apart are on two lines
+LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words is in larger type
 # Gray levels above this share of the paper's turn white. Table-row shading
 # is about 3 % darker than the paper; text, even light-gray running heads,
 # is over 30 % darker at its strokes' cores.
@@ -234,19 +236,17 @@ def _tesseract_words(
         raise ExtractionError("no_text", f"OCR of the scanned page failed: {exc}", file=file, page=number) from exc
     scale = 72 / dpi
     rows = list(csv.DictReader(io.StringIO(done.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE))
-    # A word's own box hugs its glyphs ("och" is lower than "Förbättring"); the
-    # text layer of a PDF gives every word its line's height, so do the same.
-    line_boxes = {_line_key(r): (int(r["top"]), int(r["height"])) for r in rows if r.get("level") == "4"}
+    bands = _word_bands(rows)
     words = []
     previous_right: dict[tuple[str, str, str], int] = {}  # line -> right edge of its last word so far
-    for row in rows:
+    for index, row in enumerate(rows):
         text = clean(row.get("text") or "")
         if row.get("level") != "5" or not text:
             continue
         key, left_px, width_px, height_px = _line_key(row), int(row["left"]), int(row["width"]), int(row["height"])
         gap = left_px - previous_right.get(key, -10**6)
         previous_right[key] = left_px + width_px
-        line_top, line_height = line_boxes.get(key, (int(row["top"]), height_px))
+        line_top, line_height = bands.get(index, (int(row["top"]), height_px))
         bullet_like = set(text) <= _JUNK or _BULLET_LOOKALIKE.match(text) is not None
         confident = float(row.get("conf") or -1) >= MIN_CONFIDENCE
         # Tesseract doubts even a clean "•" (confidence 0.3 seen), so a bullet's
@@ -270,6 +270,57 @@ def _tesseract_words(
     return tuple(
         w for i, (key, w) in enumerate(words) if w.text != "•" or (i + 1 < len(words) and words[i + 1][0] == key)
     )
+
+
+def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
+    """Row index of each word -> (top, height) of the line band it belongs to.
+
+    A word's own box hugs its glyphs ("och" is lower than "Förbättring"); the
+    text layer of a PDF gives every word its line's height, so do the same.
+    Tesseract sometimes runs two printed lines into one (two sub-headings
+    beside the box's large score): where its words' middles jump by more
+    than half a word's height, the line is split, and a word in much larger
+    type (the score) keeps its own box.
+    """
+    lines: dict[tuple[str, str, str], list[int]] = {}
+    boxes: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for index, row in enumerate(rows):
+        if row.get("level") == "4":
+            boxes[_line_key(row)] = (int(row["top"]), int(row["height"]))
+        elif row.get("level") == "5" and (row.get("text") or "").strip():
+            lines.setdefault(_line_key(row), []).append(index)
+    bands: dict[int, tuple[int, int]] = {}
+    for key, members in lines.items():
+        heights = sorted(int(rows[i]["height"]) for i in members)
+        typical = heights[3 * len(heights) // 4]  # the upper quartile: junk from dot leaders is low
+        large = [i for i in members if int(rows[i]["height"]) > LARGE_TYPE_FACTOR * typical]
+        small = [i for i in members if int(rows[i]["height"]) < typical / LARGE_TYPE_FACTOR]  # specks, leaders
+        clusters = _by_middle(rows, [i for i in members if i not in large and i not in small], typical * LINE_JUMP_FACTOR)
+        if len(clusters) == 1 and not large:
+            bands.update((i, boxes.get(key, (0, 0))) for i in members)
+            continue
+        for i in small:  # with the printed line nearest to it
+            min(clusters, key=lambda c: abs(_middle(rows, c[0]) - _middle(rows, i))).append(i)
+        for cluster in clusters + [[i] for i in large]:
+            top = min(int(rows[i]["top"]) for i in cluster)
+            bottom = max(int(rows[i]["top"]) + int(rows[i]["height"]) for i in cluster)
+            bands.update((i, (top, bottom - top)) for i in cluster)
+    return bands
+
+
+def _middle(rows: list[dict], i: int) -> float:
+    return int(rows[i]["top"]) + int(rows[i]["height"]) / 2
+
+
+def _by_middle(rows: list[dict], members: list[int], jump: float) -> list[list[int]]:
+    """The words grouped where their vertical middles, in order, jump by more than `jump`."""
+    clusters: list[list[int]] = []
+    for i in sorted(members, key=lambda i: _middle(rows, i)):
+        if clusters and _middle(rows, i) - _middle(rows, clusters[-1][-1]) <= jump:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    return clusters
 
 
 def _bullet_sized(width: int, height: int, line_height: int) -> bool:

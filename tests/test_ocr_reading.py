@@ -144,9 +144,13 @@ def _tsv_lines(*lines: tuple[int, tuple]) -> bytes:
     return "\n".join(rows).encode()
 
 
-def _words(monkeypatch, tsv: bytes) -> list[str]:
+def _tsv_words(monkeypatch, tsv: bytes) -> tuple[Word, ...]:
     monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, tsv, b""))
-    return [w.text for w in ocr._tesseract_words(b"", 3, "swe", "/tessdata", 300, "scan.pdf")]
+    return ocr._tesseract_words(b"", 3, "swe", "/tessdata", 300, "scan.pdf")
+
+
+def _words(monkeypatch, tsv: bytes) -> list[str]:
+    return [w.text for w in _tsv_words(monkeypatch, tsv)]
 
 
 def test_an_unsure_bullet_is_kept_by_its_size_and_place(monkeypatch) -> None:
@@ -233,3 +237,23 @@ def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkey
     assert sorted((w.text, round(w.x0 / scale), round(w.top / scale)) for w in words) == [
         ("7.", 170, 420), ("Arbetsliv", 260, 420), ("Hur", 170, 1000),
     ]
+
+
+def test_a_tesseract_line_holding_two_printed_lines_is_split(monkeypatch) -> None:
+    # Two sub-headings beside the box's large score, run into one line by Tesseract.
+    tsv = _tsv_lines((1000, (
+        (300, 1000, 150, 37, 90.0, "System"), (500, 1050, 300, 37, 90.0, "Rapportering"),
+        (470, 1000, 60, 37, 90.0, "för"), (820, 1050, 60, 37, 90.0, "till"), (1900, 990, 150, 110, 90.0, "44"),
+    )))
+    words = _tsv_words(monkeypatch, tsv)
+    bands = {w.text: (round(w.top / 72 * 300), round(w.bottom / 72 * 300)) for w in words}
+    assert bands == {"System": (1000, 1037), "för": (1000, 1037), "Rapportering": (1050, 1087),
+                     "till": (1050, 1087), "44": (990, 1100)}
+
+
+def test_a_line_with_dot_leader_remains_keeps_its_line_box(monkeypatch) -> None:
+    tsv = _tsv((300, 1005, 150, 37, 90.0, "Område"), (470, 1008, 20, 30, 90.0, "7"), (510, 1005, 170, 37, 90.0, "Arbetsliv"),
+               (900, 1030, 40, 5, 30.0, "—-"), (960, 1020, 40, 20, 30.0, "oe"))
+    assert {w.text: (round(w.top / 72 * 300), round(w.bottom / 72 * 300)) for w in _tsv_words(monkeypatch, tsv)} == {
+        "Område": (1000, 1040), "7": (1000, 1040), "Arbetsliv": (1000, 1040), "—-": (1000, 1040), "oe": (1000, 1040),
+    }
