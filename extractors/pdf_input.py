@@ -15,7 +15,8 @@ from pathlib import Path
 import pymupdf
 
 from extractors.model import ExtractionError, Word
-from extractors.ocr import PageScan, ocr_pages, page_scan, tessdata_dir
+from extractors.ocr import ocr_pages, tessdata_dir
+from extractors.scan_image import PageScan, page_scan
 from extractors.text import clean, is_typographic_bullet
 
 MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: treat as a scan

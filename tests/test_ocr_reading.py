@@ -12,7 +12,7 @@ import numpy
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from extractors import ocr
+from extractors import ocr, scan_image
 from extractors.areas import find_area_headings
 from extractors.frameworks import framework_by_id
 from extractors.layout import Line
@@ -196,9 +196,9 @@ def _page_with_bar() -> tuple[Image.Image, tuple[int, int, int, int]]:
 
 def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
     page, (x0, y0, x1, y1) = _page_with_bar()
-    mask = ocr._dark_bars(page, 230, 300)
+    mask = scan_image._dark_bars(page, 230, 300)
     assert mask is not None
-    found = numpy.argwhere(mask) * ocr.BAR_SCALE
+    found = numpy.argwhere(mask) * scan_image.BAR_SCALE
     (top, left), (bottom, right) = found.min(axis=0), found.max(axis=0)
     assert abs(left - x0) <= 4 and abs(right - x1) <= 4 and abs(top - y0) <= 4 and abs(bottom - y1) <= 4
 
@@ -206,12 +206,12 @@ def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
 def test_a_page_of_text_has_no_bar() -> None:
     page, _ = _page_with_bar()
     ImageDraw.Draw(page).rectangle((150, 400, 2330, 480), fill=230)
-    assert ocr._dark_bars(page, 230, 300) is None
+    assert scan_image._dark_bars(page, 230, 300) is None
 
 
 def test_the_bar_strip_holds_the_bar_inverted(monkeypatch) -> None:
     page, (x0, y0, x1, y1) = _page_with_bar()
-    strip, places = ocr._bar_strip(page, ocr._dark_bars(page, 230, 300), 230)
+    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, 300), 230)
     assert len(places) == 1 and places[0].box[1] <= y0 + 4 and places[0].box[3] >= y1 - 4
     levels = numpy.asarray(strip)
     assert numpy.median(levels) == 255  # the fill turned white
@@ -230,8 +230,8 @@ def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkey
         ocr.subprocess, "run",
         lambda cmd, **k: subprocess.CompletedProcess(cmd, 0, strip_tsv if "--psm" in cmd else page_tsv, b""),
     )
-    bar = ocr.BarPlace(strip_top=30, strip_bottom=110, left=120, top=400, box=(150, 400, 2330, 480))
-    scan = ocr.PageScan(3, b"page", b"bars", (bar,))
+    bar = scan_image.BarPlace(strip_top=30, strip_bottom=110, left=120, top=400, box=(150, 400, 2330, 480))
+    scan = scan_image.PageScan(3, b"page", b"bars", (bar,))
     words = ocr._scan_words(scan, "swe", "/tessdata", "scan.pdf")
     scale = 72 / ocr.OCR_DPI
     assert sorted((w.text, round(w.x0 / scale), round(w.top / scale)) for w in words) == [
