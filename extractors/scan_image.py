@@ -95,29 +95,29 @@ def _dark_bars(image: Image.Image, paper: int, dpi: int) -> numpy.ndarray | None
         return max(1, round(inch * dpi / BAR_SCALE))
 
     width, height = px(BAR_MIN_SIZE_INCH[0]), px(BAR_MIN_SIZE_INCH[1])
-    solid = _dilate(_erode(_closed(ink, px(BAR_STROKE_INCH)), width, height), width, height)
+    filled = _closed(ink, px(BAR_STROKE_INCH))
+    solid = _dilate(_erode(filled, width, height), width, height)
     if not solid.any():
         return None
     reach_x, reach_y = px(BAR_REACH_INCH[0]), px(BAR_REACH_INCH[1])
-    within = _closed(ink, px(BAR_STROKE_INCH)) & _dilate(solid, reach_x, reach_y)
+    within = filled & _dilate(solid, reach_x, reach_y)
     return _closed(_grown(solid, within, rounds=max(reach_x, reach_y)), px(BAR_DIGIT_STROKE_INCH))
 
 
 def _bar_strip(image: Image.Image, bars: numpy.ndarray, paper: int) -> tuple[Image.Image, tuple[BarPlace, ...]]:
     """The bars cut out, inverted (fill white, text black) and stacked with white between them."""
-    levels = numpy.asarray(image).astype(numpy.float32)
+    levels = numpy.asarray(image)
     # The bar's soft edge, inverted, would read as a frame, and Tesseract skips framed boxes.
-    inner = _erode(bars, BAR_EDGE)
-    in_bar = numpy.asarray(Image.fromarray(inner).resize(image.size)) != 0
-    fill = float(numpy.median(levels[in_bar]))  # the bar's color: most of a bar is not its text
-    inverted = numpy.where(in_bar, numpy.clip(255 * (paper - levels) / max(paper - fill, 1), 0, 255), 255)
+    in_bar = numpy.asarray(Image.fromarray(_erode(bars, BAR_EDGE)).resize(image.size)) != 0
+    boxes = [(x0 * BAR_SCALE, y0 * BAR_SCALE, x1 * BAR_SCALE, y1 * BAR_SCALE) for x0, y0, x1, y1 in _boxes(bars)]
+    cuts = [(levels[y0:y1, x0:x1].astype(numpy.float32), in_bar[y0:y1, x0:x1]) for x0, y0, x1, y1 in boxes]
+    # The bars' color: most of a bar is not its text.
+    fill = float(numpy.median(numpy.concatenate([cut[mask] for cut, mask in cuts])))
     crops, places, y = [], [], BAR_PAD
-    for x0, y0, x1, y1 in _boxes(bars):
-        box = (x0 * BAR_SCALE, y0 * BAR_SCALE, x1 * BAR_SCALE, y1 * BAR_SCALE)
-        crop = inverted[box[1] : box[3], box[0] : box[2]]
-        crops.append((y, crop))
-        places.append(BarPlace(y, y + crop.shape[0], box[0] - BAR_PAD, box[1], box))
-        y += crop.shape[0] + 2 * BAR_PAD
+    for box, (cut, mask) in zip(boxes, cuts):
+        crops.append((y, numpy.where(mask, numpy.clip(255 * (paper - cut) / max(paper - fill, 1), 0, 255), 255)))
+        places.append(BarPlace(y, y + cut.shape[0], box[0] - BAR_PAD, box[1], box))
+        y += cut.shape[0] + 2 * BAR_PAD
     strip = numpy.full((y, max(c.shape[1] for _, c in crops) + 2 * BAR_PAD), 255, numpy.float32)
     for top, crop in crops:
         strip[top : top + crop.shape[0], BAR_PAD : BAR_PAD + crop.shape[1]] = crop
