@@ -85,12 +85,16 @@ def _unread_max_header(words: list[Word], language: Language) -> int | None:
     return None
 
 
-def _header_columns(line: Line, language: Language, layouts: tuple[Columns, ...] = ()) -> Columns | None:
-    """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent".
+@dataclass(frozen=True, slots=True)
+class _ScoreWordLost:
+    """A header whose score word OCR lost ("Samspel mellan … Max Procent"): only Max and Percent are placed."""
 
-    `layouts` are the columns of the report's complete headers, for a header
-    whose score word OCR lost.
-    """
+    max: float
+    percent: float | None
+
+
+def _header_columns(line: Line, language: Language) -> Columns | _ScoreWordLost | None:
+    """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
     words = list(line.words)
     max_index = next(
         (i for i, w in enumerate(words) if language.starts_with_any(w.text, language.max_header) and i > 0),
@@ -111,7 +115,7 @@ def _header_columns(line: Line, language: Language, layouts: tuple[Columns, ...]
         else:
             break
     if not numeric:
-        return _borrowed_layout(_centre(words[max_index]), percent, layouts)
+        return _ScoreWordLost(_centre(words[max_index]), percent)
     return Columns(
         score=_centre(numeric[-1]),
         max=_centre(words[max_index]),
@@ -131,9 +135,10 @@ def _area_name(label: list[Word]) -> list[Word]:
     return label[start:]
 
 
-def _borrowed_layout(max_x: float, percent_x: float | None, layouts: tuple[Columns, ...]) -> Columns | None:
+def _borrowed_layout(header: _ScoreWordLost, layouts: tuple[Columns, ...]) -> Columns | None:
     """The columns of another table printed alike (same spacing of Max and Percent), moved to this
     header's place: the report's tables share one layout, but a scan shifts each page a little."""
+    max_x, percent_x = header.max, header.percent
     if percent_x is None:
         return None
     for layout in layouts:
@@ -148,6 +153,13 @@ def _borrowed_layout(max_x: float, percent_x: float | None, layouts: tuple[Colum
                 label_x=layout.label_x + shift,
             )
     return None
+
+
+def _table_headers(lines: list[Line], language: Language) -> list[Columns | None]:
+    """Each line's columns if it is a score-table header, else None; every line is parsed once."""
+    parsed = [_header_columns(line, language) for line in lines]
+    layouts = tuple(p for p in parsed if isinstance(p, Columns))
+    return [_borrowed_layout(p, layouts) if isinstance(p, _ScoreWordLost) else p for p in parsed]
 
 
 def _header_area(line: Line, framework: Framework, columns: Columns) -> int | None:
@@ -231,12 +243,11 @@ def _new_question(
     return question
 
 
-def _wraps_into_header(line: Line, following: list[Line], language: Language, layouts: tuple[Columns, ...]) -> bool:
+def _wraps_into_header(line: Line, nxt: Line | None, next_header: Columns | None) -> bool:
     """True for the first line of a header label that wrapped ("Kommunen som arbetsgivare -" / "6. personalpolitik")."""
-    if not following or following[0].page != line.page:
+    if nxt is None or nxt.page != line.page:
         return False
-    nxt = following[0]
-    return nxt.top - line.top < 1.5 * line.height and _header_columns(nxt, language, layouts) is not None
+    return nxt.top - line.top < 1.5 * line.height and next_header is not None
 
 
 def _header_wrap_lines(lines: list[Line], header: int) -> int:
@@ -251,14 +262,15 @@ def _header_wrap_lines(lines: list[Line], header: int) -> int:
 
 
 def _read_rows(
-    lines: list[Line], table: ScoreTable, columns: Columns, framework: Framework, layouts: tuple[Columns, ...]
+    lines: list[Line], headers: list[Columns | None], table: ScoreTable, columns: Columns, framework: Framework
 ) -> int:
-    """Reads rows after a header until the table's total row; returns the index after it."""
-    language = framework.language
+    """Reads rows after a header until the table's total row; returns the index after it.
+
+    `headers` holds each line's columns when it is a table header (see _table_headers)."""
     index = 0
     while index < len(lines):
         line = lines[index]
-        if (columns_next := _header_columns(line, language, layouts)) is not None:
+        if (columns_next := headers[index]) is not None:
             if _header_area(line, framework, columns_next) != table.area:
                 return index  # the next area's table
             columns = columns_next  # the same table's header repeated after a page break
@@ -286,7 +298,9 @@ def _read_rows(
             return index  # a question id of another area: this table ended without a total row
         elif table.questions:
             current = table.questions[-1]
-            if text_words and not _wraps_into_header(line, lines[index + 1 : index + 2], language, layouts):
+            following = index + 1 < len(lines)
+            nxt, next_header = (lines[index + 1], headers[index + 1]) if following else (None, None)
+            if text_words and not _wraps_into_header(line, nxt, next_header):
                 current.text_lines.append(" ".join(w.text for w in text_words))
             if cells:
                 _fill(current, {k: v for k, v in cells.items() if getattr(current, k) is None})
@@ -297,19 +311,19 @@ def _read_rows(
 def read_score_tables(lines: list[Line], framework: Framework, start: int, log: IssueLog) -> dict[int, ScoreTable]:
     """Every per-question table from `start` on, by area number."""
     language = framework.language
-    layouts = tuple(c for line in lines[start:] if (c := _header_columns(line, language)) is not None)
+    headers = [None] * start + _table_headers(lines[start:], language)
     tables: dict[int, ScoreTable] = {}
     index = start
     while index < len(lines):
         line = lines[index]
-        columns = _header_columns(line, language, layouts)
+        columns = headers[index]
         area = _header_area(line, framework, columns) if columns else None
         if columns is None or area is None or area in tables:
             index += 1
             continue
         table = ScoreTable(area=area, page=line.page)
         skip = 1 + _header_wrap_lines(lines, index)
-        index += skip + _read_rows(lines[index + skip :], table, columns, framework, layouts)
+        index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework)
         for question in table.questions:
             _recover_percent(question)
         tables[area] = table
