@@ -100,7 +100,7 @@ def wrap(text: str, font: str, size: float, width: float, rng: random.Random | N
         m = HYPHENATABLE.match(unit)
         if m and rng is not None and rng.random() < hyphenate:
             word, punct = m.groups()
-            cut = _best_cut(line, word, font, size, width)
+            cut = best_cut(line, word, font, size, width)
             if cut:
                 lines.append(f"{line} {word[:cut]}-")
                 line = word[cut:] + punct
@@ -112,7 +112,8 @@ def wrap(text: str, font: str, size: float, width: float, rng: random.Random | N
     return lines
 
 
-def _best_cut(line: str, word: str, font: str, size: float, width: float) -> int | None:
+def best_cut(line: str, word: str, font: str, size: float, width: float) -> int | None:
+    """The longest first part of `word` that, hyphenated, still fits after `line` within `width`."""
     for cut in hyphen_cuts(word):
         if stringWidth(f"{line} {word[:cut]}-", font, size) <= width:
             return cut

@@ -7,9 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from .engine import BLACK, HYPHENATABLE, Color, Flow, Line, Rect, hyphen_cuts, wrap
+from .engine import BLACK, HYPHENATABLE, Color, Flow, Line, Rect, best_cut, wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +100,10 @@ def _hyphenate_at(cell: Cell, index: int, width: float) -> None:
     if not m:
         return
     letters, punct = m.groups()
-    for cut in hyphen_cuts(letters):
-        candidate = f"{last.text} {letters[:cut]}-"
-        if stringWidth(candidate, cell.font, cell.size) <= width - last.indent:
-            cell.entries[index - 1] = Entry(candidate, last.indent, last.bullet)
-            cell.entries[index] = Entry(f"{letters[cut:]}{punct} {rest}".strip(), nxt.indent, None)
-            return
+    cut = best_cut(last.text, letters, cell.font, cell.size, width - last.indent)
+    if cut is not None:
+        cell.entries[index - 1] = Entry(f"{last.text} {letters[:cut]}-", last.indent, last.bullet)
+        cell.entries[index] = Entry(f"{letters[cut:]}{punct} {rest}".strip(), nxt.indent, None)
 
 
 def _draw_part(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, start: int, take: int,
