@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extractors.frameworks import Framework, Language, load_languages
-from extractors.items import Item, split_items
+from extractors.items import Item, list_extent, split_items
 from extractors.layout import Line
 from extractors.matching import similarity
 from extractors.model import IssueLog, Located, Word
-from extractors.text import fold, is_bullet, parse_int
+from extractors.text import HyphenRules, fold, is_bullet, parse_int
 
 MIN_HEADING_SIMILARITY = 0.75
 SCORE_HEIGHT_FACTOR = 1.6  # the box's score is printed much larger than the text around it
@@ -31,6 +31,8 @@ class AreaSection:
     body: int  # index of the first line after the heading
     end: int  # index one past the section's last line
     box_score: Located | None = None
+    heading_words: tuple[Word, ...] = ()
+    findings_header_words: tuple[Word, ...] = ()
     subheadings: list[Item] = field(default_factory=list)
     strengths: list[Item] = field(default_factory=list)
     improvements: list[Item] = field(default_factory=list)
@@ -134,7 +136,7 @@ def _box_score(box: list[Line]) -> Word | None:
     return None
 
 
-def read_box(lines: list[Line], section: AreaSection) -> None:
+def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules) -> None:
     box = _box_lines(lines, section)
     score = _box_score(box)
     labels = _all_box_labels()
@@ -144,9 +146,9 @@ def read_box(lines: list[Line], section: AreaSection) -> None:
         words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
         if words:
             slices.append(Line(line.page, words))
-    section.subheadings = split_items(slices, right=right_edge if score is not None else None)
+    section.subheadings = split_items(slices, rules, right=right_edge if score is not None else None)
     if score is not None:
-        section.box_score = Located(int(score.text), score.page)
+        section.box_score = Located(int(score.text), score.page, (score,))
 
 
 # ---------------------------------------------------------------- findings
@@ -194,21 +196,24 @@ def _list_until_outdent(lines: list[Line]) -> list[Line]:
     return out
 
 
-def read_findings(lines: list[Line], section: AreaSection, language: Language, log: IssueLog) -> None:
+def read_findings(lines: list[Line], section: AreaSection, language: Language, rules: HyphenRules, log: IssueLog) -> None:
     body = lines[section.body : section.end]
     # Wrapped lines reach the text column's right margin, which the narrative shows.
     right = max((ln.x1 for ln in body), default=None)
     for offset, line in enumerate(body):
         strengths_word, improvements_word = findings_header(line, language)
         if strengths_word is not None and improvements_word is not None:
-            _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, right)
+            section.findings_header_words = line.words
+            _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, rules, right)
             return
         if strengths_word is not None:
-            _read_lists(body[offset + 1 :], section, language, right, line.x0)
+            section.findings_header_words = line.words
+            _read_lists(body[offset + 1 :], section, language, rules, right, line.x0)
             return
         if improvements_word is not None and right is not None and _in_right_half(improvements_word, lines[section.start], right):
             # The table's left header is unreadable (white on dark, through OCR): its right one still places the columns.
-            _read_table(body[offset + 1 :], None, improvements_word, section, language, right)
+            section.findings_header_words = line.words
+            _read_table(body[offset + 1 :], None, improvements_word, section, language, rules, right)
             return
     log.warning(
         "findings_missing",
@@ -223,8 +228,15 @@ def _in_right_half(word: Word, heading: Line, right: float) -> bool:
     return word.x0 > heading.x0 + 0.35 * (right - heading.x0)
 
 
+def _crosses(line: Line, split_x: float, right_x: float) -> bool:
+    """True when a word of the line starts left of the column split and reaches into the right
+    column's text (which starts at `right_x`): text set across both columns, not in a column."""
+    return any(w.x0 < split_x and w.x1 > right_x + 1 for w in line.words if not is_bullet(w.text))
+
+
 def _read_table(
-    rest: list[Line], left_word: Word | None, right_word: Word, section: AreaSection, language: Language, right: float | None
+    rest: list[Line], left_word: Word | None, right_word: Word, section: AreaSection, language: Language,
+    rules: HyphenRules, right: float | None,
 ) -> None:
     split_x = right_word.x0 - 8
     first_x = rest[0].x0 if rest else right_word.x0
@@ -233,31 +245,36 @@ def _read_table(
     for line in rest:
         s, i = findings_header(line, language)
         if s is not None and i is not None:
+            section.findings_header_words += line.words
             continue  # the header repeated after a page break
-        if line.x0 < table_left and not is_bullet(line.words[0].text):
-            break
+        if (line.x0 < table_left and not is_bullet(line.words[0].text)) or _crosses(line, split_x, right_word.x0):
+            break  # text outside the table's columns: the table has ended
         rows.append(line)
-    section.strengths = split_items(_column_slices(rows, float("-inf"), split_x), right=split_x)
-    section.improvements = split_items(_column_slices(rows, split_x, float("inf")), right=right)
+    rows = rows[: list_extent(rows)]
+    section.strengths = split_items(_column_slices(rows, float("-inf"), split_x), rules, right=split_x)
+    section.improvements = split_items(_column_slices(rows, split_x, float("inf")), rules, right=right)
 
 
 def _read_lists(
-    rest: list[Line], section: AreaSection, language: Language, right: float | None, header_x: float
+    rest: list[Line], section: AreaSection, language: Language, rules: HyphenRules, right: float | None,
+    header_x: float,
 ) -> None:
     for offset, line in enumerate(rest):
         if findings_header(line, language) == (None, line.words[0]) and line.x0 <= header_x + 5:
+            section.findings_header_words += line.words
             strengths_lines = rest[:offset]
             improvements_lines = _list_until_outdent(rest[offset + 1 :])
             break
     else:
         strengths_lines, improvements_lines = rest, []
     strengths_lines = _list_until_outdent(strengths_lines)
-    section.strengths = split_items(strengths_lines, right=right)
-    section.improvements = split_items(improvements_lines, right=right)
+    section.strengths = split_items(strengths_lines[: list_extent(strengths_lines)], rules, right=right)
+    section.improvements = split_items(improvements_lines[: list_extent(improvements_lines)], rules, right=right)
 
 
 def read_area_sections(
-    lines: list[Line], framework: Framework, headings: dict[int, tuple[int, int]], section_end: int, log: IssueLog
+    lines: list[Line], framework: Framework, headings: dict[int, tuple[int, int]], section_end: int,
+    rules: HyphenRules, log: IssueLog,
 ) -> dict[int, AreaSection]:
     """Every area's section, from the headings `find_area_headings` found."""
     ordered = sorted(headings.items(), key=lambda kv: kv[1])
@@ -265,8 +282,9 @@ def read_area_sections(
     for position, (number, (start, used)) in enumerate(ordered):
         end = ordered[position + 1][1][0] if position + 1 < len(ordered) else max(section_end, start + used)
         section = AreaSection(number, lines[start].page, start, start + used, end)
-        read_box(lines, section)
-        read_findings(lines, section, framework.language, log)
+        section.heading_words = tuple(w for line in lines[start : start + used] for w in line.words)
+        read_box(lines, section, rules)
+        read_findings(lines, section, framework.language, rules, log)
         sections[number] = section
     for area in framework.areas:
         if area.number not in sections:

@@ -13,6 +13,7 @@ from extractors.text import fold
 _YEAR = r"(?:19|20)\d\d"
 _COVER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?P<year>{_YEAR})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J.", "J.M."
 
 
 @dataclass(slots=True)
@@ -74,6 +75,8 @@ def _is_role(token: str, language: Language, position: int) -> bool:
     bare = token.strip(",.;:()")
     if not bare:
         return True
+    if _INITIALS.match(token.strip(",;:()")):
+        return False  # "J.M." is a person's initials, not an organisation like "SKL"
     if bare.isupper() and len(bare) >= 2:  # SKL, SKR, KS
         return True
     if fold(bare) in {fold(r) for r in language.evaluator_roles}:
@@ -105,7 +108,8 @@ def evaluator_names(lines: list[str], language: Language) -> list[str]:
                         names.append(" ".join(chunk))
                     chunk = []
                     continue
-                chunk.append(token.strip(",.;:"))
+                # An initial keeps its period ("J. Magnus Hedlund"); other punctuation is the list's.
+                chunk.append(token.strip(",;:") if _INITIALS.match(token.strip(",;:")) else token.strip(",.;:"))
             if chunk:
                 names.append(" ".join(chunk))
     # A lone word is an organisation or a role ("Praktikant"), not a person.

@@ -21,6 +21,10 @@ class AreaDef:
     name: str  # canonical name, as the contract wants it
     spellings: tuple[str, ...]  # every accepted way of writing it, canonical first
 
+MIN_WRAPPED_HEADER = 4  # letters of a wrapped header word's first line that still name it
+MAX_TOTAL_LABEL_WORDS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     code: str
@@ -42,12 +46,29 @@ class Language:
     period_verbs: tuple[str, ...]
     earlier_markers: tuple[str, ...]
     evaluation_ordinal_patterns: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    hyphen_prefixes: tuple[str, ...]
+    lexicon: str  # wordfreq's code for the language's word list
     months: dict[str, int]
     ordinals: dict[str, int]
 
     def starts_with_any(self, text: str, prefixes: tuple[str, ...]) -> bool:
         folded = fold(text)
         return any(folded.startswith(p) for p in _folded(prefixes))
+
+    def is_column_header(self, text: str, prefixes: tuple[str, ...]) -> bool:
+        """A table column's header word, whole or as the first part of a header that wrapped
+        in its narrow cell ("Oppnåd" over "d" for "Oppnådd")."""
+        folded = fold(text)
+        if self.starts_with_any(text, prefixes):
+            return True
+        return len(folded) >= MIN_WRAPPED_HEADER and any(p.startswith(folded) for p in _folded(prefixes))
+
+    def is_total_label(self, text: str) -> bool:
+        """A total row's label: "TOTALT", "Summa poäng", "Totalt område", "Sum poeng" (a short
+        label whose first word is a total word, whole)."""
+        words = fold(text).split()
+        return 0 < len(words) <= MAX_TOTAL_LABEL_WORDS and words[0] in _folded(self.total_row)
 
 @dataclass(frozen=True, slots=True)
 class Framework:
@@ -71,7 +92,8 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _language_from_toml(data: dict) -> Language:
     tuples = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
-    return Language(code=data["code"], months=dict(data["months"]), ordinals=dict(data["ordinals"]), **tuples)
+    return Language(code=data["code"], lexicon=data["lexicon"], months=dict(data["months"]),
+                    ordinals=dict(data["ordinals"]), **tuples)
 
 @cache
 def load_languages() -> dict[str, Language]:

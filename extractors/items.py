@@ -11,13 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.layout import Line
-from extractors.text import join_lines
+from extractors.model import Word
+from extractors.text import HyphenRules, join_text
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
     text: str
     page: int
+    words: tuple[Word, ...] = ()  # the printed words it was read from (bullets left out)
+    uncertain_hyphens: tuple[str, ...] = ()  # line-end hyphens the report alone does not settle
 
 
 # List items sit further apart than the wrapped lines of one item (list-item
@@ -56,7 +59,35 @@ def _lost_bullet(previous: Line, current: Line, right: float) -> bool:
     return not _starts_lower(current) and current.page == previous.page and _would_have_fit(previous, current, right)
 
 
-def split_items(lines: list[Line], right: float | None = None) -> list[Item]:
+# A list ends where its lines stop looking like it: a line in another type size
+# (a heading), or one set much further below the line above than the list's own
+# line pitch (the next paragraph or section).
+SIZE_CHANGE = 0.25  # of the list's line height
+PARAGRAPH_GAP_FACTOR = 2.4  # of the tightest line pitch seen in the list
+
+
+def list_extent(lines: list[Line]) -> int:
+    """How many of `lines` (a list's lines, in order) belong to the list before something else
+    starts: a line in another type size, or a line after a gap wider than a paragraph break.
+    Page breaks are no gap. The caller ends lists at outdents and headers itself."""
+    if not lines:
+        return 0
+    height = lines[0].height
+    tightest: float | None = None
+    for index in range(1, len(lines)):
+        previous, line = lines[index - 1], lines[index]
+        if not line.bulleted and abs(line.height - height) > SIZE_CHANGE * height:
+            return index
+        if line.page == previous.page:
+            pitch = line.top - previous.top
+            if tightest is not None and pitch > PARAGRAPH_GAP_FACTOR * tightest:
+                return index
+            if pitch > 0.5 * height:
+                tightest = pitch if tightest is None else min(tightest, pitch)
+    return len(lines)
+
+
+def split_items(lines: list[Line], rules: HyphenRules, right: float | None = None) -> list[Item]:
     """Groups lines (or their parts in one column) into list items, in order, with the page each starts on.
 
     `right` is the column's right edge (where lines wrap); by default the
@@ -87,4 +118,10 @@ def split_items(lines: list[Line], right: float | None = None) -> list[Item]:
             groups.append([s])
         else:
             groups[-1].append(s)
-    return [Item(join_lines([" ".join(s.text_words()) for s in g]), g[0].page) for g in groups]
+    return [_item(group, rules) for group in groups]
+
+
+def _item(group: list[Line], rules: HyphenRules) -> Item:
+    joined = join_text([" ".join(s.text_words()) for s in group], rules)
+    words = tuple(w for s in group for w in (s.words[1:] if s.bulleted else s.words))
+    return Item(joined.text, group[0].page, words, joined.uncertain)

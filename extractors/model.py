@@ -80,10 +80,11 @@ class ExtractionError(Exception):
 
 @dataclass(slots=True)
 class Located:
-    """A value and the page it was read from."""
+    """A value, the page it was read from and the printed words it was read from."""
 
     value: object
     page: int | None = None
+    words: tuple[Word, ...] = ()
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from extractors.frameworks import Framework, Language
 from extractors.layout import Line
 from extractors.matching import match_area, split_number_prefix
 from extractors.model import IssueLog, Located, Word
-from extractors.text import fold, is_typographic_bullet, is_year, join_lines, parse_number, parse_percent
+from extractors.text import HyphenRules, Joined, fold, is_typographic_bullet, is_year, join_text, parse_number, parse_percent
 from schemas.rounding import unrounded_interval
 
 # "1.1"; OCR also gives "4,1" and "2:2".
@@ -35,10 +35,11 @@ class Question:
     percent: float | None = None
     id_inferred: bool = False  # the printed id was unreadable; the row's place gave it
     percent_misread: float | None = None  # "7390" in the percent column: "73 %" with its sign read as digits
+    percent_recovered: bool = False  # `percent` is the one reading of `percent_misread` the score allows
+    words: list[Word] = field(default_factory=list)  # every printed word of the row: id, text and cells
 
-    @property
-    def text(self) -> str:
-        return join_lines(self.text_lines)
+    def joined(self, rules: HyphenRules) -> Joined:
+        return join_text(self.text_lines, rules)
 
 
 @dataclass(slots=True)
@@ -48,6 +49,7 @@ class ScoreTable:
     questions: list[Question] = field(default_factory=list)
     total: Located | None = None
     total_max: float | None = None  # as printed in the total row ("55 | 100 | 55%")
+    header_words: list[Word] = field(default_factory=list)  # the header line(s), repeats after page breaks included
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +76,13 @@ def _centre(word: Word) -> float:
 
 
 def _is_percent_header(word: Word, language: Language) -> bool:
-    return word.text == "%" or language.starts_with_any(word.text, language.percent_header)
+    return word.text == "%" or language.is_column_header(word.text, language.percent_header)
 
 
 def _unread_max_header(words: list[Word], language: Language) -> int | None:
     """The max column's header when OCR garbled it ("Uppnått EG Procent"): the word between score and percent."""
     for i in range(1, len(words) - 2):
-        if language.starts_with_any(words[i].text, language.score_header) and _is_percent_header(words[i + 2], language):
+        if language.is_column_header(words[i].text, language.score_header) and _is_percent_header(words[i + 2], language):
             return i + 1
     return None
 
@@ -97,7 +99,7 @@ def _header_columns(line: Line, language: Language) -> Columns | _ScoreWordLost 
     """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
     words = list(line.words)
     max_index = next(
-        (i for i, w in enumerate(words) if language.starts_with_any(w.text, language.max_header) and i > 0),
+        (i for i, w in enumerate(words) if language.is_column_header(w.text, language.max_header) and i > 0),
         None,
     )
     if max_index is None:
@@ -110,7 +112,7 @@ def _header_columns(line: Line, language: Language) -> Columns | _ScoreWordLost 
     # Score columns: year headings ("2010 2012 2014") or a score word ("Uppnått") before Max.
     numeric = []
     for w in reversed(words[:max_index]):
-        if is_year(w.text) or language.starts_with_any(w.text, language.score_header):
+        if is_year(w.text) or language.is_column_header(w.text, language.score_header):
             numeric.insert(0, w)
         else:
             break
@@ -228,6 +230,7 @@ def _recover_percent(question: Question) -> None:
     ]
     if len(fitting) == 1:
         question.percent = fitting[0]
+        question.percent_recovered = True
 
 
 def _new_question(
@@ -274,26 +277,32 @@ def _read_rows(
             if _header_area(line, framework, columns_next) != table.area:
                 return index  # the next area's table
             columns = columns_next  # the same table's header repeated after a page break
-            index += 1 + _header_wrap_lines(lines, index)
+            used = 1 + _header_wrap_lines(lines, index)
+            table.header_words += [w for ln in lines[index : index + used] for w in ln.words]
+            index += used
             continue
         text_words = [w for w in line.words if w.x1 <= columns.text_right + 2 and not is_typographic_bullet(w.text)]
         number_words = [w for w in line.words if w.x1 > columns.text_right + 2]
         m = _QUESTION_ID.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
         in_id_column = bool(text_words) and text_words[0].x1 <= columns.label_x - 2 and len(text_words) > 1
+        label = " ".join(w.text for w in text_words)
         # A full row of text and numbers after a complete question: a new question whose id was not printed legibly.
         unnumbered_row = (
             m is None and bool(text_words) and "score" in cells and "max" in cells
             and (not table.questions or None not in (table.questions[-1].score, table.questions[-1].max))
         )
-        if (m and int(m.group("area")) == table.area) or (m is None and in_id_column):
-            table.questions.append(_new_question(table, m, text_words[0], text_words[1:], line.page, cells))
-        elif unnumbered_row:
-            table.questions.append(_new_question(table, None, None, text_words, line.page, cells))
-        elif not text_words and "score" in cells and "max" in cells:
-            table.total = Located(cells["score"], line.page)
+        if m is None and "score" in cells and "max" in cells and (not text_words or framework.language.is_total_label(label)):
+            # The total row: numbers alone, or after a label ("Totalt", "Summa poäng", "Sum poeng").
+            table.total = Located(cells["score"], line.page, line.words)
             table.total_max = cells["max"]
             return index + 1
+        if (m and int(m.group("area")) == table.area) or (m is None and in_id_column):
+            table.questions.append(_new_question(table, m, text_words[0], text_words[1:], line.page, cells))
+            table.questions[-1].words += line.words
+        elif unnumbered_row:
+            table.questions.append(_new_question(table, None, None, text_words, line.page, cells))
+            table.questions[-1].words += line.words
         elif m is not None or (text_words and _QUESTION_ID.match(text_words[0].text)):
             return index  # a question id of another area: this table ended without a total row
         elif table.questions:
@@ -302,10 +311,18 @@ def _read_rows(
             nxt, next_header = (lines[index + 1], headers[index + 1]) if following else (None, None)
             if text_words and not _wraps_into_header(line, nxt, next_header):
                 current.text_lines.append(" ".join(w.text for w in text_words))
+                current.words += text_words
             if cells:
                 _fill(current, {k: v for k, v in cells.items() if getattr(current, k) is None})
+                current.words += number_words
         index += 1
     return index
+
+
+def is_table_header(line: Line, framework: Framework) -> bool:
+    """True for a score table's header line naming an area ("1. Offentlighet och demokrati | Uppnått | Max")."""
+    columns = _header_columns(line, framework.language)
+    return isinstance(columns, Columns) and _header_area(line, framework, columns) is not None
 
 
 def read_score_tables(lines: list[Line], framework: Framework, start: int, log: IssueLog) -> dict[int, ScoreTable]:
@@ -318,11 +335,20 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         line = lines[index]
         columns = headers[index]
         area = _header_area(line, framework, columns) if columns else None
+        if area is not None and area in tables:
+            # Its own repeats after page breaks are read with the table: this is a second table.
+            log.error(
+                "score_table_repeated",
+                f"a second score table for area {area} (the first is on page {tables[area].page}): "
+                "two reports, or parts of two, in one file?",
+                page=line.page, area=area,
+            )
         if columns is None or area is None or area in tables:
             index += 1
             continue
         table = ScoreTable(area=area, page=line.page)
         skip = 1 + _header_wrap_lines(lines, index)
+        table.header_words = [w for ln in lines[index : index + skip] for w in ln.words]
         index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework)
         for question in table.questions:
             _recover_percent(question)
@@ -356,7 +382,7 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
                 "question_percent_misread",
                 f"question {q.id}: the percent cell reads {q.percent_misread:g}, a number and its percent sign "
                 + (f"read as digits; {q.percent:g} is the only reading the score {q.score:g} of {q.max:g} allows"
-                   if q.percent is not None else "read as digits, and the score does not tell which digits are the number"),
+                   if q.percent_recovered else "read as digits, and the score does not tell which digits are the number"),
                 **where,
             )
         if q.id_inferred:

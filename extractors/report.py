@@ -13,15 +13,20 @@ from pathlib import Path
 
 from extractors import __version__
 from extractors.areas import AreaSection, find_area_headings, findings_header, read_area_sections
+from extractors.checks import AreaValues, QuestionValues, consistency_issues
+from extractors.claims import Field, claim_conflicts
 from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
-from extractors.frameworks import Framework, load_frameworks
+from extractors.frameworks import Framework, Language, load_frameworks
+from extractors.identity import later_cover_issues, subject_page_issues
+from extractors.items import Item
 from extractors.layout import Line, document_lines
 from extractors.model import ExtractionError, Issue, IssueLog
 from extractors.municipalities import canonical_municipality_name, municipality_code
 from extractors.pdf_input import DocumentText, read_document, with_bullet_marks
-from extractors.questions import ScoreTable, read_score_tables
+from extractors.questions import ScoreTable, is_table_header, read_score_tables
+from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable, find_summary_table
-from extractors.text import fold, is_typographic_bullet, join_lines
+from extractors.text import HYPHENS, HyphenRules, fold, is_typographic_bullet, join_lines
 
 MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the report's
 
@@ -77,13 +82,39 @@ def detect_framework(lines: list[Line], year: int | None, file: str) -> Framewor
     return best
 
 
+SECTION_HEADING_MAX_WORDS = 10
+
+
 def _score_section_start(lines: list[Line], framework: Framework, after: int) -> int:
+    """Where section 4 starts: its heading ("4 Översikt av poängfördelning"), or, when its wording is
+    not one the language file knows, the first score table's header."""
     phrases = [fold(p) for p in framework.language.score_section]
     for index in range(after + 1, len(lines)):
-        text = fold(lines[index].text)
-        if any(p in text for p in phrases):
+        line = lines[index]
+        text = fold(line.text)
+        if len(line.words) <= SECTION_HEADING_MAX_WORDS and any(p in text for p in phrases):
+            return index
+        if is_table_header(line, framework):
             return index
     return len(lines)
+
+
+def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
+    """The language's hyphen words and the document's own spelling: every word it prints whole
+    (a line's last word only when it does not end in a hyphen)."""
+    whole = set()
+    for line in lines:
+        for word in line.words:
+            if word is line.words[-1] and word.text[-1:] in HYPHENS:
+                continue
+            whole.add(word.text.strip(".,;:!?()[]\"'”“’»«").casefold())
+    return HyphenRules(
+        conjunctions=frozenset(language.conjunctions),
+        prefixes=frozenset(language.hyphen_prefixes),
+        lexicon=language.lexicon,
+        whole_words=frozenset(whole),
+        hyphenated_words=frozenset(w for w in whole if "-" in w.strip("-")),
+    )
 
 
 OPENING_PAGES = 8  # the evaluation's period and ordinal are stated in section 2
@@ -109,7 +140,7 @@ def _from_opening(lines: list[Line], read) -> tuple[object, int | None]:
     return None, None
 
 
-def _items(items) -> tuple[list[str], list[int]]:
+def _items(items: list[Item]) -> tuple[list[str], list[int]]:
     return [i.text for i in items], [i.page for i in items]
 
 
@@ -123,6 +154,7 @@ def _area_record(
     summary: SummaryTable | None,
     section: AreaSection | None,
     table: ScoreTable | None,
+    question_texts: dict[str, str],
     log: IssueLog,
 ) -> dict:
     summary_score = summary.scores.get(number) if summary else None
@@ -163,7 +195,8 @@ def _area_record(
         "score_readings": {"summary": _reading(summary_score), "box": _reading(box), "table_total": _reading(total)},
         "subheadings": subheadings,
         "questions": [
-            {"id": q.id, "text": q.text, "score": q.score, "max": q.max, "percent": q.percent, "page": q.page}
+            {"id": q.id, "text": question_texts[q.id], "score": q.score, "max": q.max, "percent": q.percent,
+             "page": q.page}
             for q in (table.questions if table else [])
         ],
         "strengths": strengths,
@@ -171,6 +204,54 @@ def _area_record(
         "improvements": improvements,
         "improvement_pages": improvement_pages,
     }
+
+
+def _claims(summary: SummaryTable | None, sections: dict[int, AreaSection], tables: dict[int, ScoreTable]):
+    """(field, words) for every value, the most structured first (see claims.py)."""
+    if summary is not None:
+        yield Field("the summary table", summary.page), summary.words
+    for area, table in sorted(tables.items()):
+        yield Field(f"area {area}'s score table header", table.page, area), table.header_words
+        for q in table.questions:
+            yield Field(f"question {q.id}", q.page, area, q.id), q.words
+        if table.total is not None:
+            yield Field(f"area {area}'s score table total row", table.total.page, area), table.total.words
+    for area, section in sorted(sections.items()):
+        yield Field(f"area {area}'s heading", section.page, area), section.heading_words
+        if section.box_score is not None:
+            yield Field(f"area {area}'s box score", section.box_score.page, area), section.box_score.words
+        yield Field(f"area {area}'s findings header", section.page, area), section.findings_header_words
+        for kind, items in (("sub-heading", section.subheadings), ("strength", section.strengths),
+                            ("improvement", section.improvements)):
+            for position, item in enumerate(items, start=1):
+                yield Field(f"area {area}, {kind} {position}", item.page, area), item.words
+
+
+def _text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable], rules: HyphenRules):
+    """(kind, label, text, page, area, question id, undecided hyphens) of every text field."""
+    for area, section in sorted(sections.items()):
+        for kind, name, items in (("subheading", "sub-heading", section.subheadings),
+                                  ("finding", "strength", section.strengths),
+                                  ("finding", "improvement", section.improvements)):
+            for position, item in enumerate(items, start=1):
+                yield kind, f"area {area}, {name} {position}", item.text, item.page, area, None, item.uncertain_hyphens
+    for area, table in sorted(tables.items()):
+        for q in table.questions:
+            joined = q.joined(rules)
+            yield "question", f"question {q.id}", joined.text, q.page, area, q.id, joined.uncertain
+
+
+def _text_issues(fields, language: Language) -> list[Issue]:
+    issues = []
+    for kind, label, text, page, area, question_id, uncertain in fields:
+        issues += text_shape_issues(kind, text, language, page=page, area=area, question_id=question_id, label=label)
+        for place in uncertain:
+            issues.append(Issue(
+                "warning", "hyphen_uncertain",
+                f"{label}: the line-end hyphen in '{place.replace('|', '')}' was read as a word broken by the "
+                "line; neither the report nor the word list tells whether the hyphen is part of the word",
+                page=page, area=area, question_id=question_id))
+    return issues
 
 
 def _report_meta(cover: Cover, framework: Framework, lines: list[Line], log: IssueLog) -> dict:
@@ -247,22 +328,30 @@ def read_report(path: str | Path, *, ocr: bool = True) -> tuple[DocumentText, li
 def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, cover: Cover) -> ReportExtraction:
     """The pure part: a read document to the contract record and its issues."""
     log = IssueLog()
+    rules = hyphen_rules(lines, framework.language)
 
     summary = find_summary_table(lines, framework, log)
     headings = find_area_headings(lines, framework)
     last_heading = max((start for start, _ in headings.values()), default=0)
     score_start = _score_section_start(lines, framework, last_heading)
-    sections = read_area_sections(lines, framework, headings, score_start, log)
+    sections = read_area_sections(lines, framework, headings, score_start, rules, log)
     tables = read_score_tables(lines, framework, last_heading, log)
 
+    fields = list(_text_fields(sections, tables, rules))
+    question_texts = {question_id: text for kind, _, text, _, _, question_id, _ in fields if kind == "question"}
     areas = [
-        _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), log)
+        _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), question_texts, log)
         for a in framework.areas
     ]
     total = summary.total if summary and summary.total else None
+    meta = _report_meta(cover, framework, lines, log)
+    log.items += _checks(framework, summary, sections, tables, total, areas)
+    log.items += claim_conflicts(_claims(summary, sections, tables))
+    log.items += _text_issues(fields, framework.language)
+    log.items += _identity_issues(lines, framework, cover, meta, summary, tables)
     record = {
         "source": {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages), "ocr": doc.ocr},
-        "report": _report_meta(cover, framework, lines, log),
+        "report": meta,
         "total": {
             "score": total.value if total else None,
             "max": framework.total_max,
@@ -278,6 +367,36 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
         "extractor_version": __version__,
     }
     return ReportExtraction(record, log.items)
+
+
+def _checks(framework: Framework, summary: SummaryTable | None, sections: dict[int, AreaSection],
+            tables: dict[int, ScoreTable], total, areas: list[dict]) -> list[Issue]:
+    values = []
+    for a in framework.areas:
+        table, section = tables.get(a.number), sections.get(a.number)
+        values.append(AreaValues(
+            number=a.number,
+            max=table.total_max if table and table.total_max is not None else framework.area_max,
+            summary=summary.scores.get(a.number) if summary else None,
+            box=section.box_score if section else None,
+            table_total=table.total if table else None,
+            questions=tuple(QuestionValues(q.id, q.score, q.max, q.percent, q.page) for q in table.questions)
+            if table else (),
+        ))
+    return consistency_issues(values, total, [area["score"] for area in areas])
+
+
+def _identity_issues(lines: list[Line], framework: Framework, cover: Cover, meta: dict,
+                     summary: SummaryTable | None, tables: dict[int, ScoreTable]) -> list[Issue]:
+    """The pages that state whose report this is (the summary's, the first score table's) and
+    any later cover must name the cover's municipality."""
+    subject_pages = [summary.page] if summary else []
+    if tables:
+        subject_pages.append(min(t.page for t in tables.values()))
+    publishers = tuple(p for fw in load_frameworks() for p in fw.publishers)
+    return subject_page_issues(lines, subject_pages, meta["municipality_code"], meta["municipality"] or "?",
+                               framework.country, meta["year"]) + later_cover_issues(
+        lines, cover.page, meta["municipality"], meta["year"], publishers)
 
 
 def extract_report(path: str | Path, *, ocr: bool = True) -> ReportExtraction:

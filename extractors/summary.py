@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extractors.frameworks import Framework
 from extractors.layout import Line
 from extractors.matching import match_area
-from extractors.model import IssueLog, Located
+from extractors.model import IssueLog, Located, Word
 from extractors.text import fold, is_year, parse_number
 
 MAX_ROWS_SPAN = 30  # lines from the first area row to the total row, wrapped labels included
@@ -25,6 +25,7 @@ class SummaryTable:
     scores: dict[int, Located]  # area number -> this report's score
     total: Located | None
     previous: list[tuple[int, int | None, float, int]] = field(default_factory=list)  # year, area, score, page
+    words: tuple[Word, ...] = ()  # the rows' printed words (labels, this year's and earlier scores)
 
 
 def _trailing_numbers(line: Line) -> tuple[str, list[tuple[float, float]]]:
@@ -59,11 +60,6 @@ def _header_years(lines: list[Line], first_row: int) -> list[tuple[int, float]]:
     return []
 
 
-def _is_total_label(label: str, framework: Framework) -> bool:
-    words = fold(label).split()
-    return bool(words) and any(words[0] == fold(t) for t in framework.language.total_row)
-
-
 def _nearest_year(x: float, years: list[tuple[int, float]]) -> int | None:
     if not years:
         return None
@@ -71,34 +67,36 @@ def _nearest_year(x: float, years: list[tuple[int, float]]) -> int | None:
 
 
 def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueLog) -> SummaryTable | None:
-    rows: dict[int, tuple[list[tuple[float, float]], int]] = {}
+    rows: dict[int, tuple[list[tuple[float, float]], Line]] = {}
     total = None
     expected = 1
     for index in range(start, min(len(lines), start + MAX_ROWS_SPAN)):
         label, numbers = _trailing_numbers(lines[index])
         if not numbers:
             continue  # a wrapped label's second line, or the chart's labels
-        if len(rows) == len(framework.areas) and (_is_total_label(label, framework) or not fold(label)):
-            total = (numbers, lines[index].page)
+        if len(rows) == len(framework.areas) and (framework.language.is_total_label(label) or not fold(label)):
+            total = (numbers, lines[index])
             break
         area = match_area(label, framework)
         if area is None:  # a label wrapped onto the next line(s): "Tilgjengelighet, innbygger- og" / "brukerorientering"
             area = match_area(" ".join([label, *_continuation(lines, index)]), framework)
         if area != expected:
             return None
-        rows[area] = (numbers, lines[index].page)
+        rows[area] = (numbers, lines[index])
         expected += 1
     if len(rows) != len(framework.areas):
         return None
     years = _header_years(lines, start)
     page = lines[start].page
     table = SummaryTable(page=page, scores={}, total=None)
-    for area, (numbers, row_page) in [*rows.items(), *([(None, total)] if total else [])]:
+    for area, (numbers, row) in [*rows.items(), *([(None, total)] if total else [])]:
         value, _ = numbers[-1]
+        row_page = row.page
+        table.words += row.words
         if area is None:
-            table.total = Located(value, row_page)
+            table.total = Located(value, row_page, row.words)
         else:
-            table.scores[area] = Located(value, row_page)
+            table.scores[area] = Located(value, row_page, row.words)
         for prev_value, x in numbers[:-1]:
             year = _nearest_year(x, years[:-1]) if len(years) > 1 else None
             if year is None:
@@ -115,14 +113,29 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
     return table
 
 
-def find_summary_table(lines: list[Line], framework: Framework, log: IssueLog) -> SummaryTable | None:
-    """The first block of lines that reads as the summary table, or None (with an error logged)."""
-    for index, line in enumerate(lines):
-        label, numbers = _trailing_numbers(line)
+def _blocks(lines: list[Line], framework: Framework, log: IssueLog, start: int = 0):
+    """(index of the first row, table) for each block of lines from `start` on that reads as the summary table."""
+    for index in range(start, len(lines)):
+        label, numbers = _trailing_numbers(lines[index])
         if numbers and match_area(label, framework) == 1:
             table = _read_block(lines, index, framework, log)
             if table is not None:
-                return table
+                yield index, table
+
+
+def find_summary_table(lines: list[Line], framework: Framework, log: IssueLog) -> SummaryTable | None:
+    """The first block of lines that reads as the summary table, or None (with an error logged).
+    A second such table is an error: one file holds one report."""
+    for index, table in _blocks(lines, framework, log):
+        for _, second in _blocks(lines, framework, IssueLog(), index + len(framework.areas)):
+            log.error(
+                "summary_table_repeated",
+                f"a second summary table on page {second.page} (the first is on page {table.page}): "
+                "two reports, or parts of two, in one file?",
+                page=second.page,
+            )
+            break
+        return table
     log.error(
         "summary_table_missing",
         f"no summary table: expected eight rows naming the {framework.id} areas in order, each ending in a score, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Ligatures and look-alikes that PDF text layers carry; NFKC would also rewrite
@@ -97,17 +98,77 @@ def is_year(token: str) -> bool:
     return bool(re.fullmatch(r"(19|20)\d\d", token))
 
 
-# Words after which a line-final hyphen is a real one ("mål- och resultatstyrning").
-_CONJUNCTIONS = {"och", "og", "eller", "samt", "som", "and", "or", "respektive"}  # Swedish, Norwegian, English
+@dataclass(frozen=True, slots=True)
+class HyphenRules:
+    """What decides a line-end hyphen (docs/domain.md, "Hyphens at line ends"): the
+    language's words and the document's own spelling of the same words elsewhere."""
+
+    conjunctions: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()  # lower-case prefixes written with a hyphen ("e", "it")
+    lexicon: str | None = None  # wordfreq language code
+    whole_words: frozenset[str] = frozenset()  # casefolded words the document prints unbroken
+    hyphenated_words: frozenset[str] = frozenset()  # casefolded words it prints with an inner hyphen
 
 
-def join_lines(lines: list[str]) -> str:
-    """Joins the lines of one paragraph or bullet, undoing line-break hyphenation.
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Lines joined into one text, and the line-end hyphens the report alone could not decide."""
 
-    "de över-" + "gripande visionen" -> "de övergripande visionen", but
-    "mål-" + "och resultat" and "IT-" + "stöd" keep their hyphen.
+    text: str
+    uncertain: tuple[str, ...] = ()  # "kvalitets-|arbetet": read as a word broken by the line
+
+
+_EDGE_PUNCT = ".,;:!?()[]\"'”“’»«"
+
+
+@lru_cache(maxsize=16384)
+def _in_lexicon(word: str, lexicon: str) -> bool:
+    from wordfreq import zipf_frequency  # loads a word list on first use: only when a hyphen needs it
+
+    return zipf_frequency(word, lexicon) > 0
+
+
+def _is_abbreviation(part: str, rules: HyphenRules) -> bool:
+    """A compound's first part that is written with a hyphen: "SKL", "IT", "e", "it", "2010"."""
+    return (
+        len(part) == 1
+        or any(ch.isdigit() for ch in part)
+        or sum(ch.isupper() for ch in part) >= 2
+        or part.casefold() in rules.prefixes
+    )
+
+
+def line_end_hyphen(stem: str, continuation: str, rules: HyphenRules) -> tuple[str, bool]:
+    """How "…stem-" at a line's end and "continuation…" at the next line's start join:
+    (the separator "", "-" or "- ", whether the report settles it).
+
+    "utvär-" + "dering" -> "" (a word broken by the line), "e-" + "förslag" -> "-" (a
+    hyphenated compound), "medborgar-" + "och" -> "- " (a suspended compound).
     """
+    core = continuation.strip(_EDGE_PUNCT)
+    head = stem.replace("/", "-").rsplit("-", 1)[-1]  # "helse" of "e-helse-"
+    known = (stem + core).casefold() in rules.whole_words or (
+        rules.lexicon is not None and (head + core).isalpha() and _in_lexicon((head + core).casefold(), rules.lexicon)
+    )
+    if core.split("/")[0].casefold() in rules.conjunctions and not known:
+        return "- ", True  # "medborgar- och", but "en-" + "samt" is "ensamt"
+    if not head or _is_abbreviation(head, rules) or not core[:1].islower() or core.casefold() in rules.prefixes:
+        return "-", True  # "IT-" + "stöd", "e-" + "förslag", "Stockholm-" + "Mälardalen", "webb-" + "tv"
+    if f"{stem}-{core}".casefold() in rules.hyphenated_words:
+        return "-", True  # printed so elsewhere in the report ("omvärlds-spaning")
+    if known:
+        return "", True
+    # Neither the report nor the word list settles it. A chain already hyphenated
+    # ("e-helse-" + "samarbeid") most likely goes on with a hyphen; otherwise,
+    # compounds being written closed in Swedish and Norwegian, the line broke a word.
+    return ("-" if head != stem else ""), False
+
+
+def join_text(lines: list[str], rules: HyphenRules) -> Joined:
+    """Joins the lines of one paragraph, bullet or cell, undoing line-break hyphenation
+    (see `line_end_hyphen`); a line may also break after a slash ("brukare/" + "medborgare")."""
     out = ""
+    uncertain: list[str] = []
     for raw in lines:
         line = " ".join(raw.split())
         if not line:
@@ -116,16 +177,21 @@ def join_lines(lines: list[str]) -> str:
             out = line
             continue
         first_word = line.split(" ", 1)[0]
-        if out[-1] == "/":  # "brukare/" + "medborgare": a line may break after a slash
+        if out[-1] == "/":
             out = out + line
-        elif out[-1] in HYPHENS and len(out) >= 2 and out[-2].isalpha():
-            stem = out[:-1]
-            if first_word.casefold() in _CONJUNCTIONS:
-                out = stem + "- " + line
-            elif first_word[:1].islower() and not out[-2].isupper():
-                out = stem + line
-            else:
-                out = stem + "-" + line
+        elif out[-1] == SOFT_HYPHEN:  # the typesetter's own break mark
+            out = out[:-1] + line
+        elif out[-1] in HYPHENS and len(out) >= 2 and out[-2].isalnum():
+            stem = out[:-1].rsplit(" ", 1)[-1].lstrip(_EDGE_PUNCT)
+            separator, certain = line_end_hyphen(stem, first_word, rules)
+            if not certain:
+                uncertain.append(f"{stem}-|{first_word}")
+            out = out[:-1] + separator + line
         else:
             out = out + " " + line
-    return out.replace(SOFT_HYPHEN, "")
+    return Joined(out.replace(SOFT_HYPHEN, ""), tuple(uncertain))
+
+
+def join_lines(lines: list[str], rules: HyphenRules = HyphenRules()) -> str:
+    """`join_text`'s text alone, for prose where an undecided hyphen does not matter."""
+    return join_text(lines, rules).text

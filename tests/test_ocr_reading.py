@@ -18,6 +18,7 @@ from extractors.frameworks import framework_by_id
 from extractors.layout import Line
 from extractors.model import IssueLog, Word
 from extractors.questions import read_score_tables
+from extractors.text import join_lines
 
 FW2020 = framework_by_id("kommunkompassen-2020")
 CHAR_WIDTH = 5.0
@@ -74,7 +75,7 @@ def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> N
     ]
     tables, log = _tables(lines)
     questions = tables[7].questions
-    assert [(q.id, q.text, q.score) for q in questions] == [
+    assert [(q.id, join_lines(q.text_lines), q.score) for q in questions] == [
         ("7.1", "Finns en strategi för kompetensförsörjning?", 14),
         ("7.2", "Hur arbetar kommunen för att vara en attraktiv arbetsgivare?", 11),
     ]

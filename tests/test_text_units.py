@@ -12,10 +12,15 @@ from extractors.items import split_items
 from extractors.layout import Line
 from extractors.matching import match_area
 from extractors.model import Word
-from extractors.text import clean, join_lines, parse_number, parse_percent
+from extractors.report import hyphen_rules
+from extractors.text import Joined, clean, join_lines, join_text, parse_number, parse_percent
 
 SV, NO = load_languages()["sv"], load_languages()["no"]
 FW2010 = framework_by_id("kommunkompassen-2010")
+
+
+SV_HYPHENS = hyphen_rules([], SV)
+NO_HYPHENS = hyphen_rules([], NO)
 
 
 @pytest.mark.parametrize(
@@ -23,15 +28,59 @@ FW2010 = framework_by_id("kommunkompassen-2010")
     [
         (["de över-", "gripande visionen"], "de övergripande visionen"),
         (["Kommunens mål-", "och resultatstyrning"], "Kommunens mål- och resultatstyrning"),
+        (["medborgar-", "och brukarorientering"], "medborgar- och brukarorientering"),
+        (["kultur-, fritids-", "och idrottsfrågor"], "kultur-, fritids- och idrottsfrågor"),
         (["utveckla IT-", "stödet"], "utveckla IT-stödet"),
+        (["Inför e-", "förslag"], "Inför e-förslag"),
+        (["fler e-", "tjänster."], "fler e-tjänster."),
+        (["ett nytt it-", "system"], "ett nytt it-system"),
+        (["inom SKL-", "nätverket"], "inom SKL-nätverket"),
+        (["sända KF-", "sammanträden via webb-", "tv"], "sända KF-sammanträden via webb-tv"),
+        (["i GDPR-", "arbetet"], "i GDPR-arbetet"),
+        (["covid-", "19"], "covid-19"),
+        (["Stockholm-", "Mälardalen"], "Stockholm-Mälardalen"),
+        (["utvär-", "deringen"], "utvärderingen"),
+        (["Kommun-", "fullmäktige"], "Kommunfullmäktige"),
         (["Se över hur", "synpunkter sammanställs"], "Se över hur synpunkter sammanställs"),
         (["Etik – motverkan", "av korruption"], "Etik – motverkan av korruption"),
+        (["Etik -", "hur hantera"], "Etik - hur hantera"),
         (["kvalitets-/", "verksamhetsutveckling"], "kvalitets-/verksamhetsutveckling"),
         (["brukare/", "medborgare"], "brukare/medborgare"),
+        (["arbetar en-", "samt"], "arbetar ensamt"),  # a word whose second part is a conjunction
+        (["mjuk\u00ad", "varan"], "mjukvaran"),  # a soft hyphen is always the typesetter's break
     ],
 )
-def test_join_lines_undoes_only_line_break_hyphenation(lines, joined) -> None:
-    assert join_lines(lines) == joined
+def test_join_lines_keeps_real_hyphens_and_undoes_line_breaks(lines, joined) -> None:
+    assert join_lines(lines, SV_HYPHENS) == joined
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["i e-", "helse"], "i e-helse"),
+        (["helse-", "og omsorgstjenester"], "helse- og omsorgstjenester"),
+        (["gjennom KS-", "nettverk"], "gjennom KS-nettverk"),
+        (["IKT-", "støtte"], "IKT-støtte"),
+        (["velferds-", "tjenester"], "velferdstjenester"),
+    ],
+)
+def test_norwegian_line_end_hyphens(lines, joined) -> None:
+    assert join_lines(lines, NO_HYPHENS) == joined
+
+
+def test_the_documents_own_spelling_settles_a_hyphen() -> None:
+    page = [_slice("Lärande genom omvärlds-spaning och nätverk", 100)]
+    rules = hyphen_rules(page, SV)
+    assert join_text(["genom omvärlds-", "spaning"], rules) == Joined("genom omvärlds-spaning")
+    assert join_text(["genom omvärlds-", "spaning"], SV_HYPHENS).uncertain == ("omvärlds-|spaning",)
+
+
+def test_an_undecided_hyphen_is_reported_not_hidden() -> None:
+    joined = join_text(["inför kvalitets-", "arbetsgrupperna"], SV_HYPHENS)
+    assert joined.text == "inför kvalitetsarbetsgrupperna"
+    assert joined.uncertain == ("kvalitets-|arbetsgrupperna",)
+    # A chain already hyphenated goes on with its hyphen, still flagged.
+    assert join_text(["e-helse-", "samarbeid"], NO_HYPHENS) == Joined("e-helse-samarbeid", ("e-helse-|samarbeid",))
 
 
 def test_clean_maps_ligatures_and_odd_spaces() -> None:
@@ -141,7 +190,7 @@ def test_split_items_with_bullet_glyphs_and_a_page_break() -> None:
         _slice("gripande rader", 60, x0=82, page=2),
         _slice("• Tredje", 72, page=2),
     ]
-    items = split_items(slices)
+    items = split_items(slices, SV_HYPHENS)
     assert [i.text for i in items] == ["Första punkten", "Andra punkten som fortsätter och blir för lång för övergripande rader", "Tredje"]
     assert [i.page for i in items] == [1, 1, 2]
 
@@ -149,4 +198,4 @@ def test_split_items_with_bullet_glyphs_and_a_page_break() -> None:
 def test_split_items_without_glyphs_uses_wrapping() -> None:
     # Column right edge at 300: a line that stops short was not wrapped.
     slices = [_slice("Kort punkt", 100), _slice("Nästa punkt", 114), _slice("fortsättning i gemener", 127)]
-    assert [i.text for i in split_items(slices, right=300)] == ["Kort punkt", "Nästa punkt fortsättning i gemener"]
+    assert [i.text for i in split_items(slices, SV_HYPHENS, right=300)] == ["Kort punkt", "Nästa punkt fortsättning i gemener"]
