@@ -131,6 +131,14 @@ def validate(tables: Tables, records: list[ExtractedReport], canonical: Canonica
         ("findings", models.Findings, tables.findings),
         ("previous_results", models.PreviousResults, tables.previous_results),
     ]
+    # The extractor runs the same rounding-aware checks (extractors/checks.py) under the same
+    # names: a failure it already reported is listed once, with the extractor's message.
+    reported = {_issue_key(row) for row in rows}
     for table, model, view in checks:
-        rows += _failure_rows(table, model, view, src)
+        rows += [row for row in _failure_rows(table, model, view, src) if _issue_key(row) not in reported]
     return frame(rows, ISSUE_COLUMNS)
+
+
+def _issue_key(row: dict) -> tuple:
+    area = _none(row.get("area"))
+    return (row["report_id"], row["check"], None if area is None else int(area), _none(row.get("question_id")))

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import flows  # noqa: F401  (sets Prefect's setting defaults before Prefect is imported)
-from tests.pipeline_support import CORPUS, DATA, EXPECTED_DIR, PDF_DIR, TEXT_REPORTS, corpus_available
+from tests.pipeline_support import DATA, EXPECTED_DIR, PDF_DIR, TEXT_REPORTS
 
 
 @pytest.fixture(scope="session")
@@ -34,9 +34,7 @@ def canonical_names() -> dict[tuple[str, int], str]:
 
 
 @pytest.fixture(scope="session")
-def _golden_files() -> dict[str, dict]:
-    if not corpus_available():
-        pytest.skip(f"corpus not found at {CORPUS}")
+def _golden_files(needs_corpus) -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXPECTED_DIR.glob("*.json"))}
 
 
@@ -48,10 +46,8 @@ def golden(_golden_files) -> dict[str, dict]:
 
 
 @pytest.fixture
-def raw_corpus(tmp_path: Path) -> Path:
+def raw_corpus(tmp_path: Path, needs_corpus) -> Path:
     """A raw directory holding copies of the text-layer corpus PDFs."""
-    if not corpus_available():
-        pytest.skip(f"corpus not found at {CORPUS}")
     raw = tmp_path / "raw_reports"
     raw.mkdir()
     for name in TEXT_REPORTS:

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from curation import download
-from tests.pipeline_support import PDF_DIR, corpus_available
+from tests.pipeline_support import PDF_DIR
 
 pytest_plugins = ["tests.conftest_pipeline"]
-pytestmark = [pytest.mark.skipif(not corpus_available(), reason="corpus not found"),
+pytestmark = [pytest.mark.usefixtures("needs_corpus"),
               pytest.mark.xdist_group("prefect-harness")]
 
 

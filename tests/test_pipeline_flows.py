@@ -87,7 +87,10 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     assert reports.loc["broken.pdf", "status"] == "quarantined"
     issues = pd.read_parquet(curated / "quality_issues.parquet")
     assert set(issues["check"]) >= {"duplicate_file"} and len(issues[issues["source_file"] == "broken.pdf"]) == 1
-    assert "broken.pdf" not in set(pd.read_parquet(curated / "area_scores.parquet")["report_id"])
+    broken_id = reports.loc["broken.pdf", "report_id"]  # its content hash
+    assert len(broken_id) == 64 and broken_id not in set(pd.read_parquet(curated / "area_scores.parquet")["report_id"])
+    assert set(pd.read_parquet(curated / "area_scores.parquet")["report_id"]) == set(
+        reports[reports["status"] != "quarantined"]["report_id"])
 
     counted.clear()
     s = flows.rebuild(str(raw_corpus), str(curated), workers=0)

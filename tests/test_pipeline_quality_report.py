@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,13 +13,6 @@ from curation.quality_report import render_html, render_markdown
 from tests.pipeline_support import record
 
 pytest_plugins = ["tests.conftest_pipeline"]
-
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
-
-
-def browser() -> str | None:
-    return next((path for name in BROWSERS if (path := shutil.which(name))), None)
-
 
 @pytest.fixture
 def report_tables(golden, canonical_names, tmp_path):
@@ -49,10 +41,8 @@ def test_html_lists_reports_issues_checks_and_charts(report_tables):
     assert "| total_equals_sum | error | 1 | 1 |" in md
 
 
-def test_html_renders_in_headless_chromium(report_tables, tmp_path: Path):
-    exe = browser()
-    if exe is None:
-        pytest.skip("no Chromium on PATH (install the Debian package `chromium` to run this test)")
+def test_html_renders_in_headless_chromium(report_tables, tmp_path: Path, chromium: str):
+    exe = chromium
     page = tmp_path / "index.html"
     page.write_text(render_html(report_tables), encoding="utf-8")
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
