@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
+from collections import Counter
 from fractions import Fraction
 
 import jsonschema
 import pymupdf
+import pyphen
 import pytest
 
 from reportgen import FRAMEWORKS, SUPPORTED, generate, render_pdf
 from reportgen.__main__ import main as cli_main
 from reportgen.compare import comparable, contract_projection, contract_schema, diff
-from reportgen.textcheck import column_streams, missing_numbers, missing_texts
+from reportgen.textcheck import column_lines, column_streams, missing_numbers, missing_texts
 from reportgen.truth import round_half_up
+from reportgen.vocab import HYPHENATION
 
 SEEDS = range(60)
 
@@ -118,7 +122,7 @@ def test_evaluation_number_is_in_words_only_when_stated(tmp_path) -> None:
     ordinals = ("första", "andra", "tredje", "første", "andre")
     for seed in range(20):
         r = generate(seed)
-        text = " ".join(column_streams(render_pdf(r, tmp_path / "r.pdf")).values())
+        text = " ".join(column_streams(render_pdf(r, tmp_path / "r.pdf"), r).values())
         stated = any(f"kommunens {o} " in text for o in ordinals) or "första gången" in text \
             or "første gang" in text
         assert stated == (r.evaluation_number is not None), seed
@@ -180,31 +184,102 @@ def test_comparison_keeps_contract_keys_and_names_differing_paths() -> None:
     assert diff({"a": [1, 2]}, {"a": [1, 3]}) == ["$.a[1]: expected 2, got 3"]
 
 
-def _rejoin(lines: list[str]) -> str:
-    """The contract's reading of wrapped lines: collapse whitespace, re-join a
-    line-break hyphen unless a conjunction follows (a suspended hyphen)."""
-    from reportgen.engine import is_conjunction
+# --- typesetting ------------------------------------------------------------------------------------
 
-    text = lines[0]
-    for line in lines[1:]:
-        soft = text[-1:] == "-" and text[-2:-1].isalpha() and line[:1].islower()
-        text = text[:-1] + line if soft and not is_conjunction(line.split()[0]) else f"{text} {line}"
-    return text
-
-
-def test_wrapping_reads_back_to_the_same_text() -> None:
-    """Whatever the width and hyphenation, the wrapped lines have one reading: the original text."""
-    import random
-
-    from reportgen.engine import wrap
-    from reportgen.pools import POOLS
+def _pool_texts() -> list[str]:
+    from reportgen.pools import COMPOUNDS, POOLS
 
     texts = [t for fw in POOLS.values() for area in fw.values() for kind in area.values() for t in kind]
-    texts += ["Tydlig roll- och ansvarsfördelning", "innbygger- og brukerorientering", "Etik - hur hantera korruption?",
-              "Kommunen som arbetsgivare - personalpolitik", "brukar- och/eller medborgarfokus"]
-    rng = random.Random(1)
+    return texts + [t for lang in COMPOUNDS.values() for kind in lang.values() for t in kind]
+
+
+def _dictionary_point(word: str, offset: int, lang: str) -> bool:
+    """Is `offset` a hyphenation point (pyphen's) of the run of letters of `word` it falls in?"""
+    run = next((m for m in re.finditer(r"[^\W\d_]+", word) if m.start() < offset < m.end()), None)
+    return run is not None and offset - run.start() in pyphen.Pyphen(lang=lang).positions(run.group())
+
+
+def test_wrapping_breaks_only_where_a_word_processor_may_and_reads_back() -> None:
+    """Lines break at spaces, after printed hyphens and, with hyphenation on, at
+    the dictionary's points; no line starts with a free-standing dash; joined by
+    how they ended, the lines give the text back."""
+    from reportgen.typeset import rejoin, wrap_lines
+
+    texts = _pool_texts() + ["Etik – hur hantera korruption?", "Kommunen som arbetsgivare - personalpolitik",
+                             "brukar- och/eller medborgarfokus", "Medborgarundersökningar"]
+    ends: Counter[str] = Counter()
     for text in texts:
-        for width in (60, 90, 140, 220):
-            lines = wrap(text, "Helvetica", 10, width, rng, hyphenate=1.0)
-            assert _rejoin(lines) == text, lines
-            assert not any(line.split()[0] in {"-", "–"} for line in lines[1:]), lines
+        words = text.split()
+        for width in (45, 60, 90, 140, 220):
+            for lang in (None, "sv"):
+                lines = wrap_lines(text, "Helvetica", 10, width, lang)
+                assert rejoin(lines) == " ".join(words), lines
+                offset = 0  # characters of a broken word set on earlier lines
+                for prev, line in zip(lines, lines[1:]):
+                    assert line.text.split()[0] not in {"-", "–"}, lines
+                    ends[prev.end] += 1
+                    if prev.end not in ("soft", "hyphen"):
+                        assert not line.continued
+                        continue
+                    piece = prev.text.split()[-1][:-1 if prev.end == "soft" else None]
+                    offset = offset + len(piece) if prev.continued and " " not in prev.text else len(piece)
+                    word = words[line.first_word]
+                    assert line.continued and word[offset:].startswith(line.text.split()[0].rstrip("-")), lines
+                    if prev.end == "hyphen":
+                        assert word[offset - 1] == "-" and word[offset - 2].isalnum() and word[offset].isalnum()
+                    else:
+                        assert lang is not None and _dictionary_point(word, offset, lang), (word, offset)
+    assert ends["soft"] > 100 and ends["hyphen"] > 10 and ends["space"] > 1000
+
+
+def _core(word: str) -> str:
+    return word.strip(".,;:!?()\"'”“’")
+
+
+def _line_end_pairs(pdf) -> list[tuple[str, str]]:
+    """(last word of a line ending in a hyphen after a letter or digit, first word of the next line in its column)."""
+    pairs = []
+    for lines in column_lines(pdf).values():
+        for a, b in zip(lines, lines[1:]):
+            head = a.split()[-1]
+            if head.endswith("-") and head[-2:-1].isalnum():
+                pairs.append((head, b.split()[0]))
+    return pairs
+
+
+def _finding_words(r) -> set[str]:
+    return {_core(w) for a in r.areas for t in a.strengths + a.improvements for w in t.split()}
+
+
+def _truth_words(r) -> set[str]:
+    texts = [t for a in r.areas for t in (*a.subheadings, *(q.text for q in a.questions), *a.strengths,
+                                         *a.improvements)]
+    return {_core(w) for t in texts for w in t.split()}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_soft_breaks_fall_on_dictionary_points_and_the_truth_has_whole_words(seed: int, tmp_path) -> None:
+    r = generate(seed, framework=SUPPORTED[seed % 3])
+    words = _truth_words(r)
+    for on in (True, False):
+        pdf = render_pdf(r, tmp_path / f"{on}.pdf", layout_seed=seed, layout_overrides={"hyphenate": on})
+        soft = [(head[:-1], head[:-1] + tail) for head, tail in _line_end_pairs(pdf)
+                if _core(head[:-1] + tail) in words and _core(head + tail) not in words]
+        if not on:
+            assert soft == [], soft
+            continue
+        assert len(soft) >= 3, soft
+        for first, whole in soft:
+            assert _dictionary_point(whole, len(first), HYPHENATION[r.language]), (first, whole)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_compound_broken_after_its_hyphen_is_whole_in_the_truth(seed: int, tmp_path) -> None:
+    """"e-" / "förslag" at a line end: the truth has "e-förslag"."""
+    r = generate(seed, framework=SUPPORTED[seed % 3], hyphen_compounds=True)
+    pdf = render_pdf(r, tmp_path / "r.pdf", layout_seed=seed, layout_overrides={"compound_break": True})
+    words = _finding_words(r)
+    broken = [_core(head + tail) for head, tail in _line_end_pairs(pdf) if _core(head + tail) in words]
+    assert broken, _line_end_pairs(pdf)
+    assert all("-" in w.strip("-") for w in broken)
+    assert missing_texts(r, pdf) == []
