@@ -2,8 +2,19 @@
 rendered to PDF in varied layouts, for property tests and benchmarks.
 
     report = generate(seed, framework=None, **overrides)   # the truth
-    path = render_pdf(report, "out.pdf", layout_seed=None)  # a PDF of it
+    path = render_pdf(report, "out.pdf", layout_seed=None,  # a PDF of it
+                      layout_overrides=None)
     report.expected()                                       # contract JSON for that PDF
+    report.expected(path, pages=True)                       # ... with the page of every value
+    report.expected_pages(path)                             # the pages alone
+
+Classes of real reports that trouble readers occur at known frequencies and
+can each be forced: content ones through generate() (`initials`,
+`hyphen_compounds`; see generate.py), layout ones through render_pdf's
+`layout_overrides` (`hyphenate`, `sec3_same_page`, `sec4_same_page`,
+`total_row_label`, `picture_pages`, `compound_break`; see layout.py). The
+generator prints what real typesetting prints (typeset.py), whatever a reader
+can make of it; it never imports or accommodates an extractor.
 
 `python -m reportgen OUTDIR --count N --seed S [--framework F]` writes N PDFs
 with their expected JSON. Frameworks "legacy-pre2010" and "unknown" give

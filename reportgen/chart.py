@@ -1,13 +1,16 @@
 """The spider (radar) chart of section 2, drawn as vectors with real-text
 labels, as Word exports it: area names around the rim, 0-100 on the axis and
-a legend. Extractors must not mistake these words and numbers for Tabell 1."""
+a legend. Extractors must not mistake these words and numbers for Tabell 1.
+Some reports print it as a picture instead, alone on its page (`spider_page`)."""
 
 from __future__ import annotations
 
 import math
+import random
 
 from .context import Ctx
 from .engine import Line, Text
+from .pictures import spider_picture
 from .places import COMPARISON
 
 _GRID = (0.75, 0.75, 0.75)
@@ -43,8 +46,7 @@ def spider(ctx: Ctx, top: float) -> None:
         y0 = y - (len(lines) * size * 1.2 if y < cy - 10 else 0) + size
         for k, line in enumerate(lines):
             f.add(Text(x, y0 + k * size * 1.2, line, lay.body, size, (0.2, 0.2, 0.2), align))
-    own = [a.score for a in r.areas]
-    other = [min(100, max(0, s + ctx.rng.randint(-25, 25))) for s in own]
+    own, other = series(ctx.report.areas, ctx.rng)
     for values, color in ((own, lay.accent), (other, _OTHER)):
         pts = [point(i, v) for i, v in enumerate(values)]
         for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]):
@@ -57,3 +59,18 @@ def spider(ctx: Ctx, top: float) -> None:
         f.add(Line(x, legend_y - size * 0.35, x + 18, legend_y - size * 0.35, 1.5, color))
         f.add(Text(x + 22, legend_y, label, lay.body, size))
         x += 140
+
+
+def series(areas, rng: random.Random) -> tuple[list[int], list[int]]:
+    """The report's area scores and a comparison municipality's (made up near them)."""
+    own = [a.score for a in areas]
+    return own, [min(100, max(0, s + rng.randint(-25, 25))) for s in own]
+
+
+def spider_page(ctx: Ctx) -> None:
+    """The chart as a raster picture alone on a page of its own (no text)."""
+    f = ctx.flow
+    own, other = series(ctx.report.areas, ctx.rng)
+    side = f.text_width
+    f.picture_page(spider_picture([own, other], [ctx.layout.accent, _OTHER]),
+                   (f.left, (f.height - side) / 2, side, side))

@@ -3,20 +3,21 @@
 Pages are first built as lists of drawing operations (so the page count is
 known before running headers like "3 (29)" and the table of contents are
 drawn), then emitted. Platypus is not used: the generator needs to know and
-control exactly where text lands, where pages break and how words wrap.
+control exactly where text lands, where pages break and how words wrap
+(line breaking itself is typeset.py's), and to record on which page each
+value of the truth was drawn.
 
 Coordinates: points, y measured downwards from the top of the page.
 """
 
 from __future__ import annotations
 
-import random
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PIL import Image
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 Color = tuple[float, float, float]
@@ -53,83 +54,26 @@ class Rect:
     fill: Color
 
 
-Op = Text | Line | Rect
+@dataclass(frozen=True, slots=True, eq=False)
+class Picture:
+    """An embedded raster image (a logo, a photograph, a chart exported as a picture)."""
 
-# A word the wrapper may hyphenate: letters only (a trailing punctuation mark
-# allowed), lower case after the first letter, so the extractor can re-join it.
-HYPHENATABLE = re.compile(r"^([A-Za-zÅÄÖÆØåäöæøéü][a-zåäöæøéü]{7,})([.,?!]?)$")
-_DASH = {"-", "–", "—"}
-# After a suspended hyphen ("brukar- och/eller", "innbygger- og") comes one of
-# these. A line may end in such a hyphen only before one of them, and a
-# hyphenated word is never cut so that its second part is one of them; so
-# "line ends in a hyphen" has one reading: re-join, unless a conjunction follows.
-CONJUNCTIONS = frozenset({"och", "og", "eller", "samt", "respektive", "resp."})
+    x: float
+    y: float  # top
+    w: float
+    h: float
+    image: Image.Image
 
 
-def is_conjunction(token: str) -> bool:
-    return token.split("/")[0].rstrip(",") in CONJUNCTIONS
-
-
-def units(text: str) -> list[str]:
-    """Split text into unbreakable units. A word ending in a hyphen stays glued
-    to the next word unless that is a conjunction ("brukar- och/eller" may
-    break after "brukar-"); a free-standing dash stays glued to both
-    neighbours, so no line starts or ends with one."""
-    out: list[str] = []
-    glue_next = False
-    for tok in text.split():
-        if out and (tok in _DASH or (glue_next and not is_conjunction(tok))):
-            out[-1] += " " + tok
-        else:
-            out.append(tok)
-        glue_next = tok.endswith("-") or tok in _DASH
-    return out
-
-
-def wrap(text: str, font: str, size: float, width: float, rng: random.Random | None = None,
-         hyphenate: float = 0.0) -> list[str]:
-    """Greedy line breaking at spaces; with probability `hyphenate` a word that
-    does not fit is split ("över-" / "gripande") to fill the line."""
-    lines: list[str] = []
-    line = ""
-    for unit in units(text):
-        candidate = f"{line} {unit}" if line else unit
-        if stringWidth(candidate, font, size) <= width or not line:
-            line = candidate
-            continue
-        m = HYPHENATABLE.match(unit)
-        if m and rng is not None and rng.random() < hyphenate:
-            word, punct = m.groups()
-            cut = best_cut(line, word, font, size, width)
-            if cut:
-                lines.append(f"{line} {word[:cut]}-")
-                line = word[cut:] + punct
-                continue
-        lines.append(line)
-        line = unit
-    if line:
-        lines.append(line)
-    return lines
-
-
-def best_cut(line: str, word: str, font: str, size: float, width: float) -> int | None:
-    """The longest first part of `word` that, hyphenated, still fits after `line` within `width`."""
-    for cut in hyphen_cuts(word):
-        if stringWidth(f"{line} {word[:cut]}-", font, size) <= width:
-            return cut
-    return None
-
-
-def hyphen_cuts(word: str) -> list[int]:
-    """Where `word` may be hyphenated, longest first part first: both parts at
-    least 4 letters, and the second part not a conjunction ("rollemod-" /
-    "eller" would read as a suspended hyphen)."""
-    return [cut for cut in range(len(word) - 4, 3, -1) if word[cut:] not in CONJUNCTIONS]
-
+Op = Text | Line | Rect | Picture
 
 @dataclass
 class Flow:
-    """Top-to-bottom flow of content over pages of fixed size and margins."""
+    """Top-to-bottom flow of content over pages of fixed size and margins.
+
+    `marks` records, as the text is drawn, the page (1-based, as a reader
+    counts) on which each named value was printed: the table of contents and
+    the truth's page provenance (GeneratedReport.expected_pages) read it."""
 
     left: float
     right: float  # right margin width
@@ -139,7 +83,8 @@ class Flow:
     height: float = A4[1]
     pages: list[list[Op]] = field(default_factory=list)
     y: float = 0.0
-    marks: dict[str, int] = field(default_factory=dict)  # named anchors -> page number
+    marks: dict[str, int] = field(default_factory=dict)  # named value -> page it was drawn on
+    bare: set[int] = field(default_factory=set)  # pages that carry no running header/footer (pictures)
 
     @property
     def text_width(self) -> float:
@@ -172,25 +117,42 @@ class Flow:
         return False
 
     def mark(self, name: str) -> None:
+        """Record that `name` is printed on the current page. Called right
+        where its text is drawn; a name drawn twice is a renderer bug."""
+        if name in self.marks:
+            raise ValueError(f"{name!r} was already drawn on page {self.marks[name]}")
         self.marks[name] = self.page_no
 
     def add(self, op: Op) -> None:
         self.pages[-1].append(op)
 
     def text(self, x: float, y: float, s: str, font: str, size: float, color: Color = BLACK,
-             align: str = "left") -> None:
+             align: str = "left", mark: str | None = None) -> None:
         self.add(Text(x, y, s, font, size, color, align))
+        if mark:
+            self.mark(mark)
 
     def lines(self, lines: list[str], font: str, size: float, x: float, leading: float,
-              color: Color = BLACK, first_prefix: tuple[str, float] | None = None) -> None:
+              color: Color = BLACK, first_prefix: tuple[str, float] | None = None,
+              marks: dict[int, str] | None = None) -> None:
         """Flowing lines starting at the cursor; they break across pages freely.
-        `first_prefix` = (glyph, x) draws a bullet beside the first line."""
+        `first_prefix` = (glyph, x) draws a bullet beside the first line;
+        `marks` names values printed on given lines (line index -> name)."""
+        marks = marks or {}
         for i, s in enumerate(lines):
             self.need(leading)
             self.y += leading
             if i == 0 and first_prefix:
                 self.text(first_prefix[1], self.y - leading * 0.25, first_prefix[0], font, size, color)
-            self.text(x, self.y - leading * 0.25, s, font, size, color)
+            self.text(x, self.y - leading * 0.25, s, font, size, color, mark=marks.get(i))
+
+    def picture_page(self, image: Image.Image, box: tuple[float, float, float, float] | None = None) -> None:
+        """A page holding only `image`, in `box` (x, top, w, h; default: the
+        whole sheet), with no running header or footer."""
+        self.new_page()
+        x, y, w, h = box or (0.0, 0.0, self.width, self.height)
+        self.add(Picture(x, y, w, h, image))
+        self.bare.add(self.page_no)
 
 
 def emit(pages: list[list[Op]], path: Path, size: tuple[float, float] = A4, title: str = "") -> None:
@@ -208,6 +170,8 @@ def emit(pages: list[list[Op]], path: Path, size: tuple[float, float] = A4, titl
                 c.setStrokeColorRGB(*op.color)
                 c.setLineWidth(op.width)
                 c.line(op.x0, h - op.y0, op.x1, h - op.y1)
+            elif isinstance(op, Picture):
+                c.drawImage(ImageReader(op.image), op.x, h - op.y - op.h, op.w, op.h)
             else:
                 c.setFillColorRGB(*op.color)
                 c.setFont(op.font, op.size)

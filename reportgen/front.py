@@ -3,10 +3,13 @@ evaluation paragraph, Tabell 1 and the spider chart)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from . import marks
 from .boilerplate import SECTION1
-from .chart import spider
+from .chart import spider, spider_page
 from .context import Ctx
 from .engine import Rect, Text
 from .places import COMPARISON
@@ -31,13 +34,14 @@ def cover(ctx: Ctx) -> None:
     y = band + 50
     f.add(Text(f.left, y, ctx.pick("cover_sub", lay.cover_sub), lay.head, 10, (0.3, 0.3, 0.3)))
     title = f"{r.municipality.name.upper()} {r.year}"
-    f.add(Text(f.left, y + 30, title, lay.head_bold, 22 if len(title) < 28 else 18, lay.accent))
+    f.text(f.left, y + 30, title, lay.head_bold, 22 if len(title) < 28 else 18, lay.accent, mark=marks.MUNICIPALITY)
+    f.mark(marks.YEAR)  # the same line
     y += 100
     if r.cover_date:
         f.add(Text(f.left, y, r.cover_date, lay.body, 10))
         y += 20
-    for line in evaluator_lines(ctx):
-        f.add(Text(f.left, y, line, lay.body, 10.5))
+    for i, line in enumerate(evaluator_lines(ctx)):
+        f.text(f.left, y, line, lay.body, 10.5, mark=marks.EVALUATORS if i == 0 else None)
         y += 15
     name = ctx.publisher
     lines = name.split(" ", 2) if ctx.rng.random() < 0.5 and " " in name else [name]
@@ -81,11 +85,12 @@ def toc(ctx: Ctx, page: int, sec3_title: str) -> None:
     ops.append(Text(f.left, y, ctx.words["toc"], lay.head_bold, lay.size + 6, lay.accent))
     y += 30
     name = ctx.report.municipality.name
-    entries = [("1", ctx.words["sec1"], "sec1", 0), ("2", ctx.words["sec2_toc"].format(name=name), "sec2", 0),
-               ("3", sec3_title, "sec3", 0)]
-    entries += [("", ctx.words["area"].format(n=a.number, name=ctx.area_label(a.number)), f"area{a.number}", 20)
+    entries = [("1", ctx.words["sec1"], marks.section(1), 0),
+               ("2", ctx.words["sec2_toc"].format(name=name), marks.section(2), 0),
+               ("3", sec3_title, marks.section(3), 0)]
+    entries += [("", ctx.words["area"].format(n=a.number, name=ctx.area_label(a.number)), marks.area(a.number), 20)
                 for a in ctx.report.areas]
-    entries.append(("4.", ctx.words["sec4"], "sec4", 0))
+    entries.append(("4.", ctx.words["sec4"], marks.section(4), 0))
     size = lay.size
     for num, title, mark, indent in entries:
         x = f.left + indent + 22
@@ -107,8 +112,7 @@ def toc(ctx: Ctx, page: int, sec3_title: str) -> None:
 def section1(ctx: Ctx) -> None:
     f = ctx.flow
     f.new_page()
-    f.mark("sec1")
-    ctx.heading(f"1 {ctx.words['sec1']}")
+    ctx.heading(f"1 {ctx.words['sec1']}", mark=marks.section(1))
     for par in SECTION1[ctx.report.framework_id]:
         if par == "{areas}":
             ctx.bullets(list(ctx.report.framework.areas), hyphenate=False)
@@ -121,11 +125,11 @@ def section1(ctx: Ctx) -> None:
 def section2(ctx: Ctx) -> None:
     r, f, w = ctx.report, ctx.flow, ctx.words
     f.new_page()
-    f.mark("sec2")
     name = r.municipality.name
-    ctx.heading(f"2 {w['sec2'].format(name=name)}")
+    ctx.heading(f"2 {w['sec2'].format(name=name)}", mark=marks.section(2))
     ctx.heading(w["evaluation"], 3)
-    ctx.paragraph(" ".join(evaluation_sentences(ctx)))
+    text, where = _marked_text(evaluation_sentences(ctx))
+    ctx.paragraph(text, marks=where)
     ctx.heading(w["summary"], 3)
     caption = w["table1"].format(name=name, year=r.year)
     if r.framework_id == "kommunkompassen-2020":  # skovde-2022: "... Kommunkompassens områden."
@@ -133,38 +137,66 @@ def section2(ctx: Ctx) -> None:
     ctx.paragraph(caption, font=ctx.layout.body_bold,
                   size=ctx.layout.size - 0.5, hyphenate=False)
     table1(ctx)
-    if ctx.layout.spider:
+    intro = w["chart_intro"].format(name=name, other=ctx.rng.choice(COMPARISON[r.framework.country]))
+    if "spider" in ctx.layout.picture_pages:  # exported as a picture: alone on its page, after the text
+        ctx.paragraph(intro)
+        spider_page(ctx)
+        f.new_page()
+    elif ctx.layout.spider:
         if ctx.layout.spider_own_page or f.room() < 380:
             f.new_page()
         spider(ctx, f.y + 10)
         f.y += 360
-        ctx.paragraph(w["chart_intro"].format(name=name, other=ctx.rng.choice(COMPARISON[r.framework.country])))
+        ctx.paragraph(intro)
     ctx.heading(w["inspiration"], 3)
     ctx.paragraph(ctx.filler((2, 3)))
 
 
-def evaluation_sentences(ctx: Ctx) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    value: str | None = None  # the truth value this sentence prints (a marks name) ...
+    word: str | None = None  # ... in this word, where its page is recorded
+
+
+def evaluation_sentences(ctx: Ctx) -> list[Sentence]:
     r, w = ctx.report, ctx.words
     lang, name = r.language, r.municipality.name
     out = []
     if r.evaluation_period and "-" in r.evaluation_period:
         y, m = r.evaluation_period.split("-")
-        out.append(ctx.pick("period").format(name=name, month=MONTHS[lang][int(m) - 1], year=y))
+        month = MONTHS[lang][int(m) - 1]
+        out.append(Sentence(ctx.pick("period").format(name=name, month=month, year=y), marks.EVALUATION_PERIOD,
+                            month))
     elif r.evaluation_period:
-        out.append(ctx.pick("period_year").format(name=name, year=r.evaluation_period))
-    out.append(w["method"].format(n=ctx.rng.choice((15, 20, 25, 30, 40))))
+        out.append(Sentence(ctx.pick("period_year").format(name=name, year=r.evaluation_period),
+                            marks.EVALUATION_PERIOD, r.evaluation_period))
+    out.append(Sentence(w["method"].format(n=ctx.rng.choice((15, 20, 25, 30, 40)))))
     earlier = " och " if lang == "sv" else " og "
     years = earlier.join([", ".join(map(str, r.earlier_years[:-1])), str(r.earlier_years[-1])]
                          if len(r.earlier_years) > 1 else list(map(str, r.earlier_years)))
     if r.evaluation_number == 1 and ctx.rng.random() < 0.4:
-        out.append(ctx.pick("number_first"))
+        out.append(Sentence(ctx.pick("number_first"), marks.EVALUATION_NUMBER, ORDINALS[lang][0]))
     elif r.evaluation_number is not None:
-        out.append(ctx.pick("number").format(ordinal=ORDINALS[lang][r.evaluation_number - 1]))
+        ordinal = ORDINALS[lang][r.evaluation_number - 1]
+        out.append(Sentence(ctx.pick("number").format(ordinal=ordinal), marks.EVALUATION_NUMBER, ordinal))
         if r.earlier_years:
-            out.append(w["earlier"].format(years=years))
+            out.append(Sentence(w["earlier"].format(years=years)))
     elif r.earlier_years:
-        out.append(w["earlier_only"].format(years=years))  # a mention alone: number stays null
+        out.append(Sentence(w["earlier_only"].format(years=years)))  # a mention alone: number stays null
     return out
+
+
+def _marked_text(sentences: list[Sentence]) -> tuple[str, dict[int, str]]:
+    """The sentences as one paragraph, and word index -> the value that word prints."""
+    words: list[str] = []
+    where: dict[int, str] = {}
+    for s in sentences:
+        tokens = s.text.split()
+        if s.value:
+            where[len(words) + [t.strip(".,") for t in tokens].index(s.word)] = s.value
+        words += tokens
+    return " ".join(words), where
 
 
 def table1(ctx: Ctx) -> None:
@@ -187,11 +219,13 @@ def table1(ctx: Ctx) -> None:
         label = f"{a.number}. {label}" if lay.numbered_summary else label
         scores = [*a.previous_scores, a.score]
         cells = [text_cell(label, cols[0], lay.body, size, pad)]
-        cells += [text_cell(str(s), c, lay.body, size, pad) for s, c in zip(scores, cols[1:])]
+        cells += [text_cell(str(s), c, lay.body, size, pad, mark=marks.summary(a.number, y))
+                  for s, c, y in zip(scores, cols[1:], years)]
         row(f, cols, cells, style)
     totals = [*r.previous_totals(), r.total_score]
     cells = [text_cell(ctx.pick("total", lay.total_label), cols[0], lay.body_bold, size, pad)]
-    cells += [text_cell(str(s), c, lay.body_bold, size, pad) for s, c in zip(totals, cols[1:])]
+    cells += [text_cell(str(s), c, lay.body_bold, size, pad, mark=marks.summary(None, y))
+              for s, c, y in zip(totals, cols[1:], years)]
     row(f, cols, cells, style)
     f.y += size
 

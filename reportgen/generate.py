@@ -1,18 +1,29 @@
-"""`generate(seed)`: a random but internally consistent report (the truth)."""
+"""`generate(seed)`: a random but internally consistent report (the truth).
+
+Content classes that trouble readers, with their frequency among seeds, each
+forcible by an override:
+- `hyphen_compounds` (50 %): 4-6 areas get one to three findings naming
+  hyphenated compounds (pools.COMPOUNDS: "e-förslag", "IT-säkerhet",
+  "medborgar- och brukarorientering", "helse- og omsorgstjenester"), which
+  lines may break after ("e-" / "förslag").
+- `initials` (20 %): one evaluator's name carries an initial with its period,
+  before the first name ("J. Magnus Hedlund") or after it ("Anna K. Berg").
+"""
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from fractions import Fraction
 
 from .places import FIRST_NAMES, LAST_NAMES, NORWEGIAN, SWEDISH
-from .pools import POOLS
+from .pools import COMPOUNDS, POOLS
 from .truth import Area, Evaluator, GeneratedReport, Question
 from .vocab import EXTRA_ROLES, FRAMEWORKS, PUBLISHERS, SUPPORTED, WORDS, Framework, publisher_for
 
 # Overrides generate() accepts, so a typo fails loudly instead of being ignored.
 OVERRIDES = ("year", "municipality", "n_results", "evaluation_number_stated", "percent_column",
-             "period_kind", "n_evaluators")
+             "period_kind", "n_evaluators", "initials", "hyphen_compounds")
 
 
 def generate(seed: int, *, framework: str | None = None, **overrides) -> GeneratedReport:
@@ -22,7 +33,8 @@ def generate(seed: int, *, framework: str | None = None, **overrides) -> Generat
 
     Overrides: year (int), municipality (name, e.g. "Heby kommun"), n_results
     (1-3 year columns), evaluation_number_stated (bool), percent_column (bool),
-    period_kind ("month" | "year" | "none"), n_evaluators (2-3).
+    period_kind ("month" | "year" | "none"), n_evaluators (2-3), initials
+    (bool), hyphen_compounds (bool); see the module docstring.
     """
     unknown = set(overrides) - set(OVERRIDES)
     if unknown:
@@ -56,10 +68,51 @@ def generate(seed: int, *, framework: str | None = None, **overrides) -> Generat
     areas = tuple(_area(rng, fw, n, len(earlier), step) for n in range(1, 9))
     evaluators = _evaluators(rng, fw, year, overrides.get("n_evaluators") or rng.choice((2, 2, 3)))
     cover_date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.2 else None
+    # Later-added classes draw from a stream of their own, so a seed's other content stays what it was.
+    extra = random.Random(seed * 2_654_435_761 + 97)
+    if _chosen(extra, overrides.get("initials"), 0.2):
+        evaluators = _with_initial(extra, fw, evaluators)
+    if _chosen(extra, overrides.get("hyphen_compounds"), 0.5):
+        areas = _with_compounds(extra, fw, areas)
     return GeneratedReport(seed=seed, framework_id=fw.id, municipality=muni, year=year,
                            evaluation_period=period, evaluators=evaluators, evaluation_number=number,
                            earlier_years=earlier, percent_column=percent, areas=areas,
                            publisher=publisher_for(fw, year), cover_date=cover_date)
+
+
+def _chosen(rng: random.Random, forced: bool | None, share: float) -> bool:
+    """An override when given, else a draw (made either way, so forcing one
+    class does not shift the draws of the next)."""
+    drawn = rng.random() < share
+    return drawn if forced is None else forced
+
+
+def _with_initial(rng: random.Random, fw: Framework, evaluators: tuple[Evaluator, ...]) -> tuple[Evaluator, ...]:
+    """One evaluator gets the initial of a second given name, with its period."""
+    i = rng.randrange(len(evaluators))
+    first, last = evaluators[i].name.split(" ", 1)
+    initial = rng.choice(FIRST_NAMES[fw.country])[0] + "."
+    name = f"{initial} {first} {last}" if rng.random() < 0.5 else f"{first} {initial} {last}"
+    return evaluators[:i] + (Evaluator(name, evaluators[i].role),) + evaluators[i + 1:]
+
+
+def _with_compounds(rng: random.Random, fw: Framework, areas: tuple[Area, ...]) -> tuple[Area, ...]:
+    """One to three findings with hyphenated compounds in each of 4-6 areas, at
+    random places in the lists (at most 12 findings, all distinct)."""
+    pool = COMPOUNDS[fw.language]
+    chosen = set(rng.sample(range(len(areas)), rng.randint(4, 6)))
+    out = []
+    for k, a in enumerate(areas):
+        if k in chosen:
+            kind = rng.choice(("strengths", "improvements"))
+            items = list(getattr(a, kind))
+            for text in rng.sample([t for t in pool[kind] if t not in items], rng.randint(1, 3)):
+                if len(items) >= 12:
+                    items.pop(rng.randrange(len(items)))
+                items.insert(rng.randint(0, len(items)), text)
+            a = replace(a, **{kind: tuple(items)})
+        out.append(a)
+    return tuple(out)
 
 
 def _municipality(rng: random.Random, fw: Framework, name: str | None):

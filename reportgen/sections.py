@@ -4,25 +4,29 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from . import marks
 from .context import Ctx
-from .engine import Text
 from .extras import appendix, inline_table
-from .tables import Cell, Style, bullet_cell, columns, row, text_cell
+from .tables import Cell, Column, Style, bullet_cell, bullet_width, columns, row, text_cell
 from .truth import Area
+from .typeset import wrap_lines
 
 
 def section3(ctx: Ctx, title: str) -> None:
+    """Starts on a new page, or right after section 2 (layout.sec3_same_page);
+    areas follow each other without page breaks."""
     f = ctx.flow
-    f.new_page()
-    f.mark("sec3")
-    ctx.heading(f"3 {title}")
+    if not ctx.layout.sec3_same_page:
+        f.new_page()
+    ctx.heading(f"3 {title}", mark=marks.section(3))
     for area in ctx.report.areas:
         f.need(160)  # keep the area heading with its score box
-        f.mark(f"area{area.number}")
-        ctx.heading(ctx.words["area"].format(n=area.number, name=ctx.area_label(area.number)), 2)
+        ctx.heading(ctx.words["area"].format(n=area.number, name=ctx.area_label(area.number)), 2,
+                    mark=marks.area(area.number))
         score_box(ctx, area)
         narrative(ctx, area)
         if ctx.layout.findings_table:
@@ -41,7 +45,8 @@ def score_box(ctx: Ctx, area: Area) -> None:
     style = Style(size * 1.4, pad, lay.grid)
     fill, head_color = ctx.fill_colors()
     left_word, right_word = ctx.words["box"][lay.box_words % len(ctx.words["box"])]
-    body = bullet_cell(list(area.subheadings), cols[0], lay.bullet, lay.body, size, pad, ctx.rng, 0.0)
+    body = bullet_cell(area.subheadings, cols[0], lay.bullet, lay.body, size, pad,
+                       marks=[marks.subheading(area.number, i) for i in range(len(area.subheadings))])
     min_lines = math.ceil(big * 1.5 / style.leading)
     lines = max(len(body.entries), min_lines)
     f.need(2 * style.leading + lines * style.leading + 6 * pad)
@@ -50,8 +55,8 @@ def score_box(ctx: Ctx, area: Area) -> None:
     top = f.y
     row(f, cols, [body, Cell()], style, min_lines=min_lines)
     mid = (top + f.y) / 2
-    f.add(Text(cols[1].x + cols[1].w / 2, mid + big * 0.35, str(area.score), lay.head_bold, big,
-               lay.accent, "center"))
+    f.text(cols[1].x + cols[1].w / 2, mid + big * 0.35, str(area.score), lay.head_bold, big, lay.accent, "center",
+           mark=marks.box(area.number))
     f.y += lay.size
 
 
@@ -77,7 +82,8 @@ def findings_table(ctx: Ctx, area: Area) -> None:
     """Two columns whose single body row holds bullet lists and splits across pages."""
     lay, f = ctx.layout, ctx.flow
     size, pad = lay.size - 0.5, 4.0
-    left_w = f.text_width * lay.findings_split
+    split = _compound_split(ctx, area, size, pad) if lay.compound_break else lay.findings_split
+    left_w = f.text_width * split
     cols = columns(f.left, [left_w, f.text_width - left_w], ["left", "left"])
     style = Style(size * 1.35, pad, lay.grid)
     fill, head_color = ctx.fill_colors()
@@ -90,26 +96,50 @@ def findings_table(ctx: Ctx, area: Area) -> None:
 
     f.need(style.leading * 4)
     header()
-    body = [bullet_cell(list(area.strengths), cols[0], lay.bullet, lay.body, size, pad, ctx.rng, lay.hyphenate),
-            bullet_cell(list(area.improvements), cols[1], lay.bullet, lay.body, size, pad, ctx.rng,
-                        lay.hyphenate)]
-    row(f, cols, body, style, splittable=True, header=header if lay.repeat_headers else None,
-        hyphen_at_break=lay.hyphenate > 0)
+    body = [bullet_cell(area.strengths, cols[0], lay.bullet, lay.body, size, pad, ctx.hyphenation,
+                        _item_marks(area, marks.strength, area.strengths)),
+            bullet_cell(area.improvements, cols[1], lay.bullet, lay.body, size, pad, ctx.hyphenation,
+                        _item_marks(area, marks.improvement, area.improvements))]
+    row(f, cols, body, style, splittable=True, header=header if lay.repeat_headers else None)
     f.y += lay.size
+
+
+def _item_marks(area: Area, name: Callable[[int, int], str], items: tuple[str, ...]) -> list[str]:
+    """The marks naming each of the area's `items` (marks.strength or marks.improvement)."""
+    return [name(area.number, i) for i in range(len(items))]
+
+
+def _compound_split(ctx: Ctx, area: Area, size: float, pad: float) -> float:
+    """The first column split (the layout's, then 30-70 % in small steps) at
+    which a line of the area's findings ends after a printed hyphen ("e-" /
+    "förslag"); the layout's own when none does. It chooses a width, as a
+    report's author may drag a column border; the lines still break as
+    typesetting breaks them at that width."""
+    lay, f = ctx.layout, ctx.flow
+    candidates = [lay.findings_split] + [0.30 + i * 0.005 for i in range(81)]
+    for split in candidates:
+        widths = (f.text_width * split, f.text_width * (1 - split))
+        for items, w in ((area.strengths, widths[0]), (area.improvements, widths[1])):
+            col = Column(0.0, w)
+            if any(line.end == "hyphen" for item in items
+                   for line in wrap_lines(item, lay.body, size, bullet_width(col, size, pad), ctx.hyphenation)):
+                return split
+    return lay.findings_split
 
 
 def findings_lists(ctx: Ctx, area: Area) -> None:
     s_word, i_word = _findings_words(ctx)
-    for word, items in ((s_word, area.strengths), (i_word, area.improvements)):
+    for word, items, name in ((s_word, area.strengths, marks.strength), (i_word, area.improvements, marks.improvement)):
         ctx.heading(word, 3)
-        ctx.bullets(list(items))
+        ctx.bullets(items, marks=_item_marks(area, name, items))
 
 
 def section4(ctx: Ctx) -> None:
+    """Starts on a new page, or right after area 8's findings (layout.sec4_same_page)."""
     r, f, w = ctx.report, ctx.flow, ctx.words
-    f.new_page()
-    f.mark("sec4")
-    ctx.heading(f"4. {w['sec4']}" if ctx.rng.random() < 0.6 else f"4 {w['sec4']}")
+    if not ctx.layout.sec4_same_page:
+        f.new_page()
+    ctx.heading(f"4. {w['sec4']}" if ctx.rng.random() < 0.6 else f"4 {w['sec4']}", mark=marks.section(4))
     ctx.paragraph(w["sec4_intro"].format(name=r.municipality.name), hyphenate=False)
     for area in r.areas:
         score_table(ctx, area)
@@ -144,16 +174,19 @@ def score_table(ctx: Ctx, area: Area) -> None:
     f.need(style.leading * 6)
     header()
     repeat = header if lay.repeat_headers else None
-    for q in area.questions:
+    for i, q in enumerate(area.questions):
         values = [str(s) for s in q.previous_scores] + [str(q.score), str(q.max)]
         values += [_pct(ctx, q.percent)] if r.percent_column else []
-        cells = [text_cell(q.id, cols[0], lay.body, size, pad),
-                 text_cell(q.text, cols[1], lay.body, size, pad, rng=ctx.rng, hyphenate=lay.hyphenate)]
+        cells = [text_cell(q.id, cols[0], lay.body, size, pad, mark=marks.question(area.number, i)),
+                 text_cell(q.text, cols[1], lay.body, size, pad, hyphenate=ctx.hyphenation)]
         cells += [text_cell(v, c, lay.body, size, pad) for v, c in zip(values, cols[2:])]
         row(f, cols, cells, style, header=repeat)
     totals = [str(s) for s in area.previous_scores] + [str(area.score), str(area.max)]
     totals += [_pct(ctx, area.percent)] if r.percent_column else []
-    cells = [Cell(), Cell()] + [text_cell(v, c, lay.body_bold, size, pad) for v, c in zip(totals, cols[2:])]
+    label = ctx.total_row_label()
+    cells = [Cell(), text_cell(label, cols[1], lay.body_bold, size, pad) if label else Cell()]
+    cells += [text_cell(v, c, lay.body_bold, size, pad, mark=marks.table_total(area.number) if k == n_prev else None)
+              for k, (v, c) in enumerate(zip(totals, cols[2:]))]
     row(f, cols, cells, style, header=repeat)
     f.y += lay.size * 1.5
 

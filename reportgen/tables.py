@@ -4,10 +4,11 @@ line by line across pages, as Word does with a tall row."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .engine import BLACK, HYPHENATABLE, Color, Flow, Line, Rect, best_cut, wrap
+from .engine import BLACK, Color, Flow, Line, Rect
+from .typeset import wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class Entry:
     text: str
     indent: float = 0.0
     bullet: str | None = None
+    mark: str | None = None  # the value whose page is recorded when this line is drawn
 
 
 @dataclass(slots=True)
@@ -43,29 +45,37 @@ class Style:
 
 
 def text_cell(text: str, col: Column, font: str, size: float, pad: float, color: Color = BLACK,
-              rng=None, hyphenate: float = 0.0) -> Cell:
-    lines = wrap(text, font, size, col.w - 2 * pad, rng, hyphenate) if text else []
-    return Cell([Entry(s) for s in lines], font, size, color)
+              hyphenate: str | None = None, mark: str | None = None) -> Cell:
+    """`hyphenate`: the dictionary of automatic hyphenation, None when off;
+    `mark`: the value whose page is recorded where the first line is drawn."""
+    lines = wrap(text, font, size, col.w - 2 * pad, hyphenate) if text else []
+    return Cell([Entry(s, mark=mark if i == 0 else None) for i, s in enumerate(lines)], font, size, color)
 
 
-def bullet_cell(items: list[str], col: Column, bullet: str, font: str, size: float, pad: float,
-                rng=None, hyphenate: float = 0.0) -> Cell:
+def bullet_width(col: Column, size: float, pad: float) -> float:
+    """The width a bullet item's lines are wrapped to in `col`."""
+    return col.w - 2 * pad - size * 1.4
+
+
+def bullet_cell(items: Sequence[str], col: Column, bullet: str, font: str, size: float, pad: float,
+                hyphenate: str | None = None, marks: Sequence[str] | None = None) -> Cell:
+    """Bulleted items; `marks[i]` names item i, recorded where its first line is drawn."""
     indent = size * 1.4
     entries: list[Entry] = []
-    for item in items:
-        for i, s in enumerate(wrap(item, font, size, col.w - 2 * pad - indent, rng, hyphenate)):
-            entries.append(Entry(s, indent, bullet if i == 0 else None))
+    for k, item in enumerate(items):
+        for i, s in enumerate(wrap(item, font, size, bullet_width(col, size, pad), hyphenate)):
+            first = i == 0
+            entries.append(Entry(s, indent, bullet if first else None, marks[k] if first and marks else None))
     return Cell(entries, font, size)
 
 
 def row(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, *, fill: Color | None = None,
-        splittable: bool = False, header: Callable[[], None] | None = None, min_lines: int = 1,
-        hyphen_at_break: bool = False) -> None:
+        splittable: bool = False, header: Callable[[], None] | None = None, min_lines: int = 1) -> None:
     """Draw one table row at the cursor. `header` redraws the header row after
     a page break (None: no repeat). A non-splittable row that does not fit
-    moves whole to the next page. `hyphen_at_break`: where a bullet goes on
-    over the page break, hyphenate the next word onto the page's last line
-    when it fits ("de över-" / "gripande"), as real reports show."""
+    moves whole to the next page; a splittable one breaks between lines, so a
+    bullet (even a hyphenated word, "de över-" / "gripande") may go on over
+    the page break, as in real reports."""
     n = max((len(c.entries) for c in cells), default=0)
     n = max(n, min_lines)
     height = 2 * style.pad + n * style.leading
@@ -77,9 +87,6 @@ def row(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, *, fill
     while True:
         fit = int((flow.room() - 2 * style.pad) // style.leading)
         take = n - start if not splittable else max(1, min(n - start, fit))
-        if hyphen_at_break and start + take < n:
-            for col, cell in zip(cols, cells):
-                _hyphenate_at(cell, start + take, col.w - 2 * style.pad)
         _draw_part(flow, cols, cells, style, start, take, fill)
         start += take
         if start >= n:
@@ -87,23 +94,6 @@ def row(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, *, fill
         flow.new_page()
         if header:
             header()
-
-
-def _hyphenate_at(cell: Cell, index: int, width: float) -> None:
-    """Move the first part of entry `index`'s first word, hyphenated, to the
-    end of entry `index - 1` when both lines belong to the same bullet."""
-    if not 0 < index < len(cell.entries) or cell.entries[index].bullet is not None:
-        return
-    last, nxt = cell.entries[index - 1], cell.entries[index]
-    word, _, rest = nxt.text.partition(" ")
-    m = HYPHENATABLE.match(word)
-    if not m:
-        return
-    letters, punct = m.groups()
-    cut = best_cut(last.text, letters, cell.font, cell.size, width - last.indent)
-    if cut is not None:
-        cell.entries[index - 1] = Entry(f"{last.text} {letters[:cut]}-", last.indent, last.bullet)
-        cell.entries[index] = Entry(f"{letters[cut:]}{punct} {rest}".strip(), nxt.indent, None)
 
 
 def _draw_part(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, start: int, take: int,
@@ -119,11 +109,13 @@ def _draw_part(flow: Flow, cols: list[Column], cells: list[Cell], style: Style, 
             if e.bullet:
                 flow.text(col.x + style.pad, base, e.bullet, cell.font, cell.size, cell.color)
             if col.align == "right":
-                flow.text(col.x + col.w - style.pad, base, e.text, cell.font, cell.size, cell.color, "right")
+                flow.text(col.x + col.w - style.pad, base, e.text, cell.font, cell.size, cell.color, "right",
+                          e.mark)
             elif col.align == "center":
-                flow.text(col.x + col.w / 2, base, e.text, cell.font, cell.size, cell.color, "center")
+                flow.text(col.x + col.w / 2, base, e.text, cell.font, cell.size, cell.color, "center", e.mark)
             else:
-                flow.text(col.x + style.pad + e.indent, base, e.text, cell.font, cell.size, cell.color)
+                flow.text(col.x + style.pad + e.indent, base, e.text, cell.font, cell.size, cell.color,
+                          mark=e.mark)
     flow.add(Line(x0, top, x1, top, color=style.rule))
     flow.add(Line(x0, top + height, x1, top + height, color=style.rule))
     if style.grid:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from . import marks
 from .places import Municipality
 from .vocab import FRAMEWORKS, Framework
 
@@ -77,7 +78,7 @@ class Area:
 
 @dataclass(frozen=True, slots=True)
 class Evaluator:
-    name: str
+    name: str  # as printed, an initial with its period ("J. Magnus Hedlund", "Anna K. Berg")
     role: str | None  # organisation or role printed after the name ("SKL", "Praktikant")
 
 
@@ -100,6 +101,8 @@ class GeneratedReport:
     publisher: str  # key of vocab.PUBLISHERS
     cover_date: str | None = None  # a date some covers carry ("2015-09-08"), not data
     rendered: Path | None = field(default=None, compare=False)  # last file render_pdf wrote
+    # Per rendered file (resolved path): value name (reportgen.marks) -> page it was drawn on.
+    page_marks: dict[str, dict[str, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def framework(self) -> Framework:
@@ -133,15 +136,88 @@ class GeneratedReport:
             rows.append({"year": year, "area": None, "score": self.previous_totals()[i]})
         return rows
 
-    def expected(self, pdf: str | Path | None = None) -> dict:
-        """The contract JSON (extract.schema.json) for this report rendered to `pdf`
-        (default: the file render_pdf last wrote for it)."""
+    def _path(self, pdf: str | Path | None) -> Path:
         if not self.supported:
             raise ValueError(f"{self.framework_id} is not a supported framework: the extractor must "
                              "fail with unsupported_framework, there is no expected record")
         path = Path(pdf) if pdf is not None else self.rendered
         if path is None:
             raise ValueError("no PDF: render the report first or pass its path")
+        return path
+
+    def record_pages(self, pdf: Path, drawn: dict[str, int]) -> None:
+        """Keep where render_pdf drew each value in `pdf` (engine.Flow.marks)."""
+        self.page_marks[str(Path(pdf).resolve())] = dict(drawn)
+
+    def expected(self, pdf: str | Path | None = None, *, pages: bool = False) -> dict:
+        """The contract JSON (extract.schema.json) for this report rendered to `pdf`
+        (default: the file render_pdf last wrote for it). `pages=True` adds
+        where each value is printed, in the keys an extractor reports them
+        (see expected_pages)."""
+        path = self._path(pdf)
+        record = self._contract(path)
+        return _with_pages(record, self.expected_pages(path)) if pages else record
+
+    def expected_pages(self, pdf: str | Path | None = None) -> dict:
+        """The page (1-based, as a reader counts) where each value is printed in
+        `pdf`, as render_pdf recorded it while drawing, shaped like the
+        extractor's extra keys (null where the value is not printed):
+
+            {"report": {"pages": {"municipality", "year", "evaluators",
+                                  "evaluation_period", "evaluation_number"}},
+             "total": {"page"},                       # Tabell 1's total row
+             "areas": [{"number", "page",             # the "Område N" heading
+                        "score_readings": {"summary" | "box" | "table_total": {"score", "page"}},
+                        "subheading_pages": [...],    # each sub-heading in the score box
+                        "questions": [{"id", "page"}],  # where the question's row starts
+                        "strength_pages": [...], "improvement_pages": [...]}],  # where each item starts
+             "previous_results": [{"year", "area", "page"}]}  # Tabell 1's row, in previous_results() order
+        """
+        path = self._path(pdf)
+        drawn = self.page_marks.get(str(path.resolve()))
+        if drawn is None:
+            raise ValueError(f"no pages recorded for {path}: render it with render_pdf first")
+
+        def reading(score: int, name: str) -> dict:
+            return {"score": score, "page": drawn[name]}
+
+        def printed(name: str, value) -> int | None:
+            return drawn[name] if value is not None else None
+
+        return {
+            "report": {"pages": {
+                "municipality": drawn[marks.MUNICIPALITY],
+                "year": drawn[marks.YEAR],
+                "evaluators": drawn[marks.EVALUATORS],
+                "evaluation_period": printed(marks.EVALUATION_PERIOD, self.evaluation_period),
+                "evaluation_number": printed(marks.EVALUATION_NUMBER, self.evaluation_number),
+            }},
+            "total": {"page": drawn[marks.summary(None, self.year)]},
+            "areas": [
+                {
+                    "number": a.number,
+                    "page": drawn[marks.area(a.number)],
+                    "score_readings": {
+                        "summary": reading(a.score, marks.summary(a.number, self.year)),
+                        "box": reading(a.score, marks.box(a.number)),
+                        "table_total": reading(a.score, marks.table_total(a.number)),
+                    },
+                    "subheading_pages": [drawn[marks.subheading(a.number, i)] for i in range(len(a.subheadings))],
+                    "questions": [{"id": q.id, "page": drawn[marks.question(a.number, i)]}
+                                  for i, q in enumerate(a.questions)],
+                    "strength_pages": [drawn[marks.strength(a.number, i)] for i in range(len(a.strengths))],
+                    "improvement_pages": [drawn[marks.improvement(a.number, i)]
+                                          for i in range(len(a.improvements))],
+                }
+                for a in self.areas
+            ],
+            "previous_results": [
+                {"year": row["year"], "area": row["area"], "page": drawn[marks.summary(row["area"], row["year"])]}
+                for row in self.previous_results()
+            ],
+        }
+
+    def _contract(self, path: Path) -> dict:
         return {
             "source": source_of(path),
             "report": {
@@ -175,6 +251,19 @@ class GeneratedReport:
             ],
             "previous_results": self.previous_results(),
         }
+
+
+def _with_pages(record: dict, pages: dict) -> dict:
+    """The contract record with the page keys merged in, item by item."""
+    record["report"].update(pages["report"])
+    record["total"].update(pages["total"])
+    for area, extra in zip(record["areas"], pages["areas"]):
+        for question, where in zip(area["questions"], extra["questions"]):
+            question["page"] = where["page"]
+        area.update({k: v for k, v in extra.items() if k != "questions"})
+    for row, where in zip(record["previous_results"], pages["previous_results"]):
+        row["page"] = where["page"]
+    return record
 
 
 def source_of(path: Path) -> dict:

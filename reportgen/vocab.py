@@ -107,6 +107,8 @@ WORDS: dict[str, dict[str, object]] = {
         "table1_area": ("", "Område"),
         "table1_col": ("Resultat {y}", "Poäng {y}", "{y}"),
         "total": ("TOTALT", "Totalt"),
+        # The score tables' total row is unlabelled in most reports; some print one of these.
+        "total_row": ("Totalt", "Summa", "Summa poäng", "Totalt område"),
         "chart_intro": ("På följande sida redovisas {name}s resultat i ett spindeldiagram i jämförelse med "
                         "{other}. En till invånarantal likvärdig kommun."),
         "inspiration": "Jämför och hitta inspiration",
@@ -149,6 +151,7 @@ WORDS: dict[str, dict[str, object]] = {
         "table1_area": ("Område", ""),
         "table1_col": ("{y}", "Poeng {y}", "Resultat {y}"),
         "total": ("Sum", "Totalt"),
+        "total_row": ("Sum", "Totalt", "Sum poeng"),
         "chart_intro": ("Resultatene er også vist i et edderkoppdiagram, sammen med {other}."),
         "inspiration": "Sammenlign og finn inspirasjon",
         "sec3": "Detaljert gjennomgang av de åtte hovedområdene",
@@ -165,6 +168,9 @@ WORDS: dict[str, dict[str, object]] = {
         "long_tail": ", og hvordan følges arbeidet med {x} opp og rapporteres til de folkevalgte og innbyggerne?",
     },
 }
+
+# pyphen dictionary per report language, for layouts with automatic hyphenation.
+HYPHENATION = {"sv": "sv", "no": "nb_NO"}
 
 PUBLISHERS = {  # (full name, short form used after evaluator names)
     "SKL": ("Sveriges Kommuner och Landsting", "SKL"),

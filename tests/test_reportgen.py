@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
+from collections import Counter
 from fractions import Fraction
 
 import jsonschema
 import pymupdf
+import pyphen
 import pytest
 
 from reportgen import FRAMEWORKS, SUPPORTED, generate, render_pdf
 from reportgen.__main__ import main as cli_main
 from reportgen.compare import comparable, contract_projection, contract_schema, diff
-from reportgen.textcheck import column_streams, missing_numbers, missing_texts
+from reportgen.layout import PICTURE_KINDS, random_layout
+from reportgen.textcheck import column_lines, column_streams, missing_numbers, missing_texts, segments
 from reportgen.truth import round_half_up
+from reportgen.vocab import HYPHENATION, MONTHS, ORDINALS, WORDS
 
 SEEDS = range(60)
 
@@ -101,6 +106,17 @@ def test_same_seed_gives_the_same_report_and_the_same_bytes(tmp_path) -> None:
     assert generate(43) != a
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_pdf_text_layer_holds_the_truth_in_every_class(seed: int, tmp_path) -> None:
+    """The self-check also holds with every class forced at once."""
+    r = generate(seed, framework=SUPPORTED[seed % 3], hyphen_compounds=True, initials=True)
+    pdf = render_pdf(r, tmp_path / "r.pdf", layout_seed=seed, layout_overrides={
+        "hyphenate": True, "compound_break": True, "sec3_same_page": True, "sec4_same_page": True,
+        "total_row_label": seed, "picture_pages": ("photo", "spider", "back_cover")})
+    assert missing_numbers(r, pdf) == []
+    assert missing_texts(r, pdf) == []
+
+
 @pytest.mark.parametrize("seed", range(24))
 def test_pdf_text_layer_holds_the_truth(seed: int, tmp_path) -> None:
     """Every number as a word; every sub-heading, question and finding in its column."""
@@ -118,7 +134,7 @@ def test_evaluation_number_is_in_words_only_when_stated(tmp_path) -> None:
     ordinals = ("första", "andra", "tredje", "første", "andre")
     for seed in range(20):
         r = generate(seed)
-        text = " ".join(column_streams(render_pdf(r, tmp_path / "r.pdf")).values())
+        text = " ".join(column_streams(render_pdf(r, tmp_path / "r.pdf"), r).values())
         stated = any(f"kommunens {o} " in text for o in ordinals) or "första gången" in text \
             or "første gang" in text
         assert stated == (r.evaluation_number is not None), seed
@@ -180,31 +196,387 @@ def test_comparison_keeps_contract_keys_and_names_differing_paths() -> None:
     assert diff({"a": [1, 2]}, {"a": [1, 3]}) == ["$.a[1]: expected 2, got 3"]
 
 
-def _rejoin(lines: list[str]) -> str:
-    """The contract's reading of wrapped lines: collapse whitespace, re-join a
-    line-break hyphen unless a conjunction follows (a suspended hyphen)."""
-    from reportgen.engine import is_conjunction
+# --- typesetting ------------------------------------------------------------------------------------
 
-    text = lines[0]
-    for line in lines[1:]:
-        soft = text[-1:] == "-" and text[-2:-1].isalpha() and line[:1].islower()
-        text = text[:-1] + line if soft and not is_conjunction(line.split()[0]) else f"{text} {line}"
-    return text
-
-
-def test_wrapping_reads_back_to_the_same_text() -> None:
-    """Whatever the width and hyphenation, the wrapped lines have one reading: the original text."""
-    import random
-
-    from reportgen.engine import wrap
-    from reportgen.pools import POOLS
+def _pool_texts() -> list[str]:
+    from reportgen.pools import COMPOUNDS, POOLS
 
     texts = [t for fw in POOLS.values() for area in fw.values() for kind in area.values() for t in kind]
-    texts += ["Tydlig roll- och ansvarsfördelning", "innbygger- og brukerorientering", "Etik - hur hantera korruption?",
-              "Kommunen som arbetsgivare - personalpolitik", "brukar- och/eller medborgarfokus"]
-    rng = random.Random(1)
+    return texts + [t for lang in COMPOUNDS.values() for kind in lang.values() for t in kind]
+
+
+def _dictionary_point(word: str, offset: int, lang: str) -> bool:
+    """Is `offset` a hyphenation point (pyphen's) of the run of letters of `word` it falls in?"""
+    run = next((m for m in re.finditer(r"[^\W\d_]+", word) if m.start() < offset < m.end()), None)
+    return run is not None and offset - run.start() in pyphen.Pyphen(lang=lang).positions(run.group())
+
+
+def test_wrapping_breaks_only_where_a_word_processor_may_and_reads_back() -> None:
+    """Lines break at spaces, after printed hyphens and, with hyphenation on, at
+    the dictionary's points; no line starts with a free-standing dash; joined by
+    how they ended, the lines give the text back."""
+    from reportgen.typeset import rejoin, wrap_lines
+
+    texts = _pool_texts() + ["Etik – hur hantera korruption?", "Kommunen som arbetsgivare - personalpolitik",
+                             "brukar- och/eller medborgarfokus", "Medborgarundersökningar"]
+    ends: Counter[str] = Counter()
     for text in texts:
-        for width in (60, 90, 140, 220):
-            lines = wrap(text, "Helvetica", 10, width, rng, hyphenate=1.0)
-            assert _rejoin(lines) == text, lines
-            assert not any(line.split()[0] in {"-", "–"} for line in lines[1:]), lines
+        words = text.split()
+        for width in (45, 60, 90, 140, 220):
+            for lang in (None, "sv"):
+                lines = wrap_lines(text, "Helvetica", 10, width, lang)
+                assert rejoin(lines) == " ".join(words), lines
+                offset = 0  # characters of a broken word set on earlier lines
+                for prev, line in zip(lines, lines[1:]):
+                    assert line.text.split()[0] not in {"-", "–"}, lines
+                    ends[prev.end] += 1
+                    if prev.end not in ("soft", "hyphen"):
+                        assert not line.continued
+                        continue
+                    piece = prev.text.split()[-1][:-1 if prev.end == "soft" else None]
+                    offset = offset + len(piece) if prev.continued and " " not in prev.text else len(piece)
+                    word = words[line.first_word]
+                    assert line.continued and word[offset:].startswith(line.text.split()[0].rstrip("-")), lines
+                    if prev.end == "hyphen":
+                        assert word[offset - 1] == "-" and word[offset - 2].isalnum() and word[offset].isalnum()
+                    else:
+                        assert lang is not None and _dictionary_point(word, offset, lang), (word, offset)
+    assert ends["soft"] > 100 and ends["hyphen"] > 10 and ends["space"] > 1000
+
+
+def _core(word: str) -> str:
+    return word.strip(".,;:!?()\"'”“’")
+
+
+def _line_end_pairs(pdf) -> list[tuple[str, str]]:
+    """(last word of a line ending in a hyphen after a letter or digit, first word of the next line in its column)."""
+    pairs = []
+    for lines in column_lines(pdf).values():
+        for a, b in zip(lines, lines[1:]):
+            head = a.split()[-1]
+            if head.endswith("-") and head[-2:-1].isalnum():
+                pairs.append((head, b.split()[0]))
+    return pairs
+
+
+def _finding_words(r) -> set[str]:
+    return {_core(w) for a in r.areas for t in a.strengths + a.improvements for w in t.split()}
+
+
+def _truth_words(r) -> set[str]:
+    texts = [t for a in r.areas for t in (*a.subheadings, *(q.text for q in a.questions), *a.strengths,
+                                         *a.improvements)]
+    return {_core(w) for t in texts for w in t.split()}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_soft_breaks_fall_on_dictionary_points_and_the_truth_has_whole_words(seed: int, tmp_path) -> None:
+    r = generate(seed, framework=SUPPORTED[seed % 3])
+    words = _truth_words(r)
+    for on in (True, False):
+        pdf = render_pdf(r, tmp_path / f"{on}.pdf", layout_seed=seed, layout_overrides={"hyphenate": on})
+        soft = [(head[:-1], head[:-1] + tail) for head, tail in _line_end_pairs(pdf)
+                if _core(head[:-1] + tail) in words and _core(head + tail) not in words]
+        if not on:
+            assert soft == [], soft
+            continue
+        assert len(soft) >= 3, soft
+        for first, whole in soft:
+            assert _dictionary_point(whole, len(first), HYPHENATION[r.language]), (first, whole)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_compound_broken_after_its_hyphen_is_whole_in_the_truth(seed: int, tmp_path) -> None:
+    """"e-" / "förslag" at a line end: the truth has "e-förslag"."""
+    r = generate(seed, framework=SUPPORTED[seed % 3], hyphen_compounds=True)
+    pdf = render_pdf(r, tmp_path / "r.pdf", layout_seed=seed, layout_overrides={"compound_break": True})
+    words = _finding_words(r)
+    broken = [_core(head + tail) for head, tail in _line_end_pairs(pdf) if _core(head + tail) in words]
+    assert broken, _line_end_pairs(pdf)
+    assert all("-" in w.strip("-") for w in broken)
+    assert missing_texts(r, pdf) == []
+
+
+# --- classes of reports, forced and at their frequencies ---------------------------------------------
+
+def _lines(page) -> list[list[str]]:
+    """Words grouped by baseline, left to right (a table row's cells on one line)."""
+    groups: list[list[tuple]] = []
+    for w in sorted(page.get_text("words"), key=lambda w: (round(w[3]), w[0])):
+        if groups and abs(groups[-1][-1][3] - w[3]) < 1.0:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return [[w[4] for w in sorted(g, key=lambda w: w[0])] for g in groups]
+
+
+def _heading_page(doc, text: str, numbers: tuple[str, ...] = ()) -> int:
+    """The last page holding a line that reads `text` (after an optional section number)."""
+    wanted = {text} | {f"{n} {text}" for n in numbers}
+    pages = [i + 1 for i, page in enumerate(doc) if any(" ".join(line) in wanted for line in _lines(page))]
+    assert pages, text
+    return pages[-1]
+
+
+def _holds_text_of(page, texts: tuple[str, ...]) -> bool:
+    """Does a line segment of `page` (12+ characters) belong to one of `texts`?"""
+    return any(len(s) >= 12 and any(s.rstrip("-") in t for t in texts)
+               for s in (" ".join(ws) for _, ws in segments(page)))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_section_4_follows_area_8_on_its_page_when_asked(seed: int, tmp_path) -> None:
+    r = generate(seed, framework=SUPPORTED[seed % 3])
+    area8 = r.areas[7].strengths + r.areas[7].improvements
+    for same in (True, False):
+        pdf = render_pdf(r, tmp_path / f"{same}.pdf", layout_seed=seed, layout_overrides={"sec4_same_page": same})
+        with pymupdf.open(pdf) as doc:
+            page = _heading_page(doc, WORDS[r.language]["sec4"], ("4", "4."))
+            here = _holds_text_of(doc[page - 1], area8)
+            if not same:
+                assert not here, seed
+            elif not here:  # kept with the lines after it, the heading moved on: area 8 filled its page
+                before = doc[page - 2]
+                assert _holds_text_of(before, area8), seed
+                limit = before.rect.height - random_layout(seed).margin_bottom - 10
+                assert max(w[3] for w in before.get_text("words") if w[3] < limit + 2) > limit - 120, seed
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_section_3_follows_section_2_on_its_page_when_asked(seed: int, tmp_path) -> None:
+    r = generate(seed, framework=SUPPORTED[seed % 3])
+    title = {"kommunkompassen-2020": "Detaljerad genomgång i förhållande till Kommunkompassens åtta områden"}.get(
+        r.framework_id, WORDS[r.language]["sec3"])
+    for same in (True, False):
+        pdf = render_pdf(r, tmp_path / f"{same}.pdf", layout_seed=seed, layout_overrides={"sec3_same_page": same})
+        with pymupdf.open(pdf) as doc:
+            start = r.expected_pages(pdf)["areas"][0]["page"]
+            sec3 = next(i + 1 for i in range(start - 1, 0, -1)
+                        if any(" ".join(ln).startswith(f"3 {title.split()[0]}") for ln in _lines(doc[i])))
+            inspiration = _heading_page(doc, WORDS[r.language]["inspiration"])
+            assert (sec3 == inspiration) == same, (seed, sec3, inspiration)
+
+
+def _pct(p: int) -> tuple[str, ...]:
+    return (f"{p}%",), (str(p), "%")
+
+
+def _row_lines(doc, tail: list[str], pct: int | None, pages=None) -> list[list[str]]:
+    """Lines (on `pages`, default all) ending in `tail` and then the percent, however it is spaced."""
+    tails = [tail + list(p) for p in _pct(pct)] if pct is not None else [tail]
+    out = []
+    for i, page in enumerate(doc):
+        if pages is None or i + 1 in pages:
+            out += [ln for ln in _lines(page) for t in tails if ln[-len(t):] == t]
+    return out
+
+
+@pytest.mark.parametrize("framework,label", [("kommunkompassen-2010", "Summa poäng"), ("kommunekompasset-no", 2),
+                                             ("kommunkompassen-2020", None)])
+def test_total_rows_print_the_label_asked_for(framework: str, label, tmp_path) -> None:
+    r = generate(7, framework=framework)
+    pdf = render_pdf(r, tmp_path / "r.pdf", layout_seed=7, layout_overrides={"total_row_label": label})
+    word = WORDS[r.language]["total_row"][label] if isinstance(label, int) else label
+    with pymupdf.open(pdf) as doc:
+        for a in r.areas:
+            tail = [str(s) for s in a.previous_scores] + [str(a.score), str(a.max)]
+            rows = _row_lines(doc, tail, a.percent if r.percent_column else None)
+            assert rows, a.number
+            printed = {" ".join(ln[:len(ln) - len(tail) - (1 if r.percent_column else 0)]).rstrip(" %") for ln in rows}
+            assert (word or "") in printed, (a.number, printed)
+
+
+def test_picture_pages_hold_an_image_and_no_words(tmp_path) -> None:
+    r = generate(4)
+    pdf = render_pdf(r, tmp_path / "p.pdf", layout_seed=4,
+                     layout_overrides={"picture_pages": ("photo", "spider", "back_cover")})
+    again = render_pdf(r, tmp_path / "again.pdf", layout_seed=4,
+                       layout_overrides={"picture_pages": ("photo", "spider", "back_cover")})
+    assert pdf.read_bytes() == again.read_bytes()
+    with pymupdf.open(pdf) as doc:
+        wordless = [i + 1 for i, p in enumerate(doc) if not p.get_text("words")]
+        imaged = [i + 1 for i, p in enumerate(doc) if p.get_images()]
+        assert wordless == imaged and len(wordless) == 3, (wordless, imaged)
+        assert wordless[0] == 2 and wordless[-1] == doc.page_count
+        pages = r.expected_pages(pdf)
+        assert pages["total"]["page"] <= wordless[1] < pages["areas"][0]["page"]  # the chart: in section 2
+        for n in wordless:
+            (xref, *_), = doc[n - 1].get_images()
+            assert doc.extract_image(xref)["width"] >= 300  # a raster picture, not a mark
+        # the chart as a picture replaces the vector one: no axis numbers printed as text
+        assert not any(["0"] in _lines(p) and ["100"] in _lines(p) for p in doc)
+    plain = render_pdf(r, tmp_path / "plain.pdf", layout_seed=4, layout_overrides={"picture_pages": ()})
+    with pymupdf.open(plain) as doc:
+        assert all(p.get_text("words") for p in doc) and not any(p.get_images() for p in doc)
+    with pytest.raises(ValueError):
+        render_pdf(r, tmp_path / "x.pdf", layout_overrides={"picture_pages": ("poster",)})
+    with pytest.raises(TypeError):
+        render_pdf(r, tmp_path / "x.pdf", layout_overrides={"sec5_same_page": True})
+
+
+def test_initials_are_printed_and_kept_with_their_period(tmp_path) -> None:
+    initial = re.compile(r"(^|\s)\w\. ")
+    for seed in range(6):
+        r = generate(seed, initials=True)
+        names = [e.name for e in r.evaluators]
+        assert sum(bool(initial.search(n)) for n in names) == 1, names
+        assert generate(seed, initials=False).evaluators != r.evaluators
+        assert not any(initial.search(e.name) for e in generate(seed, initials=False).evaluators)
+    pdf = render_pdf(r, tmp_path / "r.pdf")
+    with pymupdf.open(pdf) as doc:
+        cover = " ".join(w[4] for w in doc[0].get_text("words"))
+    assert all(n in cover for n in names), (names, cover)
+    assert r.expected(pdf)["report"]["evaluators"] == names
+
+
+def test_hyphen_compounds_are_findings_of_several_areas() -> None:
+    from reportgen.pools import COMPOUNDS
+
+    for seed in range(6):
+        r = generate(seed, hyphen_compounds=True)
+        pool = {t for kind in COMPOUNDS[r.language].values() for t in kind}
+        areas = [a for a in r.areas if pool & set(a.strengths + a.improvements)]
+        assert 4 <= len(areas) <= 6
+        assert all(len(a.strengths) <= 12 and len(set(a.improvements)) == len(a.improvements) for a in r.areas)
+        plain = generate(seed, hyphen_compounds=False)
+        assert not any(pool & set(a.strengths + a.improvements) for a in plain.areas)
+
+
+def test_layout_classes_occur_at_their_frequencies() -> None:
+    layouts = [random_layout(s) for s in range(400)]
+
+    def share(pred) -> float:
+        return sum(map(pred, layouts)) / len(layouts)
+
+    assert 0.25 <= share(lambda x: x.hyphenate) <= 0.42
+    assert 0.2 <= share(lambda x: x.sec3_same_page) <= 0.4
+    assert 0.27 <= share(lambda x: x.sec4_same_page) <= 0.43
+    assert 0.27 <= share(lambda x: x.total_row_label is not None) <= 0.43
+    assert 0.22 <= share(lambda x: bool(x.picture_pages)) <= 0.38
+    for kind in PICTURE_KINDS:
+        assert 0.08 <= share(lambda x: kind in x.picture_pages) <= 0.26, kind
+    labels = Counter(WORDS["sv"]["total_row"][x.total_row_label % 4] for x in layouts if x.total_row_label is not None)
+    assert len(labels) == 4
+    assert not any(x.compound_break for x in layouts)  # forcing only
+
+
+def test_content_classes_occur_at_their_frequencies() -> None:
+    from reportgen.pools import COMPOUNDS
+
+    reports = [generate(s) for s in range(300)]
+    initials = sum(any(re.search(r"(^|\s)\w\. ", e.name) for e in r.evaluators) for r in reports) / len(reports)
+    compounds = sum(any({t for k in COMPOUNDS[r.language].values() for t in k} & set(a.strengths + a.improvements)
+                        for a in r.areas) for r in reports) / len(reports)
+    assert 0.13 <= initials <= 0.28 and 0.4 <= compounds <= 0.6
+
+
+def test_a_sample_of_reports_meets_every_class_many_times(tmp_path) -> None:
+    """What the PDFs show, over 30 seeds with their own layouts."""
+    seen: Counter[str] = Counter()
+    for seed in range(30):
+        r = generate(seed)
+        pdf = render_pdf(r, tmp_path / f"{seed}.pdf")
+        pages = r.expected_pages(pdf)
+        last_finding = max(pages["areas"][7]["strength_pages"] + pages["areas"][7]["improvement_pages"])
+        seen["sec4_same_page"] += r.page_marks[str(pdf.resolve())]["section4"] == last_finding
+        words = _truth_words(r)
+        pairs = [(_core(h[:-1] + t), _core(h + t)) for h, t in _line_end_pairs(pdf)]
+        seen["soft_break"] += any(joined in words and kept not in words for joined, kept in pairs)
+        seen["compound_break"] += any(kept in _finding_words(r) and "-" in kept.strip("-") for _, kept in pairs)
+        seen["initials"] += any(re.search(r"(^|\s)\w\. ", e.name) for e in r.evaluators)
+        with pymupdf.open(pdf) as doc:
+            seen["picture_page"] += any(not p.get_text("words") for p in doc)
+            a = r.areas[0]
+            tail = [str(s) for s in a.previous_scores] + [str(a.score), str(a.max)]
+            rows = _row_lines(doc, tail, a.percent if r.percent_column else None)
+            seen["total_row_label"] += any(not ln[0].isdigit() for ln in rows)
+    assert all(seen[k] >= 3 for k in ("sec4_same_page", "soft_break", "compound_break", "initials", "picture_page",
+                                       "total_row_label")), seen
+    assert all(n <= 26 for n in seen.values()), seen
+
+
+# --- page provenance -----------------------------------------------------------------------------------
+
+PROVENANCE = [{}, {"sec4_same_page": True, "sec3_same_page": True, "picture_pages": ("photo", "spider")},
+              {"hyphenate": True, "total_row_label": 1, "picture_pages": ("back_cover",), "findings_table": False},
+              {"findings_table": True, "repeat_headers": True}]
+
+
+def _starts_item(segment: str, item: str) -> bool:
+    """Is `segment` the first line of `item` (ending in a hyphen the line break may have added)?"""
+    return item.startswith(segment) or segment.endswith("-") and item.startswith(segment[:-1])
+
+
+def _summary_row(lines: list[list[str]], number: int, labels: tuple[str, ...], tail: list[str]) -> bool:
+    """A Tabell 1 row: the area's label (numbered or not, maybe wrapped) and then `tail`."""
+    for ln in lines:
+        if ln[-len(tail):] != tail:
+            continue
+        label = " ".join(ln[:-len(tail)]).removeprefix(f"{number}. ")
+        if label and any(spelling.startswith(label) for spelling in labels):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("case", range(8))
+def test_recorded_pages_are_where_the_pdf_prints_each_value(case: int, tmp_path) -> None:
+    seed = 200 + case
+    r = generate(seed, framework=SUPPORTED[case % 3], hyphen_compounds=case % 2 == 0, initials=case % 4 == 1,
+                 n_results=1 + case % 3, year=2016 if case % 3 != 1 else 2023)
+    pdf = render_pdf(r, tmp_path / "r.pdf", layout_seed=seed * 3, layout_overrides=PROVENANCE[case % 4])
+    got = r.expected(pdf, pages=True)
+    assert contract_projection(got) == r.expected(pdf)  # the pages are extra keys only
+    alone = r.expected_pages(pdf)
+    assert alone["report"] == {"pages": got["report"]["pages"]} and alone["total"] == {"page": got["total"]["page"]}
+    assert [x["page"] for x in alone["areas"][3]["questions"]] == [x["page"] for x in got["areas"][3]["questions"]]
+    with pymupdf.open(pdf) as doc:
+        lines = {i + 1: _lines(p) for i, p in enumerate(doc)}
+        segs = {i + 1: [" ".join(ws) for _, ws in segments(p)] for i, p in enumerate(doc)}
+        big = {i + 1: {s["text"].strip() for b in p.get_text("dict")["blocks"] for ln in b.get("lines", ())
+                       for s in ln["spans"] if s["size"] >= 20} for i, p in enumerate(doc)}
+    text = {n: " ".join(" ".join(ln) for ln in page) for n, page in lines.items()}
+
+    def row_on(page: int, tail: list[str], pct: int | None) -> list[list[str]]:
+        """Lines of `page` ending in `tail` and the percent (however spaced)."""
+        tails = [tail + list(p) for p in _pct(pct)] if pct is not None else [tail]
+        return [ln for ln in lines[page] for t in tails if ln[-len(t):] == t]
+
+    pages = got["report"]["pages"]
+    assert pages["municipality"] == pages["year"] == pages["evaluators"] == 1
+    assert f"{r.municipality.name.upper()} {r.year}" in text[1]
+    assert all(e.name in text[1] for e in r.evaluators)
+    if r.evaluation_period:
+        year, *month = r.evaluation_period.split("-")
+        wanted = MONTHS[r.language][int(month[0]) - 1] if month else year
+        assert pages["evaluation_period"] > 1 and re.search(rf"\b{wanted}\b", text[pages["evaluation_period"]])
+    else:
+        assert pages["evaluation_period"] is None
+    if r.evaluation_number is None:
+        assert pages["evaluation_number"] is None
+    else:
+        ordinal = ORDINALS[r.language][r.evaluation_number - 1]
+        assert re.search(rf"\b{ordinal}\b", text[pages["evaluation_number"]]), ordinal
+    total_tail = [str(t) for t in (*r.previous_totals(), r.total_score)]
+    assert any(ln[0] in WORDS[r.language]["total"] and ln[-len(total_tail):] == total_tail
+               for ln in lines[got["total"]["page"]])
+    framework = FRAMEWORKS[r.framework_id]
+    for a, record in zip(r.areas, got["areas"]):
+        n, labels = a.number, (a.name, *framework.spellings.get(a.number, ()))
+        assert record["page"] == max(p for p, t in text.items() if f"Område {n} " in t)  # after the contents page
+        readings = record["score_readings"]
+        assert {v["score"] for v in readings.values()} == {a.score}
+        assert _summary_row(lines[readings["summary"]["page"]], n, labels,
+                            [str(s) for s in (*a.previous_scores, a.score)])
+        assert [row["page"] for row in got["previous_results"] if row["area"] == n] == \
+            [readings["summary"]["page"]] * len(r.earlier_years)
+        assert str(a.score) in big[readings["box"]["page"]]
+        total = [str(s) for s in a.previous_scores] + [str(a.score), str(a.max)]
+        assert row_on(readings["table_total"]["page"], total, a.percent if r.percent_column else None), n
+        for q, where in zip(a.questions, record["questions"], strict=True):
+            tail = [str(s) for s in q.previous_scores] + [str(q.score), str(q.max)]
+            rows = row_on(where["page"], tail, q.percent if r.percent_column else None)
+            assert any(ln[0] == q.id for ln in rows), (q.id, where)
+        for items, where in ((a.subheadings, record["subheading_pages"]), (a.strengths, record["strength_pages"]),
+                             (a.improvements, record["improvement_pages"])):
+            for item, page in zip(items, where, strict=True):
+                assert any(_starts_item(s, item) for s in segs[page]), (item, page)
