@@ -205,16 +205,17 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, r
         if strengths_word is not None and improvements_word is not None:
             section.findings_header_words = line.words
             _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, rules, right)
-            return
-        if strengths_word is not None:
+        elif strengths_word is not None:
             section.findings_header_words = line.words
             _read_lists(body[offset + 1 :], section, language, rules, right, line.x0)
-            return
-        if improvements_word is not None and right is not None and _in_right_half(improvements_word, lines[section.start], right):
+        elif improvements_word is not None and right is not None and _in_right_half(improvements_word, lines[section.start], right):
             # The table's left header is unreadable (white on dark, through OCR): its right one still places the columns.
             section.findings_header_words = line.words
             _read_table(body[offset + 1 :], None, improvements_word, section, language, rules, right)
-            return
+        else:
+            continue
+        _warn_unread(body[offset + 1 :], section, log)
+        return
     log.warning(
         "findings_missing",
         f"area {section.number}: no strengths/improvements (expected a 'Styrkor | Förbättringsmöjligheter' "
@@ -222,6 +223,23 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, r
         page=section.page,
         area=section.number,
     )
+
+
+def _warn_unread(region: list[Line], section: AreaSection, log: IssueLog) -> None:
+    """A warning when lines after the findings header, before the section's end, went into no
+    finding: a list that ended early leaves its last items there."""
+    used = {id(w) for item in section.strengths + section.improvements for w in item.words}
+    used |= {id(w) for w in section.findings_header_words}
+    unread = [ln for ln in region if not any(id(w) in used for w in ln.words)
+              and any(ch.isalnum() for w in ln.words if not is_bullet(w.text) for ch in w.text)]
+    if unread:
+        log.warning(
+            "findings_text_unread",
+            f"area {section.number}: {len(unread)} line(s) after the findings header were read as no part of "
+            f"the findings, from page {unread[0].page}: '{unread[0].text[:80]}'",
+            page=unread[0].page,
+            area=section.number,
+        )
 
 
 def _in_right_half(word: Word, heading: Line, right: float) -> bool:

@@ -63,7 +63,14 @@ def _lost_bullet(previous: Line, current: Line, right: float) -> bool:
 # (a heading), or one set much further below the line above than the list's own
 # line pitch (the next paragraph or section).
 SIZE_CHANGE = 0.25  # of the list's line height
-PARAGRAPH_GAP_FACTOR = 2.4  # of the tightest line pitch seen in the list
+PARAGRAPH_GAP_FACTOR = 2.4  # of the lines' typical (median) pitch
+
+
+def _typical_pitch(lines: list[Line]) -> float | None:
+    heights = sorted(ln.height for ln in lines)
+    floor = 0.5 * heights[len(heights) // 2]  # OCR splits a printed line in two: not a pitch
+    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top - a.top > floor)
+    return pitches[len(pitches) // 2] if pitches else None
 
 
 def list_extent(lines: list[Line]) -> int:
@@ -73,17 +80,14 @@ def list_extent(lines: list[Line]) -> int:
     if not lines:
         return 0
     height = lines[0].height
-    tightest: float | None = None
+    pitch = _typical_pitch(lines)
     for index in range(1, len(lines)):
         previous, line = lines[index - 1], lines[index]
-        if not line.bulleted and abs(line.height - height) > SIZE_CHANGE * height:
+        # OCR's word boxes follow the letters, not the font: its heights say nothing of type size.
+        if not line.bulleted and not line.ocr and abs(line.height - height) > SIZE_CHANGE * height:
             return index
-        if line.page == previous.page:
-            pitch = line.top - previous.top
-            if tightest is not None and pitch > PARAGRAPH_GAP_FACTOR * tightest:
-                return index
-            if pitch > 0.5 * height:
-                tightest = pitch if tightest is None else min(tightest, pitch)
+        if pitch is not None and line.page == previous.page and line.top - previous.top > PARAGRAPH_GAP_FACTOR * pitch:
+            return index
     return len(lines)
 
 

@@ -8,7 +8,7 @@ complete.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractors import __version__
@@ -26,7 +26,7 @@ from extractors.pdf_input import DocumentText, read_document, with_bullet_marks
 from extractors.questions import ScoreTable, is_table_header, read_score_tables
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable, find_summary_table
-from extractors.text import HYPHENS, HyphenRules, fold, is_typographic_bullet, join_lines
+from extractors.text import HYPHENS, HyphenRules, fold, is_broken_word, is_typographic_bullet, join_lines
 
 MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the report's
 
@@ -99,28 +99,36 @@ def _score_section_start(lines: list[Line], framework: Framework, after: int) ->
     return len(lines)
 
 
+HYPHENATION_EVIDENCE = 2  # broken words ("utvär-") that show a report is set with automatic hyphenation
+
+
 def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
     """The language's hyphen words and the document's own spelling: every word it prints whole
-    (a line's last word only when it does not end in a hyphen)."""
-    whole = set()
+    (a line's last word only when it does not end in a hyphen), and whether it is set with
+    automatic hyphenation (some words end in a hyphen where no word or abbreviation ends)."""
+    whole, stems = set(), set()
     for line in lines:
         for word in line.words:
-            if word is line.words[-1] and word.text[-1:] in HYPHENS:
-                continue
+            if word.text[-1:] in HYPHENS and len(word.text) > 1:
+                stems.add(word.text[:-1])
+                if word is line.words[-1]:
+                    continue
             whole.add(word.text.strip(".,;:!?()[]\"'”“’»«").casefold())
-    return HyphenRules(
+    rules = HyphenRules(
         conjunctions=frozenset(language.conjunctions),
         prefixes=frozenset(language.hyphen_prefixes),
         lexicon=language.lexicon,
         whole_words=frozenset(whole),
         hyphenated_words=frozenset(w for w in whole if "-" in w.strip("-")),
     )
+    broken = sum(1 for stem in stems if is_broken_word(stem, rules))
+    return replace(rules, hyphenates=broken >= HYPHENATION_EVIDENCE)
 
 
 OPENING_PAGES = 8  # the evaluation's period and ordinal are stated in section 2
 
 
-def _from_opening(lines: list[Line], read) -> tuple[object, int | None]:
+def _from_opening(lines: list[Line], rules: HyphenRules, read) -> tuple[object, int | None]:
     """(value, page) of the first opening page whose text `read` finds a value in.
 
     Page by page keeps the provenance; two pages together catch a sentence that
@@ -130,11 +138,11 @@ def _from_opening(lines: list[Line], read) -> tuple[object, int | None]:
     pages = sorted({ln.page for ln in opening})
     texts = {page: [ln.text for ln in opening if ln.page == page] for page in pages}
     for page in pages:
-        value = read(join_lines(texts[page]))
+        value = read(join_lines(texts[page], rules))
         if value is not None:
             return value, page
     for before, page in zip(pages, pages[1:]):
-        value = read(join_lines(texts[before] + texts[page]))
+        value = read(join_lines(texts[before] + texts[page], rules))
         if value is not None:
             return value, page
     return None, None
@@ -254,10 +262,10 @@ def _text_issues(fields, language: Language) -> list[Issue]:
     return issues
 
 
-def _report_meta(cover: Cover, framework: Framework, lines: list[Line], log: IssueLog) -> dict:
+def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: HyphenRules, log: IssueLog) -> dict:
     language = framework.language
-    period, period_page = _from_opening(lines, lambda text: evaluation_period(text, language))
-    ordinal, ordinal_page = _from_opening(lines, lambda text: evaluation_number(text, language))
+    period, period_page = _from_opening(lines, rules, lambda text: evaluation_period(text, language))
+    ordinal, ordinal_page = _from_opening(lines, rules, lambda text: evaluation_number(text, language))
     municipality = canonical_municipality_name(cover.municipality_raw) if cover.municipality_raw else None
     if municipality is None:
         log.error("municipality_missing", "the cover names no municipality (expected e.g. 'HEBY KOMMUN 2014')", page=cover.page)
@@ -344,7 +352,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
         for a in framework.areas
     ]
     total = summary.total if summary and summary.total else None
-    meta = _report_meta(cover, framework, lines, log)
+    meta = _report_meta(cover, framework, lines, rules, log)
     log.items += _checks(framework, summary, sections, tables, total, areas)
     log.items += claim_conflicts(_claims(summary, sections, tables))
     log.items += _text_issues(fields, framework.language)

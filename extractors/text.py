@@ -108,6 +108,7 @@ class HyphenRules:
     lexicon: str | None = None  # wordfreq language code
     whole_words: frozenset[str] = frozenset()  # casefolded words the document prints unbroken
     hyphenated_words: frozenset[str] = frozenset()  # casefolded words it prints with an inner hyphen
+    hyphenates: bool = False  # the document is set with automatic hyphenation (see `hyphenates`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,17 +116,30 @@ class Joined:
     """Lines joined into one text, and the line-end hyphens the report alone could not decide."""
 
     text: str
-    uncertain: tuple[str, ...] = ()  # "kvalitets-|arbetet": read as a word broken by the line
+    uncertain: tuple[str, ...] = ()  # "kvalitets-|arbetet": the place of each undecided hyphen
 
 
 _EDGE_PUNCT = ".,;:!?()[]\"'”“’»«"
+WORD_ZIPF = 2.0  # wordfreq's lists hold web noise ("organisa"): a word is at least this frequent
 
 
 @lru_cache(maxsize=16384)
-def _in_lexicon(word: str, lexicon: str) -> bool:
+def _zipf(word: str, lexicon: str) -> float:
     from wordfreq import zipf_frequency  # loads a word list on first use: only when a hyphen needs it
 
-    return zipf_frequency(word, lexicon) > 0
+    return zipf_frequency(word, lexicon)
+
+
+def _in_lexicon(word: str, rules: HyphenRules) -> bool:
+    return rules.lexicon is not None and word.isalpha() and _zipf(word.casefold(), rules.lexicon) > 0
+
+
+def _is_word(part: str, rules: HyphenRules) -> bool:
+    """A word of its own, or with a compound's linking s ("omvärlds", "kvalitets")."""
+    if rules.lexicon is None or not part.isalpha():
+        return False
+    word = part.casefold()
+    return any(_zipf(w, rules.lexicon) >= WORD_ZIPF for w in (word, word[:-1] if word.endswith("s") else word))
 
 
 def _is_abbreviation(part: str, rules: HyphenRules) -> bool:
@@ -138,6 +152,11 @@ def _is_abbreviation(part: str, rules: HyphenRules) -> bool:
     )
 
 
+def is_broken_word(stem: str, rules: HyphenRules) -> bool:
+    """True for what only a line break leaves before a hyphen: no word, no abbreviation ("utvär")."""
+    return stem.isalpha() and not _is_abbreviation(stem, rules) and not _is_word(stem, rules)
+
+
 def line_end_hyphen(stem: str, continuation: str, rules: HyphenRules) -> tuple[str, bool]:
     """How "…stem-" at a line's end and "continuation…" at the next line's start join:
     (the separator "", "-" or "- ", whether the report settles it).
@@ -145,23 +164,24 @@ def line_end_hyphen(stem: str, continuation: str, rules: HyphenRules) -> tuple[s
     "utvär-" + "dering" -> "" (a word broken by the line), "e-" + "förslag" -> "-" (a
     hyphenated compound), "medborgar-" + "och" -> "- " (a suspended compound).
     """
-    core = continuation.strip(_EDGE_PUNCT)
-    head = stem.replace("/", "-").rsplit("-", 1)[-1]  # "helse" of "e-helse-"
-    known = (stem + core).casefold() in rules.whole_words or (
-        rules.lexicon is not None and (head + core).isalpha() and _in_lexicon((head + core).casefold(), rules.lexicon)
-    )
-    if core.split("/")[0].casefold() in rules.conjunctions and not known:
+    whole = continuation.strip(_EDGE_PUNCT)
+    core = whole.split("/")[0]  # "heter" of "en-" + "heter/personer"
+    head = re.split(r"[-/]", stem)[-1]  # "helse" of "e-helse-", "en" of "grupper/en-"
+    in_lexicon = _in_lexicon(head + core, rules)
+    in_document = (stem + whole).casefold() in rules.whole_words
+    if core.casefold() in rules.conjunctions and not (in_lexicon or in_document):
         return "- ", True  # "medborgar- och", but "en-" + "samt" is "ensamt"
     if not head or _is_abbreviation(head, rules) or not core[:1].islower() or core.casefold() in rules.prefixes:
         return "-", True  # "IT-" + "stöd", "e-" + "förslag", "Stockholm-" + "Mälardalen", "webb-" + "tv"
-    if f"{stem}-{core}".casefold() in rules.hyphenated_words:
+    if f"{stem}-{whole}".casefold() in rules.hyphenated_words:
         return "-", True  # printed so elsewhere in the report ("omvärlds-spaning")
-    if known:
+    if in_lexicon or (in_document and not _is_word(head, rules)):
+        # Printed closed elsewhere settles a break inside a word ("uppfölj-" + "ningen"), not one
+        # between two words of a compound ("omvärlds-" + "spaning"): a report may write those both ways.
         return "", True
-    # Neither the report nor the word list settles it. A chain already hyphenated
-    # ("e-helse-" + "samarbeid") most likely goes on with a hyphen; otherwise,
-    # compounds being written closed in Swedish and Norwegian, the line broke a word.
-    return ("-" if head != stem else ""), False
+    # Undecided. A report set with automatic hyphenation most likely broke a word here; one set
+    # without it (most are) breaks lines only after hyphens that are part of the text.
+    return ("" if rules.hyphenates else "-"), False
 
 
 def join_text(lines: list[str], rules: HyphenRules) -> Joined:

@@ -75,12 +75,18 @@ def test_the_documents_own_spelling_settles_a_hyphen() -> None:
     assert join_text(["genom omvärlds-", "spaning"], SV_HYPHENS).uncertain == ("omvärlds-|spaning",)
 
 
-def test_an_undecided_hyphen_is_reported_not_hidden() -> None:
+def test_an_undecided_hyphen_is_reported_and_read_by_how_the_report_is_set() -> None:
+    # A report set without automatic hyphenation breaks lines only after real hyphens.
     joined = join_text(["inför kvalitets-", "arbetsgrupperna"], SV_HYPHENS)
-    assert joined.text == "inför kvalitetsarbetsgrupperna"
-    assert joined.uncertain == ("kvalitets-|arbetsgrupperna",)
-    # A chain already hyphenated goes on with its hyphen, still flagged.
+    assert joined == Joined("inför kvalitets-arbetsgrupperna", ("kvalitets-|arbetsgrupperna",))
+    # One that breaks words elsewhere ("utvär-", "uppfölj-") most likely broke this one too.
+    hyphenating = hyphen_rules([_slice("en utvär- och uppfölj- text", 100)], SV)
+    assert hyphenating.hyphenates and not SV_HYPHENS.hyphenates
+    assert join_text(["inför kvalitets-", "arbetsgrupperna"], hyphenating) == Joined(
+        "inför kvalitetsarbetsgrupperna", ("kvalitets-|arbetsgrupperna",))
     assert join_text(["e-helse-", "samarbeid"], NO_HYPHENS) == Joined("e-helse-samarbeid", ("e-helse-|samarbeid",))
+    # A slash inside the compound does not hide the word the line broke ("en-" + "heter").
+    assert join_text(["arbetsgrupper/en-", "heter/personer"], SV_HYPHENS).text == "arbetsgrupper/enheter/personer"
 
 
 def test_clean_maps_ligatures_and_odd_spaces() -> None:
