@@ -490,10 +490,10 @@ def _no_text(pages: tuple[PageText, ...], issues: tuple[Issue, ...], file: str) 
     if not errors:
         return ExtractionError("no_text", "no page has any text", file=file)
     if len({i.page for i in errors}) == len(pages):  # nothing could be read: the file is damaged, not blank
-        return ExtractionError("corrupt", f"no page can be read ({errors[0].message})", file=file, page=errors[0].page)
+        return ExtractionError("corrupt", f"no page can be read; {errors[0].message}", file=file, page=errors[0].page)
     return ExtractionError(
         "no_text",
-        f"no page has any text; {len(errors)} page(s) could not be read ({errors[0].message})",
+        f"no page has any text; {len(errors)} page(s) could not be read, {errors[0].message}",
         file=file,
         page=errors[0].page,
     )
