@@ -45,6 +45,11 @@ TAIL_WINDOW = 1 << 20  # where the final '%%EOF' is looked for; writers and serv
 # and, from the low-level binding (rendering, limits), mupdf.FzErrorBase.
 MUPDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, pymupdf.mupdf.FzErrorBase)
 
+# MuPDF prints what it repairs or reads past to stderr; here it becomes issues instead
+# (`page_damaged`, `page_unreadable`), so the printing is only noise in a batch's output.
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
 # Files often mistaken for PDFs, by their first bytes: name them instead of "corrupt".
 CONTAINER_SIGNATURES = (
     (b"PK\x03\x04", "a ZIP archive (or an Office document, which is one); unpack it and extract the PDF inside"),
@@ -76,8 +81,10 @@ class DocumentText:
     `picture_pages`: image-only pages of a born-digital report, judged to be
     pictures (logo, photograph, chart) rather than scans; they have no words
     unless they were OCR'd on request (their `PageText.ocr` then says so).
-    `issues`: what could not be read: pages that are damaged or too large
-    (`page_unreadable`, `page_too_large`, errors), picture pages whose OCR
+    `issues`: what could not be read: pages that cannot be read or are too
+    large (`page_unreadable`, `page_too_large`: errors, the page has no
+    words), pages read past damage MuPDF reported (`page_damaged`: an error,
+    the page's words may be incomplete or garbled), picture pages whose OCR
     was asked for but is unavailable (`ocr_unavailable`), a file whose
     structure MuPDF had to rebuild (`pdf_repaired`, a warning).
     """
@@ -206,7 +213,10 @@ def _precheck(path: Path) -> FileEnd:
     if not end.has_marker:
         # Every complete PDF ends with an end-of-file marker: typically a download cut short.
         raise ExtractionError(
-            "truncated", "the PDF ends before its end-of-file marker '%%EOF' (an incomplete download?)", file=name
+            "truncated",
+            f"the PDF ends before its end-of-file marker '%%EOF' (none in its last {TAIL_WINDOW >> 20} MB; "
+            "an incomplete download?)",
+            file=name,
         )
     return end
 
@@ -291,9 +301,27 @@ def _page_issue(code: str, number: int, what: str) -> Issue:
     return Issue("error", code, f"page {number} left out: {what}", page=number)
 
 
+def mupdf_warnings() -> list[str]:
+    """What MuPDF has reported (warnings and the errors it recovered from) since the last call."""
+    text = pymupdf.TOOLS.mupdf_warnings(reset=True)
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("... repeated")]
+
+
+def _damage_issue(number: int, warnings: list[str]) -> Issue:
+    more = f" and {len(warnings) - 1} more" if len(warnings) > 1 else ""
+    return Issue(
+        "error",
+        "page_damaged",
+        f"page {number}: MuPDF reported damage reading it ('{warnings[0]}'{more}); "
+        "text on it may be missing or garbled",
+        page=number,
+    )
+
+
 def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
     number = index + 1
     width = height = 0.0
+    mupdf_warnings()  # what opening the file or an earlier page reported is not this page's
     try:
         page = doc.load_page(index)
         width, height = page.rect.width, page.rect.height
@@ -307,7 +335,12 @@ def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
     except MUPDF_ERRORS as exc:
         what = f"MuPDF cannot read it ({type(exc).__name__}: {exc})"
         return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_unreadable", number, what))
-    return PageRead(PageText(number, width, height, words), image_only)
+    # MuPDF reads past a broken stream or object and says so only in its warnings: a
+    # content stream cut short loses text silently, a damaged font garbles it. Real
+    # reports read without any warning.
+    warnings = mupdf_warnings()
+    issue = _damage_issue(number, warnings) if warnings else None
+    return PageRead(PageText(number, width, height, words), image_only, issue)
 
 
 def _read_pages(doc: pymupdf.Document, name: str) -> list[PageRead]:
@@ -490,7 +523,8 @@ def _no_text(pages: tuple[PageText, ...], issues: tuple[Issue, ...], file: str) 
     if not errors:
         return ExtractionError("no_text", "no page has any text", file=file)
     if len({i.page for i in errors}) == len(pages):  # nothing could be read: the file is damaged, not blank
-        return ExtractionError("corrupt", f"no page can be read; {errors[0].message}", file=file, page=errors[0].page)
+        code = "too_large" if all(i.code == "page_too_large" for i in errors) else "corrupt"
+        return ExtractionError(code, f"no page can be read; {errors[0].message}", file=file, page=errors[0].page)
     return ExtractionError(
         "no_text",
         f"no page has any text; {len(errors)} page(s) could not be read, {errors[0].message}",
