@@ -75,13 +75,8 @@ def _bug(pdf: Path, message: str) -> Outcome:
 
 def _extract_one(pdf: Path, no_ocr: bool) -> Outcome:
     """One PDF's outcome; never raises for a bad PDF, and reports an extractor bug as such."""
-    import pymupdf
-
     from extractors import extract_report, raised_at
 
-    # MuPDF prints what it repairs or refuses; the issues and error lines already say it.
-    pymupdf.TOOLS.mupdf_display_errors(False)
-    pymupdf.TOOLS.mupdf_display_warnings(False)
     try:
         result = extract_report(pdf, ocr=not no_ocr)
         record = result.to_dict()
