@@ -1,0 +1,467 @@
+"""Fuzzing on a fixed seed: mutated real reports never crash the extractor or stop a batch.
+
+Each mutation is a kind of damage met in the wild or made by hand: bytes
+flipped in the middle, downloads cut short (with and without an '%%EOF'
+appended), an absurd page count, deleted objects, a duplicated xref, a PDF
+inside a ZIP or tar, junk before the header or after the end, a folder named
+x.pdf, an encrypted copy, a page of 200,000 words, black image pages, form
+XObjects nested past MuPDF's limit, an image or page too large to render.
+
+Asserted: only `ExtractionError` leaves `extract_report`, never
+`internal_error` (that would be a bug the guard merely hides), every file
+finishes in bounded time; `kompass extract DIR --jobs 2` writes JSON for every
+good file and names every bad one on stderr with a code; a mutation that
+leaves the PDF valid extracts exactly like the original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tarfile
+import time
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from extractors import extract_report
+from extractors.model import ExtractionError
+from extractors.pdf_input import MAX_PAGE_WORDS, read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS_PDF = ROOT.parent / "shared" / "corpus" / "pdf"
+SCANNED = {"trollhattan-2021"}  # its byte flips would send 28 pages to OCR: minutes per mutation
+SEED = 20240607
+SECONDS_PER_FILE = 20  # the slowest good report takes under a second; Tesseract on a black page a few
+MAX_RSS_MB = 500  # the fuzz run that motivated this test stayed under 450 MB
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("fuzz")]
+
+
+def _ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def _sources() -> list[Path]:
+    """The text-layer reports to mutate: the corpus and raw_reports/, each content once."""
+    if not CORPUS_PDF.is_dir():
+        message = f"the corpus is missing at {CORPUS_PDF}: the fuzz test mutates its reports"
+        if _ci():
+            pytest.fail(f"{message}; CI must have it (CI={os.environ['CI']!r})")
+        pytest.skip(f"!!! FUZZ TEST NOT RUN: {message} !!!")
+    seen, out = set(), []
+    for pdf in sorted(CORPUS_PDF.glob("*.pdf")) + sorted((ROOT / "raw_reports").glob("*.pdf")):
+        digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
+        if pdf.stem not in SCANNED and digest not in seen:
+            seen.add(digest)
+            out.append(pdf)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Mutant:
+    path: Path
+    kind: str
+    source: Path | None  # the report it was made from
+    valid: bool = False  # still the same PDF: must extract exactly like the source
+
+
+# -- byte-level mutations ----------------------------------------------------------------
+
+
+def flip_bytes(rng: random.Random, data: bytes) -> bytes:
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 24)):
+        at = rng.randrange(len(data) // 10, len(data) * 9 // 10)
+        out[at] ^= rng.randrange(1, 256)
+    return bytes(out)
+
+
+def truncate(rng: random.Random, data: bytes) -> bytes:
+    return data[: rng.randrange(len(data) // 20, len(data) - 64)]
+
+
+def truncate_with_eof(rng: random.Random, data: bytes) -> bytes:
+    return truncate(rng, data) + b"\n%%EOF\n"
+
+
+def absurd_count(value: str) -> Callable[[random.Random, bytes], bytes]:
+    def mutate(rng: random.Random, data: bytes) -> bytes:
+        root = re.search(rb"/Type\s*/Pages\b", data)
+        count = re.compile(rb"/Count\s+-?\d+")
+        match = count.search(data, root.start() if root else 0) or count.search(data)
+        return data[: match.start()] + b"/Count " + value.encode() + data[match.end() :]
+
+    return mutate
+
+
+def _objects(data: bytes) -> list[tuple[int, int]]:
+    """[start, end) of each 'N 0 obj ... endobj'."""
+    spans = []
+    for match in re.finditer(rb"\d+ \d+ obj\b", data):
+        end = data.find(b"endobj", match.end())
+        if end > 0:
+            spans.append((match.start(), end + len(b"endobj")))
+    return spans
+
+
+def delete_object(rng: random.Random, data: bytes) -> bytes:
+    start, end = rng.choice(_objects(data))
+    return data[:start] + data[end:]  # later offsets shift: MuPDF must repair
+
+
+def blank_object(rng: random.Random, data: bytes) -> bytes:
+    start, end = rng.choice(_objects(data))
+    return data[:start] + b" " * (end - start) + data[end:]  # offsets kept, the object gone
+
+
+def _xref_section(data: bytes) -> bytes:
+    start = int(data[data.rfind(b"startxref") + len(b"startxref") :].split()[0])
+    return data[start:]
+
+
+def duplicate_xref_at_end(rng: random.Random, data: bytes) -> bytes:
+    return data + b"\n" + _xref_section(data)  # a second, identical xref, trailer and end: still valid
+
+
+def duplicate_xref_in_middle(rng: random.Random, data: bytes) -> bytes:
+    start, _ = rng.choice(_objects(data))
+    return data[:start] + _xref_section(data) + data[start:]
+
+
+def zip_wrap(method: int) -> Callable[[random.Random, bytes], bytes]:
+    def mutate(rng: random.Random, data: bytes) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", method) as archive:
+            archive.writestr("rapport.pdf", data)
+        return out.getvalue()
+
+    return mutate
+
+
+def tar_wrap(rng: random.Random, data: bytes) -> bytes:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w") as archive:
+        info = tarfile.TarInfo("rapport.pdf")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    return out.getvalue()
+
+
+def trailing_garbage(rng: random.Random, data: bytes) -> bytes:
+    return data + rng.randbytes(rng.randrange(3_000, 200_000))
+
+
+def junk_before_header(rng: random.Random, data: bytes) -> bytes:
+    return b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n" + data
+
+
+BYTE_MUTATIONS: list[tuple[str, Callable[[random.Random, bytes], bytes], int, bool]] = [
+    # (kind, mutation, how many, leaves the PDF valid)
+    ("flip", flip_bytes, 14, False),
+    ("truncate", truncate, 5, False),
+    ("truncate+eof", truncate_with_eof, 5, False),
+    ("count=1000000", absurd_count("1000000"), 1, False),
+    ("count=-1", absurd_count("-1"), 1, False),
+    ("count=0", absurd_count("0"), 1, False),
+    ("count=huge", absurd_count("99999999999999999999"), 1, False),
+    ("delete-object", delete_object, 2, False),
+    ("blank-object", blank_object, 2, False),
+    ("dup-xref-end", duplicate_xref_at_end, 1, True),
+    ("dup-xref-middle", duplicate_xref_in_middle, 1, False),
+    ("zip-stored", zip_wrap(zipfile.ZIP_STORED), 1, False),
+    ("zip-deflated", zip_wrap(zipfile.ZIP_DEFLATED), 1, False),
+    ("tar", tar_wrap, 1, False),
+    ("trailing-garbage", trailing_garbage, 2, True),
+    ("junk-before-header", junk_before_header, 1, True),
+]
+
+
+# -- documents built with PyMuPDF ----------------------------------------------------------
+
+
+def _append_page_with(doc: pymupdf.Document, content: bytes) -> pymupdf.Page:
+    page = doc.new_page(-1)
+    page.insert_text((72, 72), " ", fontname="helv")  # gives the page a content stream and the Helvetica resource
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + content)
+    return page
+
+
+def with_many_words(source: Path, target: Path, words: int = 200_000) -> None:
+    doc = pymupdf.open(source)
+    line = " ".join(["ord"] * 100)
+    rows = [f"1 0 0 1 10 {800 - (r % 780):d} Tm ({line}) Tj" for r in range(words // 100)]
+    _append_page_with(doc, ("BT /helv 1 Tf " + "\n".join(rows) + " ET").encode())
+    doc.save(target)
+
+
+def _black_pixmap(width: int = 120, height: int = 170) -> pymupdf.Pixmap:
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, width, height), False)
+    pix.clear_with(0)
+    return pix
+
+
+def with_black_picture_page(source: Path, target: Path) -> None:
+    doc = pymupdf.open(source)
+    page = doc.new_page(-1)
+    page.insert_image(page.rect, pixmap=_black_pixmap())
+    doc.save(target)
+
+
+def black_scan(target: Path) -> None:
+    """A two-page 'scan' whose pages are black: the scan cleaner once divided by zero on them."""
+    doc = pymupdf.open()
+    for _ in range(2):
+        page = doc.new_page(width=150, height=210)
+        page.insert_image(page.rect, pixmap=_black_pixmap())
+    doc.save(target)
+
+
+def with_nested_xobjects(source: Path, target: Path, depth: int = 120) -> None:
+    """A page drawing a form XObject that draws another, `depth` deep: past MuPDF's nesting limit."""
+    doc = pymupdf.open(source)
+    page = doc.new_page(-1)
+    page.insert_text((72, 72), "Denna sida ritar formulär i formulär", fontname="helv")
+    xrefs = [doc.get_new_xref() for _ in range(depth)]
+    for level, xref in enumerate(xrefs):
+        inner = f"/XObject << /X {xrefs[level + 1]} 0 R >>" if level + 1 < depth else ""
+        doc.update_object(xref, f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << {inner} >> >>")
+        doc.update_stream(xref, b"q /X Do Q" if inner else b"0 0 1 1 re f")
+    resources = doc.xref_get_key(page.xref, "Resources")
+    holder = int(resources[1].split()[0]) if resources[0] == "xref" else page.xref
+    key = "XObject" if resources[0] == "xref" else "Resources/XObject"
+    doc.xref_set_key(holder, key, f"<< /Nest {xrefs[0]} 0 R >>")
+    contents = page.get_contents()[0]
+    doc.update_stream(contents, doc.xref_stream(contents) + b"\nq /Nest Do Q")
+    doc.save(target)
+
+
+def image_bomb(target: Path) -> None:
+    """One image-only page whose image claims 20,000 x 20,000 pixels (400 MB decoded)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_image(page.rect, pixmap=_black_pixmap(8, 8))
+    xref = page.get_images(full=True)[0][0]
+    doc.update_object(
+        xref,
+        "<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /BitsPerComponent 8 "
+        "/ColorSpace /DeviceGray /Filter /FlateDecode >>",
+    )
+    doc.update_stream(xref, zlib.compress(bytes(1 << 20)), compress=False)
+    doc.save(target)
+
+
+def giant_page(target: Path) -> None:
+    """One image-only page of 14,400 x 14,400 pt (200 inches): 3.7 billion pixels at 300 dpi."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=14_400, height=14_400)
+    page.insert_image(page.rect, pixmap=_black_pixmap(16, 16))
+    doc.save(target)
+
+
+def encrypted_copy(source: Path, target: Path) -> None:
+    pymupdf.open(source).save(target, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="hemligt", owner_pw="ägare")
+
+
+def make_mutants(folder: Path, sources: list[Path], seed: int = SEED) -> list[Mutant]:
+    rng = random.Random(seed)
+    mutants = []
+    for kind, mutate, count, valid in BYTE_MUTATIONS:
+        for index in range(count):
+            source = rng.choice(sources)
+            path = folder / f"{kind}-{index}-{source.stem}.pdf"
+            path.write_bytes(mutate(rng, source.read_bytes()))
+            mutants.append(Mutant(path, kind, source, valid))
+    built: list[tuple[str, Callable[[Path, Path], None] | Callable[[Path], None], bool]] = [
+        ("many-words", with_many_words, True),
+        ("black-picture-page", with_black_picture_page, True),
+        ("nested-xobjects", with_nested_xobjects, True),
+        ("encrypted", encrypted_copy, True),
+        ("black-scan", black_scan, False),
+        ("image-bomb", image_bomb, False),
+        ("giant-page", giant_page, False),
+    ]
+    for kind, build, from_source in built:
+        source = rng.choice(sources) if from_source else None
+        path = folder / f"{kind}{'-' + source.stem if source else ''}.pdf"
+        build(source, path) if source else build(path)  # type: ignore[call-arg]
+        mutants.append(Mutant(path, kind, source))
+    (folder / "folder.pdf").mkdir()
+    (folder / "folder.pdf" / "inside.pdf").write_bytes(sources[0].read_bytes())
+    mutants.append(Mutant(folder / "folder.pdf", "directory", None))
+    return mutants
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    record: dict | None
+    code: str | None
+    message: str
+    seconds: float
+
+
+def _extract(path: Path) -> Result:
+    start = time.perf_counter()
+    try:
+        record = extract_report(path).to_dict()
+    except ExtractionError as exc:
+        return Result(None, exc.code, exc.message, time.perf_counter() - start)
+    return Result(record, None, "", time.perf_counter() - start)
+
+
+def _without_source(record: dict) -> dict:
+    return {**record, "source": None}
+
+
+@pytest.fixture(scope="module")
+def fuzz(tmp_path_factory) -> tuple[Path, list[Mutant], dict[Path, Result], dict[Path, dict]]:
+    sources = _sources()
+    folder = tmp_path_factory.mktemp("fuzz")
+    mutants = make_mutants(folder, sources)
+    results, escaped = {}, []
+    for mutant in mutants:
+        try:
+            results[mutant.path] = _extract(mutant.path)
+        except Exception as exc:  # the guard in extract_report must make this impossible
+            escaped.append(f"{mutant.path.name}: {type(exc).__name__}: {exc}")
+    assert not escaped, "exceptions other than ExtractionError escaped extract_report:\n" + "\n".join(escaped)
+    originals = {s: extract_report(s).to_dict() for s in {m.source for m in mutants if m.source is not None}}
+    codes = Counter(r.code or "extracted" for r in results.values())
+    print(f"\nfuzz: {len(mutants)} mutations of {len(sources)} reports, seed {SEED}: {dict(sorted(codes.items()))}")
+    return folder, mutants, results, originals
+
+
+def test_only_extraction_errors_and_no_extractor_bug(fuzz) -> None:
+    _, mutants, results, _ = fuzz
+    bugs = [f"{p.name}: {r.message}" for p, r in results.items() if r.code in {"internal_error", "out_of_memory"}]
+    assert not bugs, "the extractor failed on its own (a bug the guard only reports):\n" + "\n".join(bugs)
+    slow = [f"{p.name}: {r.seconds:.1f} s" for p, r in results.items() if r.seconds > SECONDS_PER_FILE]
+    assert not slow, f"files over {SECONDS_PER_FILE} s:\n" + "\n".join(slow)
+    assert len(results) == len(mutants)
+
+
+def test_mutations_that_keep_the_pdf_valid_extract_like_the_original(fuzz) -> None:
+    _, mutants, results, originals = fuzz
+    valid = [m for m in mutants if m.valid]
+    assert len(valid) >= 4
+    for mutant in valid:
+        result = results[mutant.path]
+        assert result.record is not None, f"{mutant.path.name}: [{result.code}] {result.message}"
+        assert _without_source(result.record) == _without_source(originals[mutant.source]), mutant.path.name
+
+
+def test_each_kind_of_damage_gets_its_specific_code(fuzz) -> None:
+    _, mutants, results, _ = fuzz
+    by_kind: dict[str, list[Result]] = {}
+    for mutant in mutants:
+        by_kind.setdefault(mutant.kind, []).append(results[mutant.path])
+
+    def codes(kind: str) -> set[str | None]:
+        return {r.code for r in by_kind[kind]}
+
+    assert codes("truncate") == {"truncated"}
+    # A cut file with '%%EOF' appended is damage, never `empty`: truncated when no page is
+    # left, else read as far as MuPDF can rebuild it, and said so.
+    assert codes("truncate+eof") <= {"truncated", "corrupt", None}
+    for mutant in (m for m in mutants if m.kind == "truncate+eof" and results[m.path].code is None):
+        assert "pdf_repaired" in {i.code for i in read_document(mutant.path).issues}, mutant.path.name
+    for kind in ("count=1000000", "count=-1", "count=huge"):
+        assert codes(kind) <= {"corrupt", None}, kind  # corrupt, or a readable report
+    for kind in ("zip-stored", "zip-deflated", "tar"):
+        (result,) = by_kind[kind]
+        assert result.code == "corrupt" and ("ZIP" in result.message or "tar" in result.message), result.message
+    assert codes("directory") == {"not_a_file"}
+    assert codes("encrypted") == {"encrypted"}
+    assert codes("black-scan") == {"no_text"}
+    assert codes("image-bomb") == codes("giant-page") == {"too_large"}
+
+
+def test_a_mutation_extracts_like_the_original_or_says_it_is_damaged(fuzz) -> None:
+    """Never silently wrong: MuPDF reads past a broken stream and loses text without an error."""
+    _, mutants, results, originals = fuzz
+    silent = []
+    for mutant in mutants:
+        record = results[mutant.path].record
+        if record is None or mutant.source is None:
+            continue
+        same = _contract(record) == _contract(originals[mutant.source])
+        errors = {i.code for i in read_document(mutant.path).issues if i.severity == "error"}
+        errors |= {i["code"] for i in record["issues"] if i["severity"] == "error"}
+        if not same and not errors - {i["code"] for i in originals[mutant.source]["issues"]}:
+            silent.append(mutant.path.name)
+    assert not silent, f"read differently from the original without an error: {silent}"
+
+
+def _contract(record: dict) -> dict:
+    return {**record, "source": None, "issues": None}
+
+
+def test_one_damaged_or_oversized_page_leaves_the_rest_readable(fuzz) -> None:
+    _, mutants, results, originals = fuzz
+    for kind, code in (("many-words", "page_too_large"), ("nested-xobjects", "page_unreadable")):
+        (mutant,) = [m for m in mutants if m.kind == kind]
+        doc = read_document(mutant.path)
+        last = doc.pages[-1].number
+        assert [(i.code, i.page) for i in doc.issues] == [(code, last)], kind
+        assert all(p.words for p in doc.pages[:-1]) and not doc.pages[-1].words
+        assert results[mutant.path].record is not None, f"{kind}: the report's other pages must still be read"
+        record = results[mutant.path].record
+        assert record["areas"] == originals[mutant.source]["areas"], kind
+    assert MAX_PAGE_WORDS < 200_000
+
+
+def test_a_black_picture_page_does_not_make_the_report_a_scan(fuzz) -> None:
+    _, mutants, results, originals = fuzz
+    (mutant,) = [m for m in mutants if m.kind == "black-picture-page"]
+    doc = read_document(mutant.path, ocr=False)  # no Tesseract needed: the page is a picture
+    assert doc.picture_pages == (len(doc.pages),) and not doc.ocr
+    record = results[mutant.path].record
+    assert record is not None and record["source"]["ocr"] is False
+    assert record["areas"] == originals[mutant.source]["areas"]
+
+
+def test_kompass_extract_over_mutations_and_good_files(fuzz, tmp_path: Path) -> None:
+    folder, mutants, results, _ = fuzz
+    good = _sources()[:3]
+    for pdf in good:
+        (folder / f"good-{pdf.name}").write_bytes(pdf.read_bytes())
+    out = tmp_path / "out"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "kompass", "extract", str(folder), "-o", str(out), "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    seconds = time.perf_counter() - start
+    peak_mb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    assert done.returncode == 1, done.stderr[-3000:]  # bad files: 1; an extractor bug would be 3
+    assert "internal_error" not in done.stderr, done.stderr
+    for pdf in good:
+        assert json.loads((out / f"good-{pdf.stem}.json").read_text("utf-8"))["source"]["sha256"]
+    for mutant in mutants:
+        result = results[mutant.path]
+        if result.code is None:
+            assert (out / f"{mutant.path.stem}.json").exists(), mutant.path.name
+        else:
+            named = [ln for ln in done.stderr.splitlines() if ln.startswith(f"{mutant.path}") and f"[{result.code}]" in ln]
+            assert named, f"{mutant.path.name} ([{result.code}]) not named on stderr:\n{done.stderr[-2000:]}"
+            assert not (out / f"{mutant.path.stem}.json").exists()
+    assert peak_mb < MAX_RSS_MB, f"a process of the batch peaked at {peak_mb:.0f} MB"
+    print(f"\nkompass extract over {len(mutants) + len(good)} files: {seconds:.1f} s, peak {peak_mb:.0f} MB")
