@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,6 +37,13 @@ MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: an image-only
 MAX_PAGES = 1000  # reports have 14-40 pages
 MAX_PAGE_WORDS = 20_000  # a dense report page holds about 600 words
 MAX_DOCUMENT_WORDS = 250_000  # a 40-page report holds about 15,000
+# Content MuPDF interprets to draw a page, each form XObject counted as often as it is
+# drawn. The corpus's largest page has 130 KB. 3 MB of text is up to 1.5 million
+# words, some 300 MB in MuPDF's text page; a form drawing another ten times, six
+# deep, is 2 KB of file and a million draws (minutes and gigabytes in MuPDF).
+MAX_PAGE_CONTENT = 3 << 20
+MAX_FORM_PATHS = 10_000  # distinct chains of forms drawing forms on one page
+FORM_DRAW_COST = 64  # bytes of content one drawing of a form costs, even an empty one
 MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR_DPI is 8.7 million pixels, A3 17 million
 MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
 HEADER_WINDOW = 1024  # readers accept junk this long before '%PDF-' (PDF 1.7, annex H)
@@ -318,6 +326,78 @@ def _damage_issue(number: int, warnings: list[str]) -> Issue:
     )
 
 
+def _inflate(raw: bytes, limit: int) -> int:
+    """How many bytes a Flate stream inflates to, counting at most `limit` + 1 (a bomb stops there).
+    Damage ends it, as it ends MuPDF's reading."""
+    inflater, size, data = zlib.decompressobj(), 0, raw
+    try:
+        while data and size <= limit:
+            size += len(inflater.decompress(data, limit + 1 - size))
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        pass
+    return size
+
+
+def _stream(doc: pymupdf.Document, xref: int) -> bytes:
+    """A stream's decoded bytes; none when the object is no stream (damage MuPDF reads past)."""
+    return doc.xref_stream(xref) or b""
+
+
+def _stream_size(doc: pymupdf.Document, xref: int, limit: int) -> int:
+    """The decoded size of a content stream, at most `limit` + 1, without inflating a bomb."""
+    raw = doc.xref_stream_raw(xref) or b""
+    kind, value = doc.xref_get_key(xref, "Filter")
+    if kind == "null":
+        return len(raw)
+    if value.strip("[] ") == "/FlateDecode":  # the filter of nearly every content stream
+        return _inflate(raw, limit)
+    return len(_stream(doc, xref))  # other filters are rare in content: MuPDF decodes
+
+
+def _draw_count(content: bytes, name: str) -> int:
+    """How often `content` draws the XObject `name` ("/Im1 Do")."""
+    return len(re.findall(rb"/" + re.escape(name.encode()) + rb"\s+Do\b", content))
+
+
+def _too_much_content() -> str:
+    return (
+        f"drawing it takes more than {MAX_PAGE_CONTENT >> 20} MB of content (forms counted as often as "
+        "they are drawn), where a report page takes under 1 MB"
+    )
+
+
+def _drawing_problem(doc: pymupdf.Document, page: pymupdf.Page) -> str | None:
+    """Why drawing the page would take MuPDF unbounded work, or None: too much content,
+    counting each form XObject's content as often as it is drawn. Every stream decoded
+    here was first measured to be within the limit."""
+    contents = page.get_contents()
+    size = sum(_stream_size(doc, xref, MAX_PAGE_CONTENT) for xref in contents)
+    if size > MAX_PAGE_CONTENT:
+        return _too_much_content()
+    children: dict[int, list[tuple[str, int]]] = {}
+    for xref, name, invoker, _ in page.get_xobjects():  # forms, with the form (or page, 0) drawing each
+        children.setdefault(invoker, []).append((name, xref))
+    if not children:
+        return None
+    page_content = b"".join(_stream(doc, xref) for xref in contents)
+    paths, stack = 0, [(0, 1)]  # (form xref, or 0 for the page; how often it is drawn)
+    while stack:
+        paths += 1
+        if paths > MAX_FORM_PATHS:
+            return f"it draws forms within forms along more than {MAX_FORM_PATHS:,} paths"
+        parent, times = stack.pop()
+        content = page_content if parent == 0 else _stream(doc, parent)
+        for name, child in children.get(parent, []):
+            count = _draw_count(content, name)
+            if count:
+                size += times * count * (FORM_DRAW_COST + _stream_size(doc, child, MAX_PAGE_CONTENT))
+                if size > MAX_PAGE_CONTENT:
+                    return _too_much_content()
+                stack.append((child, times * count))
+    return None
+
+
 def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
     number = index + 1
     width = height = 0.0
@@ -325,6 +405,9 @@ def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
     try:
         page = doc.load_page(index)
         width, height = page.rect.width, page.rect.height
+        problem = _drawing_problem(doc, page)
+        if problem is not None:
+            return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_too_large", number, problem))
         textpage = page.get_textpage()
         # Count before building a Word per word: a hostile page can hold millions.
         if _more_words_than(textpage.extractText(), MAX_PAGE_WORDS):
