@@ -18,6 +18,7 @@ from extractors.model import ExtractionError, Word
 from extractors.ocr import tessdata_dir
 from extractors.pdf_input import MAX_PAGE_WORDS, DocumentText, PageText, is_scan, read_document
 from extractors.scan_image import page_scan
+from tests import hostile_pdfs
 
 CORPUS_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
 SAMPLE = Path(__file__).resolve().parents[1] / "raw_reports" / "heby-2014.pdf"
@@ -167,32 +168,14 @@ def test_a_truncated_file_with_eof_appended_is_truncated_not_empty(tmp_path: Pat
     assert error.code == "truncated" and "startxref" in error.message
 
 
-def _minimal_pdf(count: str, kids: str) -> bytes:
-    """A hand-written PDF with a correct xref whose page tree says /Count `count`."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
 def test_a_pdf_without_pages_as_written_is_empty(tmp_path: Path) -> None:
-    (tmp_path / "nopages.pdf").write_bytes(_minimal_pdf("0", ""))
+    (tmp_path / "nopages.pdf").write_bytes(hostile_pdfs.minimal_pdf("0", ""))
     assert _code_of(tmp_path / "nopages.pdf").code == "empty"
 
 
 @pytest.mark.parametrize("count", ["1000000", "-1", "99999999999999999999"])
 def test_an_absurd_page_count_is_corrupt_not_a_crash(tmp_path: Path, count: str) -> None:
-    (tmp_path / "count.pdf").write_bytes(_minimal_pdf(count, "3 0 R"))
+    (tmp_path / "count.pdf").write_bytes(hostile_pdfs.minimal_pdf(count, "3 0 R"))
     error = _code_of(tmp_path / "count.pdf")
     assert error.code == "corrupt" and "page tree" in error.message
 
@@ -241,13 +224,6 @@ def _with_page(tmp_path: Path, name: str, add) -> Path:
     return tmp_path / name
 
 
-def _logo(doc: pymupdf.Document) -> None:
-    page = doc.new_page(-1)
-    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 30), False)
-    pix.clear_with(200)
-    page.insert_image(pymupdf.Rect(250, 380, 350, 430), pixmap=pix)
-
-
 def _no_tesseract(monkeypatch) -> None:
     def refuse() -> None:
         raise AssertionError("Tesseract must not be consulted for a born-digital report")
@@ -256,7 +232,7 @@ def _no_tesseract(monkeypatch) -> None:
 
 
 def test_a_logo_back_cover_is_a_picture_page_not_a_scan(tmp_path: Path, monkeypatch) -> None:
-    pdf = _with_page(tmp_path, "logo.pdf", _logo)
+    pdf = _with_page(tmp_path, "logo.pdf", hostile_pdfs.logo)
     _no_tesseract(monkeypatch)
     doc = read_document(pdf)
     assert doc.picture_pages == (len(doc.pages),) and not doc.ocr and doc.issues == ()
@@ -308,7 +284,7 @@ def test_is_scan_weighs_image_pages_against_text_pages() -> None:
 
 
 def test_a_picture_page_is_ocred_only_on_request(tmp_path: Path, monkeypatch) -> None:
-    pdf = _with_page(tmp_path, "logo.pdf", _logo)
+    pdf = _with_page(tmp_path, "logo.pdf", hostile_pdfs.logo)
     monkeypatch.setattr(pdf_input, "tessdata_dir", lambda: None)
     doc = read_document(pdf, ocr_pages=frozenset({len(pymupdf.open(pdf)), 3}))  # 3 has a text layer: ignored
     last = len(doc.pages)
@@ -340,22 +316,8 @@ def test_ocr_is_claimed_only_when_ocr_contributed_words() -> None:
     assert DocumentText("a.pdf", "0" * 64, (text, PageText(2, 595, 842, (Word("x", 0, 0, 1, 1, 2),), ocr=True))).ocr
 
 
-def _nested_forms(doc: pymupdf.Document, depth: int = 120) -> None:
-    page = doc.new_page(-1)
-    page.insert_text((72, 72), "Formulär i formulär", fontname="helv")
-    xrefs = [doc.get_new_xref() for _ in range(depth)]
-    for level, xref in enumerate(xrefs):
-        inner = f"/XObject << /X {xrefs[level + 1]} 0 R >>" if level + 1 < depth else ""
-        doc.update_object(xref, f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << {inner} >> >>")
-        doc.update_stream(xref, b"q /X Do Q" if inner else b"0 0 1 1 re f")
-    resources = doc.xref_get_key(page.xref, "Resources")
-    doc.xref_set_key(int(resources[1].split()[0]), "XObject", f"<< /Nest {xrefs[0]} 0 R >>")
-    contents = page.get_contents()[0]
-    doc.update_stream(contents, doc.xref_stream(contents) + b"\nq /Nest Do Q")
-
-
 def test_an_unreadable_page_is_an_issue_and_the_rest_is_read(tmp_path: Path) -> None:
-    pdf = _with_page(tmp_path, "nested.pdf", _nested_forms)
+    pdf = _with_page(tmp_path, "nested.pdf", hostile_pdfs.nested_forms)
     doc = read_document(pdf)
     last = len(doc.pages)
     ((severity, code, page, message),) = [(i.severity, i.code, i.page, i.message) for i in doc.issues]
@@ -365,31 +327,12 @@ def test_an_unreadable_page_is_an_issue_and_the_rest_is_read(tmp_path: Path) -> 
 
 
 def test_a_page_read_past_damage_is_flagged(tmp_path: Path) -> None:
-    def damage(doc: pymupdf.Document) -> None:
-        xref = doc[4].get_contents()[0]
-        raw = bytearray(doc.xref_stream_raw(xref))
-        raw[len(raw) // 2] ^= 0x55  # one flipped bit pattern inside the compressed stream
-        doc.update_stream(xref, bytes(raw), compress=False)
-        doc.xref_set_key(xref, "Filter", "/FlateDecode")
-
-    doc = read_document(_with_page(tmp_path, "damaged.pdf", damage))
+    doc = read_document(_with_page(tmp_path, "damaged.pdf", hostile_pdfs.flipped_stream(4)))
     assert [(i.severity, i.code, i.page) for i in doc.issues] == [("error", "page_damaged", 5)]
 
 
-def _many_words(count: int):
-    def add(doc: pymupdf.Document) -> None:
-        page = doc.new_page(-1)
-        page.insert_text((72, 72), " ", fontname="helv")
-        line = " ".join(["ord"] * 100)
-        rows = "\n".join(f"1 0 0 1 10 {800 - r % 780} Tm ({line}) Tj" for r in range(count // 100))
-        contents = page.get_contents()[0]
-        doc.update_stream(contents, doc.xref_stream(contents) + f"\nBT /helv 1 Tf {rows} ET".encode())
-
-    return add
-
-
 def test_a_page_of_far_too_many_words_is_left_out_quickly(tmp_path: Path) -> None:
-    pdf = _with_page(tmp_path, "words.pdf", _many_words(300_000))
+    pdf = _with_page(tmp_path, "words.pdf", hostile_pdfs.many_words(300_000))
     start = time.perf_counter()
     doc = read_document(pdf)
     assert time.perf_counter() - start < 10
@@ -414,11 +357,8 @@ def test_line_grouping_stays_fast_for_a_page_just_under_the_limit() -> None:
 
 def test_a_black_scanned_page_does_not_divide_by_zero() -> None:
     doc = pymupdf.open()
-    page = doc.new_page(width=100, height=140)
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 50, 70), False)
-    pix.clear_with(0)
-    page.insert_image(page.rect, pixmap=pix)
-    scan = page_scan(page, 1, dpi=72)
+    hostile_pdfs.black_picture(doc)
+    scan = page_scan(doc[0], 1, dpi=72)
     assert scan.number == 1 and scan.page.startswith(b"\x89PNG")
 
 
@@ -466,3 +406,14 @@ def test_an_interrupt_is_not_swallowed(monkeypatch) -> None:
     monkeypatch.setattr(report, "extract_report", _raising(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
         extract_report(SAMPLE)
+
+
+@pytest.mark.parametrize("bomb", [hostile_pdfs.form_bomb, hostile_pdfs.content_bomb], ids=["forms drawing forms", "inflating content"])
+def test_a_page_that_would_take_unbounded_work_is_left_out_at_once(tmp_path: Path, bomb) -> None:
+    pdf = _with_page(tmp_path, "bomb.pdf", bomb)
+    start = time.perf_counter()
+    doc = read_document(pdf)
+    assert time.perf_counter() - start < 5
+    last = len(doc.pages)
+    ((code, page, message),) = [(i.code, i.page, i.message) for i in doc.issues]
+    assert (code, page) == ("page_too_large", last) and "MB of content" in message

@@ -5,13 +5,16 @@ flipped in the middle, downloads cut short (with and without an '%%EOF'
 appended), an absurd page count, deleted objects, a duplicated xref, a PDF
 inside a ZIP or tar, junk before the header or after the end, a folder named
 x.pdf, an encrypted copy, a page of 200,000 words, black image pages, form
-XObjects nested past MuPDF's limit, an image or page too large to render.
+XObjects nested past MuPDF's limit, forms drawing forms a hundred thousand
+times, a content stream inflating to 100 MB, an image or a page too large to
+render.
 
 Asserted: only `ExtractionError` leaves `extract_report`, never
 `internal_error` (that would be a bug the guard merely hides), every file
 finishes in bounded time; `kompass extract DIR --jobs 2` writes JSON for every
-good file and names every bad one on stderr with a code; a mutation that
-leaves the PDF valid extracts exactly like the original.
+good file and names every bad one on stderr with a code, no process over
+MAX_RSS_MB; a mutation reads like the original or an error says it is
+damaged; one that leaves the PDF valid extracts exactly like the original.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ import sys
 import tarfile
 import time
 import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,13 +42,14 @@ import pytest
 from extractors import extract_report
 from extractors.model import ExtractionError
 from extractors.pdf_input import read_document
+from tests import hostile_pdfs
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_PDF = ROOT.parent / "shared" / "corpus" / "pdf"
 SCANNED = {"trollhattan-2021"}  # its byte flips would send 28 pages to OCR: minutes per mutation
 SEED = 20240607
 SECONDS_PER_FILE = 20  # the slowest good report takes under a second; Tesseract on a black page a few
-MAX_RSS_MB = 500  # the fuzz run that motivated this test stayed under 450 MB
+MAX_RSS_MB = 450  # a worker's peak; the largest corpus report takes about 150 MB
 
 pytestmark = pytest.mark.slow
 
@@ -193,88 +196,33 @@ BYTE_MUTATIONS: list[tuple[str, Callable[[random.Random, bytes], bytes], int, bo
 # -- documents built with PyMuPDF ----------------------------------------------------------
 
 
-def _append_page_with(doc: pymupdf.Document, content: bytes) -> pymupdf.Page:
-    page = doc.new_page(-1)
-    page.insert_text((72, 72), " ", fontname="helv")  # gives the page a content stream and the Helvetica resource
-    xref = page.get_contents()[0]
-    doc.update_stream(xref, doc.xref_stream(xref) + b"\n" + content)
-    return page
+def with_page(add: Callable[[pymupdf.Document], None]) -> Callable[[Path, Path], None]:
+    """A builder of the source report with one hostile page appended."""
 
+    def build(source: Path, target: Path) -> None:
+        doc = pymupdf.open(source)
+        add(doc)
+        doc.save(target)
 
-def with_many_words(source: Path, target: Path, words: int = 200_000) -> None:
-    doc = pymupdf.open(source)
-    line = " ".join(["ord"] * 100)
-    rows = [f"1 0 0 1 10 {800 - (r % 780):d} Tm ({line}) Tj" for r in range(words // 100)]
-    _append_page_with(doc, ("BT /helv 1 Tf " + "\n".join(rows) + " ET").encode())
-    doc.save(target)
-
-
-def _black_pixmap(width: int = 120, height: int = 170) -> pymupdf.Pixmap:
-    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, width, height), False)
-    pix.clear_with(0)
-    return pix
-
-
-def with_black_picture_page(source: Path, target: Path) -> None:
-    doc = pymupdf.open(source)
-    page = doc.new_page(-1)
-    page.insert_image(page.rect, pixmap=_black_pixmap())
-    doc.save(target)
-
-
-def black_scan(target: Path) -> None:
-    """A two-page 'scan' whose pages are black: the scan cleaner once divided by zero on them."""
-    doc = pymupdf.open()
-    for _ in range(2):
-        page = doc.new_page(width=150, height=210)
-        page.insert_image(page.rect, pixmap=_black_pixmap())
-    doc.save(target)
-
-
-def with_nested_xobjects(source: Path, target: Path, depth: int = 120) -> None:
-    """A page drawing a form XObject that draws another, `depth` deep: past MuPDF's nesting limit."""
-    doc = pymupdf.open(source)
-    page = doc.new_page(-1)
-    page.insert_text((72, 72), "Denna sida ritar formulär i formulär", fontname="helv")
-    xrefs = [doc.get_new_xref() for _ in range(depth)]
-    for level, xref in enumerate(xrefs):
-        inner = f"/XObject << /X {xrefs[level + 1]} 0 R >>" if level + 1 < depth else ""
-        doc.update_object(xref, f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << {inner} >> >>")
-        doc.update_stream(xref, b"q /X Do Q" if inner else b"0 0 1 1 re f")
-    resources = doc.xref_get_key(page.xref, "Resources")
-    holder = int(resources[1].split()[0]) if resources[0] == "xref" else page.xref
-    key = "XObject" if resources[0] == "xref" else "Resources/XObject"
-    doc.xref_set_key(holder, key, f"<< /Nest {xrefs[0]} 0 R >>")
-    contents = page.get_contents()[0]
-    doc.update_stream(contents, doc.xref_stream(contents) + b"\nq /Nest Do Q")
-    doc.save(target)
-
-
-def image_bomb(target: Path) -> None:
-    """One image-only page whose image claims 20,000 x 20,000 pixels (400 MB decoded)."""
-    doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_image(page.rect, pixmap=_black_pixmap(8, 8))
-    xref = page.get_images(full=True)[0][0]
-    doc.update_object(
-        xref,
-        "<< /Type /XObject /Subtype /Image /Width 20000 /Height 20000 /BitsPerComponent 8 "
-        "/ColorSpace /DeviceGray /Filter /FlateDecode >>",
-    )
-    doc.update_stream(xref, zlib.compress(bytes(1 << 20)), compress=False)
-    doc.save(target)
-
-
-def giant_page(target: Path) -> None:
-    """One image-only page of 14,400 x 14,400 pt (200 inches): 3.7 billion pixels at 300 dpi."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=14_400, height=14_400)
-    page.insert_image(page.rect, pixmap=_black_pixmap(16, 16))
-    doc.save(target)
+    return build
 
 
 def encrypted_copy(source: Path, target: Path) -> None:
     pymupdf.open(source).save(target, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="hemligt", owner_pw="ägare")
+
+
+# (kind, builder, whether it starts from a source report)
+BUILT: list[tuple[str, Callable[..., None], bool]] = [
+    ("many-words", with_page(hostile_pdfs.many_words(200_000)), True),
+    ("black-picture-page", with_page(hostile_pdfs.black_picture), True),
+    ("nested-xobjects", with_page(hostile_pdfs.nested_forms), True),
+    ("form-bomb", with_page(hostile_pdfs.form_bomb), True),
+    ("content-bomb", with_page(hostile_pdfs.content_bomb), True),
+    ("encrypted", encrypted_copy, True),
+    ("black-scan", hostile_pdfs.black_scan, False),
+    ("image-bomb", hostile_pdfs.image_bomb, False),
+    ("giant-page", hostile_pdfs.giant_page, False),
+]
 
 
 def make_mutants(folder: Path, sources: list[Path], seed: int = SEED) -> list[Mutant]:
@@ -286,16 +234,7 @@ def make_mutants(folder: Path, sources: list[Path], seed: int = SEED) -> list[Mu
             path = folder / f"{kind}-{index}-{source.stem}.pdf"
             path.write_bytes(mutate(rng, source.read_bytes()))
             mutants.append(Mutant(path, kind, source, valid))
-    built: list[tuple[str, Callable[[Path, Path], None] | Callable[[Path], None], bool]] = [
-        ("many-words", with_many_words, True),
-        ("black-picture-page", with_black_picture_page, True),
-        ("nested-xobjects", with_nested_xobjects, True),
-        ("encrypted", encrypted_copy, True),
-        ("black-scan", black_scan, False),
-        ("image-bomb", image_bomb, False),
-        ("giant-page", giant_page, False),
-    ]
-    for kind, build, from_source in built:
+    for kind, build, from_source in BUILT:
         source = rng.choice(sources) if from_source else None
         path = folder / f"{kind}{'-' + source.stem if source else ''}.pdf"
         build(source, path) if source else build(path)  # type: ignore[call-arg]
@@ -422,7 +361,12 @@ def check_never_silently_wrong(found: list[Mutant], results, originals) -> None:
 
 
 def check_one_bad_page_leaves_the_rest_readable(found: list[Mutant], results, originals) -> None:
-    for kind, code in (("many-words", "page_too_large"), ("nested-xobjects", "page_unreadable")):
+    for kind, code in (
+        ("many-words", "page_too_large"),
+        ("form-bomb", "page_too_large"),
+        ("content-bomb", "page_too_large"),
+        ("nested-xobjects", "page_unreadable"),
+    ):
         (mutant,) = [m for m in found if m.kind == kind]
         result = results[mutant.path]
         assert result.record is not None, f"{kind}: [{result.code}] {result.message}"
