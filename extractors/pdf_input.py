@@ -4,7 +4,8 @@ This is the only module that opens PDFs. Anything that makes the whole file
 unreadable becomes an `ExtractionError` with a specific code; a page that
 cannot be read becomes an `Issue` on that page and the rest of the report is
 read. Nothing here may crash on a hostile or damaged file, and the work per
-file is bounded (pages, words per page, pixels rendered).
+file is bounded (pages, content drawn and words per page, words per file,
+pixels rendered for OCR).
 
 Image-only pages are of two kinds. In a scanned report (most pages are
 images) they are read with Tesseract. In a born-digital report (most pages
@@ -93,8 +94,10 @@ class DocumentText:
     large (`page_unreadable`, `page_too_large`: errors, the page has no
     words), pages read past damage MuPDF reported (`page_damaged`: an error,
     the page's words may be incomplete or garbled), picture pages whose OCR
-    was asked for but is unavailable (`ocr_unavailable`), a file whose
-    structure MuPDF had to rebuild (`pdf_repaired`, a warning).
+    was asked for but is unavailable (`ocr_unavailable`, a warning), a page
+    whose drawn list bullets cannot be read (`bullets_unreadable`, a
+    warning), a file whose damaged end MuPDF had to rebuild (`pdf_repaired`,
+    a warning; its pages' damage comes as `page_damaged`).
     """
 
     file: str
@@ -246,17 +249,19 @@ def _open_checked(path: Path) -> tuple[pymupdf.Document, tuple[Issue, ...]]:
         doc = pymupdf.open(path, filetype="pdf")
     except MUPDF_ERRORS as exc:
         raise ExtractionError("corrupt", f"the PDF cannot be opened: {exc}", file=name) from exc
-    try:
+    try:  # MuPDF may find the damage only now, loading the trailer or the page tree
         if doc.needs_pass:
             raise ExtractionError("encrypted", "the PDF is password-protected; a password-free copy is needed", file=name)
-        count = _page_count(doc, name)
-        repaired = doc.is_repaired
+        count, repaired = _page_count(doc, name), doc.is_repaired
         if count == 0:
             raise _no_pages(end, repaired, name)
         if count > MAX_PAGES:
             raise ExtractionError(
                 "too_large", f"the PDF has {count:,} pages; a report has 14-40, and at most {MAX_PAGES} are read", file=name
             )
+    except MUPDF_ERRORS as exc:
+        doc.close()
+        raise ExtractionError("corrupt", f"the PDF's structure cannot be read: {exc}", file=name) from exc
     except BaseException:
         doc.close()
         raise
