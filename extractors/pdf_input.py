@@ -360,9 +360,10 @@ def _stream_size(doc: pymupdf.Document, xref: int, limit: int) -> int:
     return len(_stream(doc, xref))  # other filters are rare in content: MuPDF decodes
 
 
-def _draw_count(content: bytes, name: str) -> int:
-    """How often `content` draws the XObject `name` ("/Im1 Do")."""
-    return len(re.findall(rb"/" + re.escape(name.encode()) + rb"\s+Do\b", content))
+# The `Do` operator (draw an XObject) as a token. Its operand, the XObject's name, is not
+# matched: names can be written escaped ("/#58") or apart from `Do` by a comment, so
+# each form a stream draws is counted as drawn as often as the stream draws anything.
+_DO = re.compile(rb"(?:^|(?<=[\s\x00/\]>)]))Do(?=[\s\x00/\[<(%]|$)")
 
 
 def _too_much_content() -> str:
@@ -374,32 +375,34 @@ def _too_much_content() -> str:
 
 def _drawing_problem(doc: pymupdf.Document, page: pymupdf.Page) -> str | None:
     """Why drawing the page would take MuPDF unbounded work, or None: too much content,
-    counting each form XObject's content as often as it is drawn. Every stream decoded
-    here was first measured to be within the limit."""
+    counting each form XObject's content as often as it may be drawn. Every stream
+    decoded here was first measured to be within the limit."""
     contents = page.get_contents()
     size = sum(_stream_size(doc, xref, MAX_PAGE_CONTENT) for xref in contents)
     if size > MAX_PAGE_CONTENT:
         return _too_much_content()
-    children: dict[int, list[tuple[str, int]]] = {}
-    for xref, name, invoker, _ in page.get_xobjects():  # forms, with the form (or page, 0) drawing each
-        children.setdefault(invoker, []).append((name, xref))
+    children: dict[int, list[int]] = {}
+    for xref, _, invoker, _ in page.get_xobjects():  # forms, with the form (or page, 0) drawing each
+        children.setdefault(invoker, []).append(xref)
     if not children:
         return None
-    page_content = b"".join(_stream(doc, xref) for xref in contents)
+    sizes: dict[int, int] = {}
+    draws = {0: len(_DO.findall(b"".join(_stream(doc, xref) for xref in contents)))}
     paths, stack = 0, [(0, 1)]  # (form xref, or 0 for the page; how often it is drawn)
     while stack:
         paths += 1
         if paths > MAX_FORM_PATHS:
             return f"it draws forms within forms along more than {MAX_FORM_PATHS:,} paths"
         parent, times = stack.pop()
-        content = page_content if parent == 0 else _stream(doc, parent)
-        for name, child in children.get(parent, []):
-            count = _draw_count(content, name)
-            if count:
-                size += times * count * (FORM_DRAW_COST + _stream_size(doc, child, MAX_PAGE_CONTENT))
-                if size > MAX_PAGE_CONTENT:
-                    return _too_much_content()
-                stack.append((child, times * count))
+        if parent not in draws:
+            draws[parent] = len(_DO.findall(_stream(doc, parent)))
+        for child in children.get(parent, []) if draws[parent] else []:
+            if child not in sizes:
+                sizes[child] = _stream_size(doc, child, MAX_PAGE_CONTENT)
+            size += times * draws[parent] * (FORM_DRAW_COST + sizes[child])
+            if size > MAX_PAGE_CONTENT:
+                return _too_much_content()
+            stack.append((child, times * draws[parent]))
     return None
 
 

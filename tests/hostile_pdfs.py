@@ -52,7 +52,7 @@ def nested_forms(doc: pymupdf.Document, depth: int = 120) -> None:
     _draw_form(doc, page, xrefs[0])
 
 
-def form_bomb(doc: pymupdf.Document, depth: int = 6, fan: int = 10) -> None:
+def form_bomb(doc: pymupdf.Document, depth: int = 6, fan: int = 10, draw: bytes = b"q /X Do Q ") -> None:
     """A page drawing a form that draws the next `fan` times, `depth` deep: 2 KB of file,
     a hundred thousand drawings of 100 words (minutes and gigabytes in MuPDF)."""
     page = _page_with_content(doc, b"BT /helv 11 Tf 72 100 Td (Formul\xe4r) Tj ET")
@@ -61,8 +61,13 @@ def form_bomb(doc: pymupdf.Document, depth: int = 6, fan: int = 10) -> None:
         last = level == depth - 1
         resources = HELVETICA if last else f"/XObject << /X {xrefs[level + 1]} 0 R >>"
         doc.update_object(xref, f"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << {resources} >> >>")
-        doc.update_stream(xref, b"BT /helv 10 Tf 72 400 Td (" + b"ord " * 100 + b") Tj ET" if last else b"q /X Do Q " * fan)
+        doc.update_stream(xref, b"BT /helv 10 Tf 72 400 Td (" + b"ord " * 100 + b") Tj ET" if last else draw * fan)
     _draw_form(doc, page, xrefs[0])
+
+
+def disguised_form_bomb(doc: pymupdf.Document) -> None:
+    """The form bomb with each name escaped and a comment before `Do`, as MuPDF still reads it."""
+    form_bomb(doc, draw=b"q /#58%drawn\nDo Q ")
 
 
 def content_bomb(doc: pymupdf.Document, megabytes: int = 100) -> None:

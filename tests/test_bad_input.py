@@ -408,7 +408,11 @@ def test_an_interrupt_is_not_swallowed(monkeypatch) -> None:
         extract_report(SAMPLE)
 
 
-@pytest.mark.parametrize("bomb", [hostile_pdfs.form_bomb, hostile_pdfs.content_bomb], ids=["forms drawing forms", "inflating content"])
+@pytest.mark.parametrize(
+    "bomb",
+    [hostile_pdfs.form_bomb, hostile_pdfs.disguised_form_bomb, hostile_pdfs.content_bomb],
+    ids=["forms drawing forms", "disguised forms drawing forms", "inflating content"],
+)
 def test_a_page_that_would_take_unbounded_work_is_left_out_at_once(tmp_path: Path, bomb) -> None:
     pdf = _with_page(tmp_path, "bomb.pdf", bomb)
     start = time.perf_counter()
