@@ -121,24 +121,42 @@ def _similar(a: str, b: str) -> bool:
     return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
 
 
-def _repeated_keys(outer: list[list[tuple[str, str, Line]]], threshold: int, fuzzy: bool) -> set[tuple[str, str]]:
+def _repeated_keys(outer: list[list[tuple[str, str, Line]]], threshold: int) -> set[tuple[str, str]]:
+    """(zone, key) of the margin lines that repeat exactly on at least `threshold` pages."""
     counts: Counter[tuple[str, str]] = Counter()
     for page in outer:
         counts.update({(zone, key) for zone, key, _ in page if key})
-    repeated = {k for k, n in counts.items() if n >= threshold}
-    if fuzzy:  # OCR misreads a letter here and there: count near-identical heads together
-        for zone, key in [k for k in counts if k not in repeated]:
-            near = sum(n for (z, k), n in counts.items() if z == zone and _similar(k, key))
-            if near >= threshold:
-                repeated.add((zone, key))
-    return repeated
+    return {k for k, n in counts.items() if n >= threshold}
+
+
+def _near_repeated_keys(
+    outer: list[list[tuple[str, str, Line]]], ocr: list[bool], threshold: int, repeated: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """(zone, key) of OCR'd pages' margin lines that repeat once near-identical heads count together.
+
+    OCR misreads a letter here and there ("Västerås stad" as "Vasterås stad"),
+    so an OCR'd page's head is compared with every page's heads. A text
+    layer is read exactly: its lines are never matched fuzzily (a near
+    repeat there is report text, such as a table row that differs in one word).
+    """
+    counts: Counter[tuple[str, str]] = Counter()
+    for page in outer:
+        counts.update({(zone, key) for zone, key, _ in page if key})
+    candidates = {(zone, key) for page, is_ocr in zip(outer, ocr) if is_ocr for zone, key, _ in page if key}
+    near = set()
+    for zone, key in candidates - repeated:
+        if sum(n for (z, k), n in counts.items() if z == zone and _similar(k, key)) >= threshold:
+            near.add((zone, key))
+    return near
 
 
 def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Line]]:
     """Drops the outermost lines that repeat in the same margin on most pages (headers, footers, page numbers)."""
     outer = [[(zone, _margin_key(ln), ln) for zone, ln in _outer_lines(lines, page.height)] for page, lines in pages]
     threshold = max(3, int(REPEAT_SHARE * len(pages)))
-    repeated = _repeated_keys(outer, threshold, fuzzy=any(page.ocr for page, _ in pages))
+    repeated = _repeated_keys(outer, threshold)
+    ocr = [page.ocr for page, _ in pages]
+    near = _near_repeated_keys(outer, ocr, threshold, repeated) if any(ocr) else set()
     kept = []
     for (page, lines), candidates in zip(pages, outer):
         drop = set()
@@ -146,7 +164,7 @@ def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Li
             if key == "":  # a bare page number ("6", "6 (29)"), not a table's number row
                 if len(line.words) <= 3 and any(w.text.strip("()-/") == str(line.page) for w in line.words):
                     drop.add(id(line))
-            elif (zone, key) in repeated:
+            elif (zone, key) in repeated or (page.ocr and (zone, key) in near):
                 drop.add(id(line))
         kept.append([ln for ln in lines if id(ln) not in drop])
     return kept

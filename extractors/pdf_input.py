@@ -1,25 +1,77 @@
 """The input layer: a PDF file in, pages of words with coordinates out.
 
-This is the only module that opens PDFs. Image-only pages (scans) are read
-with Tesseract through PyMuPDF's OCR text page when Tesseract is installed.
-Anything that makes the file unreadable becomes an `ExtractionError` with a
-specific code, never a crash.
+This is the only module that opens PDFs. Anything that makes the whole file
+unreadable becomes an `ExtractionError` with a specific code; a page that
+cannot be read becomes an `Issue` on that page and the rest of the report is
+read. Nothing here may crash on a hostile or damaged file, and the work per
+file is bounded (pages, content drawn and words per page, words per file,
+pixels rendered for OCR).
+
+Image-only pages are of two kinds. In a scanned report (most pages are
+images) they are read with Tesseract. In a born-digital report (most pages
+have a text layer) an image-only page is a *picture page*: a logo back
+cover, a photograph, a chart pasted as a picture. It is not OCR'd unless the
+caller asks for it (`ocr_pages`), so one picture never turns a born-digital
+report into a scan.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import os
+import re
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pymupdf
 
-from extractors.model import ExtractionError, Word
-from extractors.ocr import ocr_pages, tessdata_dir
-from extractors.scan_image import PageScan, page_scan
+from extractors.model import ExtractionError, Issue, Word
+from extractors.ocr import ocr_pages as run_ocr
+from extractors.ocr import tessdata_dir
+from extractors.scan_image import OCR_DPI, PageScan, page_scan
 from extractors.text import clean, is_typographic_bullet
 
-MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: treat as a scan
+MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: an image-only page
+# Limits that bound the work on a hostile file, each far above any real report.
+MAX_PAGES = 1000  # reports have 14-40 pages
+MAX_PAGE_WORDS = 20_000  # a dense report page holds about 600 words
+MAX_DOCUMENT_WORDS = 250_000  # a 40-page report holds about 15,000
+# Content MuPDF interprets to draw a page, each form XObject counted as often as it is
+# drawn. The corpus's largest page has 130 KB. 3 MB of text is up to 1.5 million
+# words, some 300 MB in MuPDF's text page; a form drawing another ten times, six
+# deep, is 2 KB of file and a million draws (minutes and gigabytes in MuPDF).
+MAX_PAGE_CONTENT = 3 << 20
+MAX_FORM_PATHS = 10_000  # distinct chains of forms drawing forms on one page
+FORM_DRAW_COST = 64  # bytes of content one drawing of a form costs, even an empty one
+MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR_DPI is 8.7 million pixels, A3 17 million
+MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
+HEADER_WINDOW = 1024  # readers accept junk this long before '%PDF-' (PDF 1.7, annex H)
+TAIL_WINDOW = 1 << 20  # where the final '%%EOF' is looked for; writers and servers may append junk
+
+# What PyMuPDF raises for damaged content: its own RuntimeErrors (FileDataError, ...)
+# and, from the low-level binding (rendering, limits), mupdf.FzErrorBase.
+MUPDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, pymupdf.mupdf.FzErrorBase)
+
+# MuPDF prints what it repairs or reads past to stderr; here it becomes issues instead
+# (`page_damaged`, `page_unreadable`), so the printing is only noise in a batch's output.
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+# Files often mistaken for PDFs, by their first bytes: name them instead of "corrupt".
+CONTAINER_SIGNATURES = (
+    (b"PK\x03\x04", "a ZIP archive (or an Office document, which is one); unpack it and extract the PDF inside"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x1f\x8b", "a gzip-compressed file; decompress it and extract the PDF inside"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; unpack it and extract the PDF inside"),
+    (b"Rar!\x1a\x07", "a RAR archive; unpack it and extract the PDF inside"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document; export it to PDF first"),
+    (b"%!PS", "a PostScript file; convert it to PDF first"),
+)
+TAR_MAGIC_OFFSET = 257
+# A complete PDF ends with the offset of its cross-reference section, then the marker.
+_PROPER_END = re.compile(rb"startxref\s+\d+\s+%%EOF")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,18 +80,36 @@ class PageText:
     width: float
     height: float
     words: tuple[Word, ...]
-    ocr: bool = False
+    ocr: bool = False  # read by OCR (its words, if any, carry OCR's uncertainty)
 
 
 @dataclass(frozen=True, slots=True)
 class DocumentText:
+    """A PDF's pages as words.
+
+    `picture_pages`: image-only pages of a born-digital report, judged to be
+    pictures (logo, photograph, chart) rather than scans; they have no words
+    unless they were OCR'd on request (their `PageText.ocr` then says so).
+    `issues`: what could not be read: pages that cannot be read or are too
+    large (`page_unreadable`, `page_too_large`: errors, the page has no
+    words), pages read past damage MuPDF reported (`page_damaged`: an error,
+    the page's words may be incomplete or garbled), picture pages whose OCR
+    was asked for but is unavailable (`ocr_unavailable`, a warning), a page
+    whose drawn list bullets cannot be read (`bullets_unreadable`, a
+    warning), a file whose damaged end MuPDF had to rebuild (`pdf_repaired`,
+    a warning; its pages' damage comes as `page_damaged`).
+    """
+
     file: str
     sha256: str
     pages: tuple[PageText, ...]
+    picture_pages: tuple[int, ...] = ()
+    issues: tuple[Issue, ...] = ()
 
     @property
     def ocr(self) -> bool:
-        return any(p.ocr for p in self.pages)
+        """True when OCR'd pages contributed words, not merely when OCR ran."""
+        return any(p.ocr and p.words for p in self.pages)
 
 
 def sha256_of(path: Path) -> str:
@@ -73,91 +143,488 @@ def _words_of(page: pymupdf.Page, number: int, textpage=None) -> tuple[Word, ...
     return tuple(words)
 
 
-def _is_scanned(page: pymupdf.Page, words: tuple[Word, ...]) -> bool:
-    return len(words) < MIN_TEXT_WORDS and bool(page.get_images(full=False))
+def _more_words_than(text: str, limit: int) -> bool:
+    """Whether `text` has more than `limit` words, without building a list longer than the limit."""
+    return len(text.split(maxsplit=limit)) > limit
 
 
-def open_pdf(path: Path) -> pymupdf.Document:
+# -- the file as a whole ----------------------------------------------------------
+
+
+def _container_kind(head: bytes) -> str | None:
+    """What the file is when its first bytes name another format (a ZIP holding a PDF...)."""
+    for signature, kind in CONTAINER_SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if head[TAR_MAGIC_OFFSET : TAR_MAGIC_OFFSET + 5] == b"ustar":
+        return "a tar archive; unpack it and extract the PDF inside"
+    return None
+
+
+def _is_text_junk(prefix: bytes) -> bool:
+    """Bytes before '%PDF-' that readers tolerate: a stray line or BOM, never binary data
+    (binary bytes there mean the PDF is packed inside something else)."""
+    return not any(b < 0x20 and b not in b"\t\n\r\f" for b in prefix)
+
+
+def _header_problem(head: bytes) -> str | None:
+    """Why the file's start is not a PDF's, or None when it is."""
+    kind = _container_kind(head)
+    if kind is not None:
+        return f"not a PDF but {kind} (it starts with {head[:8]!r})"
+    at = head.find(b"%PDF-")
+    if at < 0:
+        return f"not a PDF: the file starts with {head[:16]!r}, expected '%PDF-'"
+    if not _is_text_junk(head[:at]):
+        return (
+            f"not a PDF: '%PDF-' comes only after {at} bytes of binary data ({head[:8]!r}...), "
+            "so the PDF is packed inside another file"
+        )
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FileEnd:
+    has_marker: bool  # an '%%EOF' in the last TAIL_WINDOW bytes
+    proper: bool  # 'startxref <offset> %%EOF' there: the file was written to its end
+
+
+def _file_end(path: Path, size: int) -> FileEnd:
+    with path.open("rb") as fh:
+        fh.seek(max(0, size - TAIL_WINDOW))
+        tail = fh.read()
+    return FileEnd(b"%%EOF" in tail, _PROPER_END.search(tail) is not None)
+
+
+def _read_head(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(HEADER_WINDOW)
+
+
+def _precheck(path: Path) -> FileEnd:
+    """The cheap checks before MuPDF sees the file; returns how the file ends."""
     name = path.name
     if not path.exists():
         raise ExtractionError("not_found", "no such file", file=name)
-    if path.stat().st_size == 0:
+    if not path.is_file():
+        # A folder named x.pdf, a FIFO (reading it would block), a device.
+        what = "a directory" if path.is_dir() else "not a regular file"
+        raise ExtractionError("not_a_file", f"{what}, not a PDF file", file=name)
+    try:
+        size = path.stat().st_size
+        head = _read_head(path) if size else b""
+        end = _file_end(path, size) if size else FileEnd(False, False)
+    except OSError as exc:  # permission denied, a vanished network share
+        raise ExtractionError("io_error", f"the file cannot be read: {exc}", file=name) from exc
+    if size == 0:
         raise ExtractionError("empty", "the file is empty (0 bytes); expected a PDF report", file=name)
-    with path.open("rb") as fh:
-        head = fh.read(1024)
-        fh.seek(max(0, path.stat().st_size - 2048))
-        tail = fh.read()
-    if b"%PDF-" not in head:
-        raise ExtractionError("corrupt", f"not a PDF: the file starts with {head[:16]!r}, expected '%PDF-'", file=name)
-    if b"%%EOF" not in tail:
+    problem = _header_problem(head)
+    if problem is not None:
+        raise ExtractionError("corrupt", problem, file=name)
+    if not end.has_marker:
         # Every complete PDF ends with an end-of-file marker: typically a download cut short.
         raise ExtractionError(
-            "truncated", "the PDF ends before its end-of-file marker '%%EOF' (an incomplete download?)", file=name
+            "truncated",
+            f"the PDF ends before its end-of-file marker '%%EOF' (none in its last {TAIL_WINDOW >> 20} MB; "
+            "an incomplete download?)",
+            file=name,
         )
+    return end
+
+
+def _page_count(doc: pymupdf.Document, name: str) -> int:
+    try:
+        return doc.page_count
+    except MUPDF_ERRORS as exc:  # an absurd /Count in the page tree: "Invalid number of pages"
+        raise ExtractionError(
+            "corrupt", f"the PDF's page tree is damaged, its pages cannot be counted: {exc}", file=name
+        ) from exc
+
+
+def _open_checked(path: Path) -> tuple[pymupdf.Document, tuple[Issue, ...]]:
+    """The opened document and any issue with its structure; ExtractionError when it has no readable page."""
+    name = path.name
+    end = _precheck(path)
     try:
         doc = pymupdf.open(path, filetype="pdf")
-    except Exception as exc:  # PyMuPDF raises its own FileDataError and RuntimeErrors
+    except MUPDF_ERRORS as exc:
         raise ExtractionError("corrupt", f"the PDF cannot be opened: {exc}", file=name) from exc
-    if doc.needs_pass:
+    try:  # MuPDF may find the damage only now, loading the trailer or the page tree
+        if doc.needs_pass:
+            raise ExtractionError("encrypted", "the PDF is password-protected; a password-free copy is needed", file=name)
+        count, repaired = _page_count(doc, name), doc.is_repaired
+        if count == 0:
+            raise _no_pages(end, repaired, name)
+        if count > MAX_PAGES:
+            raise ExtractionError(
+                "too_large", f"the PDF has {count:,} pages; a report has 14-40, and at most {MAX_PAGES} are read", file=name
+            )
+    except MUPDF_ERRORS as exc:
         doc.close()
-        raise ExtractionError("encrypted", "the PDF is password-protected; a password-free copy is needed", file=name)
-    if doc.page_count == 0:
+        raise ExtractionError("corrupt", f"the PDF's structure cannot be read: {exc}", file=name) from exc
+    except BaseException:
         doc.close()
-        raise ExtractionError("empty", "the PDF has no pages", file=name)
-    return doc
+        raise
+    issues: tuple[Issue, ...] = ()
+    if repaired and not end.proper:
+        issues = (
+            Issue(
+                "warning",
+                "pdf_repaired",
+                "the file's end is damaged ('%%EOF' without the 'startxref' offset before it, as when a cut-off "
+                "download gets the marker appended); MuPDF rebuilt its structure, so pages may be missing",
+            ),
+        )
+    return doc, issues
+
+
+def _no_pages(end: FileEnd, repaired: bool, name: str) -> ExtractionError:
+    """Zero pages is an empty PDF only when MuPDF read the file as written; else it is damage."""
+    if not end.proper:
+        return ExtractionError(
+            "truncated",
+            "the PDF's end is missing: '%%EOF' is not preceded by the 'startxref' offset, and MuPDF finds no "
+            "page in what is left (a cut-off download with the marker appended?)",
+            file=name,
+        )
+    if repaired:
+        return ExtractionError("corrupt", "MuPDF had to rebuild the file's structure and found no page in it", file=name)
+    return ExtractionError("empty", "the PDF has no pages", file=name)
+
+
+def open_pdf(path: Path) -> pymupdf.Document:
+    """The checked, opened PDF (close it after use); ExtractionError when it cannot be a readable PDF."""
+    return _open_checked(path)[0]
+
+
+# -- pages ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PageRead:
+    """One page's text layer, whether it is image-only, and what went wrong reading it."""
+
+    text: PageText
+    image_only: bool = False
+    issue: Issue | None = None
+
+
+def _page_issue(code: str, number: int, what: str) -> Issue:
+    # Only this page is lost: the rest of the report is read.
+    return Issue("error", code, f"page {number} left out: {what}", page=number)
+
+
+def mupdf_warnings() -> list[str]:
+    """What MuPDF has reported (warnings and the errors it recovered from) since the last call."""
+    text = pymupdf.TOOLS.mupdf_warnings(reset=True)
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("... repeated")]
+
+
+def _damage_issue(number: int, warnings: list[str]) -> Issue:
+    more = f" and {len(warnings) - 1} more" if len(warnings) > 1 else ""
+    return Issue(
+        "error",
+        "page_damaged",
+        f"page {number}: MuPDF reported damage reading it ('{warnings[0]}'{more}); "
+        "text on it may be missing or garbled",
+        page=number,
+    )
+
+
+def _inflate(raw: bytes, limit: int) -> int:
+    """How many bytes a Flate stream inflates to, counting at most `limit` + 1 (a bomb stops there).
+    Damage ends it, as it ends MuPDF's reading."""
+    inflater, size, data = zlib.decompressobj(), 0, raw
+    try:
+        while data and size <= limit:
+            size += len(inflater.decompress(data, limit + 1 - size))
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        pass
+    return size
+
+
+def _stream(doc: pymupdf.Document, xref: int) -> bytes:
+    """A stream's decoded bytes; none when the object is no stream (damage MuPDF reads past)."""
+    return doc.xref_stream(xref) or b""
+
+
+def _stream_size(doc: pymupdf.Document, xref: int, limit: int) -> int:
+    """The decoded size of a content stream, at most `limit` + 1, without inflating a bomb."""
+    raw = doc.xref_stream_raw(xref) or b""
+    kind, value = doc.xref_get_key(xref, "Filter")
+    if kind == "null":
+        return len(raw)
+    if value.strip("[] ") == "/FlateDecode":  # the filter of nearly every content stream
+        return _inflate(raw, limit)
+    return len(_stream(doc, xref))  # other filters are rare in content: MuPDF decodes
+
+
+# The `Do` operator (draw an XObject) as a token. Its operand, the XObject's name, is not
+# matched: names can be written escaped ("/#58") or apart from `Do` by a comment, so
+# each form a stream draws is counted as drawn as often as the stream draws anything.
+_DO = re.compile(rb"(?:^|(?<=[\s\x00/\]>)]))Do(?=[\s\x00/\[<(%]|$)")
+
+
+def _too_much_content() -> str:
+    return (
+        f"drawing it takes more than {MAX_PAGE_CONTENT >> 20} MB of content (forms counted as often as "
+        "they are drawn), where a report page takes under 1 MB"
+    )
+
+
+def _drawing_problem(doc: pymupdf.Document, page: pymupdf.Page) -> str | None:
+    """Why drawing the page would take MuPDF unbounded work, or None: too much content,
+    counting each form XObject's content as often as it may be drawn. Every stream
+    decoded here was first measured to be within the limit."""
+    contents = page.get_contents()
+    size = sum(_stream_size(doc, xref, MAX_PAGE_CONTENT) for xref in contents)
+    if size > MAX_PAGE_CONTENT:
+        return _too_much_content()
+    children: dict[int, list[int]] = {}
+    for xref, _, invoker, _ in page.get_xobjects():  # forms, with the form (or page, 0) drawing each
+        children.setdefault(invoker, []).append(xref)
+    if not children:
+        return None
+    sizes: dict[int, int] = {}
+    draws = {0: len(_DO.findall(b"".join(_stream(doc, xref) for xref in contents)))}
+    paths, stack = 0, [(0, 1)]  # (form xref, or 0 for the page; how often it is drawn)
+    while stack:
+        paths += 1
+        if paths > MAX_FORM_PATHS:
+            return f"it draws forms within forms along more than {MAX_FORM_PATHS:,} paths"
+        parent, times = stack.pop()
+        if parent not in draws:
+            draws[parent] = len(_DO.findall(_stream(doc, parent)))
+        for child in children.get(parent, []) if draws[parent] else []:
+            if child not in sizes:
+                sizes[child] = _stream_size(doc, child, MAX_PAGE_CONTENT)
+            size += times * draws[parent] * (FORM_DRAW_COST + sizes[child])
+            if size > MAX_PAGE_CONTENT:
+                return _too_much_content()
+            stack.append((child, times * draws[parent]))
+    return None
+
+
+def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
+    number = index + 1
+    width = height = 0.0
+    mupdf_warnings()  # what opening the file or an earlier page reported is not this page's
+    try:
+        page = doc.load_page(index)
+        width, height = page.rect.width, page.rect.height
+        problem = _drawing_problem(doc, page)
+        if problem is not None:
+            return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_too_large", number, problem))
+        textpage = page.get_textpage()
+        # Count before building a Word per word: a hostile page can hold millions.
+        if _more_words_than(textpage.extractText(), MAX_PAGE_WORDS):
+            what = f"it holds more than {MAX_PAGE_WORDS:,} words, where a report page holds under 1,000"
+            return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_too_large", number, what))
+        words = _words_of(page, number, textpage)
+        image_only = len(words) < MIN_TEXT_WORDS and bool(page.get_images(full=False))
+    except MUPDF_ERRORS as exc:
+        what = f"MuPDF cannot read it ({type(exc).__name__}: {exc})"
+        return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_unreadable", number, what))
+    # MuPDF reads past a broken stream or object and says so only in its warnings: a
+    # content stream cut short loses text silently, a damaged font garbles it. Real
+    # reports read without any warning.
+    warnings = mupdf_warnings()
+    issue = _damage_issue(number, warnings) if warnings else None
+    return PageRead(PageText(number, width, height, words), image_only, issue)
+
+
+def _read_pages(doc: pymupdf.Document, name: str) -> list[PageRead]:
+    reads, total = [], 0
+    for index in range(doc.page_count):
+        read = _read_page(doc, index)
+        total += len(read.text.words)
+        if total > MAX_DOCUMENT_WORDS:
+            raise ExtractionError(
+                "too_large",
+                f"the PDF's pages hold more than {MAX_DOCUMENT_WORDS:,} words by page {index + 1}; "
+                "a report holds about 15,000",
+                file=name,
+                page=index + 1,
+            )
+        reads.append(read)
+    return reads
+
+
+def is_scan(reads: list[PageRead]) -> bool:
+    """A scanned document: image-only pages are at least as many as pages with a text layer.
+
+    One picture page (a logo back cover, a photograph) among text pages is not a scan."""
+    image_only = sum(r.image_only for r in reads)
+    text = sum(1 for r in reads if r.text.words and not r.image_only)
+    return image_only > 0 and image_only >= text
+
+
+def _render_problem(page: pymupdf.Page) -> str | None:
+    """Why rendering the page for OCR would take unbounded memory, or None."""
+    rect = page.rect
+    pixels = (rect.width * OCR_DPI / 72) * (rect.height * OCR_DPI / 72)
+    if pixels > MAX_RENDER_PIXELS:
+        return (
+            f"it is {rect.width:.0f} x {rect.height:.0f} pt, {pixels / 1e6:.0f} million pixels at {OCR_DPI} dpi "
+            f"(at most {MAX_RENDER_PIXELS / 1e6:.0f} million are rendered for OCR)"
+        )
+    for image in page.get_images(full=True):
+        width, height = image[2], image[3]
+        if width * height > MAX_IMAGE_PIXELS:
+            return (
+                f"its image of {width:,} x {height:,} pixels is larger than any scan "
+                f"(at most {MAX_IMAGE_PIXELS / 1e6:.0f} million pixels are decoded for OCR)"
+            )
+    return None
+
+
+def _render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[PageScan], list[Issue]]:
+    """The pages made ready for OCR; a page that cannot be rendered gets an issue instead."""
+    scans, issues = [], []
+    for number in numbers:
+        try:
+            page = doc.load_page(number - 1)
+            problem = _render_problem(page)
+            if problem is not None:
+                issues.append(_page_issue("page_too_large", number, problem))
+                continue
+            scans.append(page_scan(page, number))
+        except MUPDF_ERRORS as exc:
+            issues.append(_page_issue("page_unreadable", number, f"it cannot be rendered for OCR ({type(exc).__name__}: {exc})"))
+    return scans, issues
 
 
 def _ocr_language(words: tuple[Word, ...]) -> str:
-    """Tesseract's language for a scan, judged from its OCR'd cover: Norwegian or Swedish."""
+    """Tesseract's language for a scan, judged from its cover's words: Norwegian or Swedish."""
     text = " ".join(w.text.casefold() for w in words)
     norwegian = sum(text.count(marker) for marker in ("kommunekompasset", "kommune ", "evaluering"))
     return "nor" if norwegian > 0 else "swe"
 
 
-def read_document(path: str | Path, *, ocr: bool = True) -> DocumentText:
-    """Reads every page's words; OCRs image-only pages when `ocr` and Tesseract allow."""
-    path = Path(path)
-    doc = open_pdf(path)
-    pages: list[PageText] = []
-    scans: list[PageScan] = []
+def _ocr_one(scan: PageScan, languages: str, tessdata: str, file: str) -> tuple[tuple[Word, ...] | None, Issue | None]:
     try:
-        for index in range(doc.page_count):
-            number = index + 1
-            try:
-                page = doc.load_page(index)
-                words = _words_of(page, number)
-                if _is_scanned(page, words):
-                    scans.append(page_scan(page, number))
-                pages.append(PageText(number, page.rect.width, page.rect.height, words))
-            except Exception as exc:
-                raise ExtractionError("corrupt", f"the page cannot be read: {exc}", file=path.name, page=number) from exc
+        return run_ocr([scan], languages, tessdata, file)[scan.number], None
+    except ExtractionError as exc:  # Tesseract failed or timed out on this page
+        return None, _page_issue("page_unreadable", scan.number, exc.message)
+
+
+def _ocr_each(scans: list[PageScan], languages: str, tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
+    """OCRs pages in parallel, one Tesseract per core; a page that fails gets an issue."""
+    if not scans:
+        return {}, []
+    workers = max(1, min(len(scans), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        outcomes = list(pool.map(lambda scan: _ocr_one(scan, languages, tessdata, file), scans))
+    found = {scan.number: words for scan, (words, _) in zip(scans, outcomes) if words is not None}
+    return found, [issue for _, issue in outcomes if issue is not None]
+
+
+def _ocr(scans: list[PageScan], text_words: tuple[Word, ...], tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
+    """Words of the scanned pages. The language comes from the text layer's cover when there is
+    one, else from the first scan read with both languages (together they confuse å/ä/ø)."""
+    if text_words:
+        return _ocr_each(scans, _ocr_language(text_words), tessdata, file)
+    first, first_issues = _ocr_each(scans[:1], "swe+nor", tessdata, file)
+    language = _ocr_language(first[scans[0].number]) if first else "swe+nor"
+    rest, rest_issues = _ocr_each(scans[1:], language, tessdata, file)
+    return {**first, **rest}, first_issues + rest_issues
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPlan:
+    """Which image-only pages are read by OCR."""
+
+    scan: bool  # the document is a scan: every image-only page is OCR'd
+    pictures: tuple[int, ...]  # picture pages of a born-digital document
+    wanted: tuple[int, ...]  # the pages to OCR
+
+
+def plan_ocr(reads: list[PageRead], requested: frozenset[int]) -> OcrPlan:
+    image_only = tuple(r.text.number for r in reads if r.image_only)
+    if is_scan(reads):
+        return OcrPlan(True, (), image_only)
+    return OcrPlan(False, image_only, tuple(n for n in image_only if n in requested))
+
+
+def _with_ocr_words(reads: list[PageRead], scanned: set[int], found: dict[int, tuple[Word, ...]]) -> tuple[PageText, ...]:
+    return tuple(
+        replace(r.text, words=found.get(r.text.number, ()), ocr=True) if r.text.number in scanned else r.text
+        for r in reads
+    )
+
+
+def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[int] = frozenset()) -> DocumentText:
+    """Reads every page's words.
+
+    Image-only pages of a scanned document are OCR'd when `ocr` and Tesseract
+    allow (else `no_text`). In a born-digital document they are picture pages
+    (`DocumentText.picture_pages`), OCR'd only when listed in `ocr_pages`
+    (other numbers in `ocr_pages` are ignored: a text layer is the truth).
+    A page that cannot be read is left without words and gets an issue.
+    """
+    path = Path(path)
+    doc, issues = _open_checked(path)
+    try:
+        reads = _read_pages(doc, path.name)
+        plan = plan_ocr(reads, ocr_pages)
+        tessdata = tessdata_dir() if ocr and plan.wanted else None
+        if plan.scan and tessdata is None:
+            raise _no_ocr(plan.wanted, ocr, path.name)
+        scans, render_issues = _render(doc, list(plan.wanted)) if tessdata else ([], [])
     finally:
         doc.close()
+    page_issues = [r.issue for r in reads if r.issue is not None] + render_issues
+    if plan.wanted and tessdata is None:  # picture pages asked for: say why they stay unread
+        page_issues += [_ocr_unavailable(n, ocr) for n in plan.wanted]
+    found: dict[int, tuple[Word, ...]] = {}
     if scans:
-        pages = _with_ocr(pages, scans, ocr, path.name)
+        # A born-digital report's cover tells the language; a scan's is OCR'd first.
+        cover = () if plan.scan else tuple(w for r in reads[:3] if not r.image_only for w in r.text.words)
+        found, ocr_issues = _ocr(scans, cover, tessdata, path.name)
+        page_issues += ocr_issues
+    pages = _with_ocr_words(reads, {s.number for s in scans}, found)
+    all_issues = (*issues, *sorted(page_issues, key=lambda i: i.page or 0))
     if not any(p.words for p in pages):
-        raise ExtractionError("no_text", "no page has any text", file=path.name)
-    return DocumentText(path.name, sha256_of(path), tuple(pages))
+        raise _no_text(pages, all_issues, path.name)
+    try:
+        digest = sha256_of(path)
+    except OSError as exc:
+        raise ExtractionError("io_error", f"the file cannot be read: {exc}", file=path.name) from exc
+    return DocumentText(path.name, digest, pages, plan.pictures, all_issues)
 
 
-def _with_ocr(pages: list[PageText], scans: list[PageScan], ocr: bool, file: str) -> list[PageText]:
-    tessdata = tessdata_dir() if ocr else None
-    if tessdata is None:
-        raise ExtractionError(
-            "no_text",
-            f"{len(scans)} page(s) are scanned images and OCR is "
-            + ("switched off" if not ocr else "unavailable (install tesseract-ocr with the swe and nor languages)"),
-            file=file,
-            page=scans[0].number,
-        )
-    # The cover decides the language; Swedish and Norwegian together confuse å/ä/ø.
-    first = ocr_pages(scans[:1], "swe+nor", tessdata, file)
-    language = _ocr_language(first[scans[0].number])
-    found = {**first, **ocr_pages(scans[1:], language, tessdata, file)} if len(scans) > 1 else first
-    return [
-        PageText(p.number, p.width, p.height, found[p.number], True) if p.number in found else p for p in pages
-    ]
+def _no_ocr(scanned: tuple[int, ...], ocr: bool, file: str) -> ExtractionError:
+    return ExtractionError(
+        "no_text",
+        f"{len(scanned)} page(s) are scanned images and OCR is "
+        + ("switched off" if not ocr else "unavailable (install tesseract-ocr with the swe and nor languages)"),
+        file=file,
+        page=scanned[0],
+    )
 
+
+def _ocr_unavailable(number: int, ocr: bool) -> Issue:
+    why = "switched off" if not ocr else "unavailable (install tesseract-ocr with the swe and nor languages)"
+    return Issue("warning", "ocr_unavailable", f"page {number} is a picture that may hold report text; OCR is {why}", page=number)
+
+
+def _no_text(pages: tuple[PageText, ...], issues: tuple[Issue, ...], file: str) -> ExtractionError:
+    errors = [i for i in issues if i.severity == "error" and i.page is not None]
+    if not errors:
+        return ExtractionError("no_text", "no page has any text", file=file)
+    if len({i.page for i in errors}) == len(pages):  # nothing could be read: the file is damaged, not blank
+        code = "too_large" if all(i.code == "page_too_large" for i in errors) else "corrupt"
+        return ExtractionError(code, f"no page can be read; {errors[0].message}", file=file, page=errors[0].page)
+    return ExtractionError(
+        "no_text",
+        f"no page has any text; {len(errors)} page(s) could not be read, {errors[0].message}",
+        file=file,
+        page=errors[0].page,
+    )
+
+
+# -- drawn bullets ------------------------------------------------------------------
 
 # Browser-printed reports draw list bullets as small filled shapes, not text.
 BULLET_SHAPE_MIN, BULLET_SHAPE_MAX = 1.5, 8.0  # points
@@ -179,15 +646,24 @@ def _bullet_marks(page: pymupdf.Page, number: int) -> list[Word]:
 
 
 def with_bullet_marks(path: str | Path, doc: DocumentText, pages: set[int]) -> DocumentText:
-    """The document with drawn bullets added as "•" words on the given pages."""
+    """The document with drawn bullets added as "•" words on the given pages.
+
+    Only text-layer pages with words get marks (a picture or an unreadable page
+    has no list to bullet); a page whose drawings cannot be read gets an issue."""
     pdf = open_pdf(Path(path))
+    issues = list(doc.issues)
     try:
         new_pages = []
         for page in doc.pages:
-            if page.number in pages and not page.ocr:
-                marks = _bullet_marks(pdf.load_page(page.number - 1), page.number)
+            if page.number in pages and not page.ocr and page.words:
+                try:
+                    marks = _bullet_marks(pdf.load_page(page.number - 1), page.number)
+                except MUPDF_ERRORS as exc:
+                    marks = []
+                    what = f"its drawn list bullets cannot be read ({type(exc).__name__}: {exc})"
+                    issues.append(Issue("warning", "bullets_unreadable", f"page {page.number}: {what}", page=page.number))
                 page = PageText(page.number, page.width, page.height, page.words + tuple(marks), page.ocr)
             new_pages.append(page)
     finally:
         pdf.close()
-    return DocumentText(doc.file, doc.sha256, tuple(new_pages))
+    return replace(doc, pages=tuple(new_pages), issues=tuple(issues))

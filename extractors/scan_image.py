@@ -66,7 +66,8 @@ def page_scan(page: pymupdf.Page, number: int, dpi: int = OCR_DPI) -> PageScan:
     pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
     image = Image.frombytes("L", (pix.width, pix.height), pix.samples).filter(ImageFilter.MedianFilter(3))
     paper = _paper_level(image)
-    white = paper * SHADING_FRACTION
+    # A black page has paper level 0: stretching to it would divide by zero.
+    white = max(paper * SHADING_FRACTION, 1.0)
     cleaned = image.point(lambda level: min(255, int(level * 255 / white)))
     bars = _dark_bars(image, paper, dpi)
     strip, places = _bar_strip(image, bars, paper) if bars is not None else (None, ())

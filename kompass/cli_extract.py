@@ -6,20 +6,35 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.model import ExtractionError
 
-EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+BUG_CODES = frozenset({"internal_error"})  # the extractor failed, not the file
+
+EXIT_CODES_HELP = """exit codes:
+  0  every file extracted cleanly
+  1  some file could not be extracted or has errors (each named on stderr with file, page and code)
+  2  usage error (no such file, a folder without -o, no PDF in the folder)
+  3  an extractor bug: some file raised an unexpected exception or crashed the extractor
+     (named on stderr as [internal_error]); the other files were still extracted
+"""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     extract = sub.add_parser(
         "extract",
         help="extract report PDFs into the contract JSON",
-        description="Extracts one report PDF (or every PDF in a folder) into JSON following "
-        "extract.schema.json. Exit 0 when every file extracted cleanly, 1 when any had errors.",
+        description="Extracts one report PDF (or every *.pdf in a folder) into JSON following "
+        "extract.schema.json. A file that cannot be extracted never stops a folder: every other "
+        "file still gets its JSON, and the bad one is named on stderr with its error code.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument("source", type=Path, help="a report PDF, or a folder of them")
     extract.add_argument("-o", "--output", type=Path, help="output JSON file (one PDF) or folder (a folder)")
@@ -39,21 +54,72 @@ def register(sub: argparse._SubParsersAction) -> None:
     debug.set_defaults(run=run_debug)
 
 
-def _extract_one(pdf: Path, no_ocr: bool) -> tuple[dict | None, list[str], bool]:
-    """(record, error lines, has errors) for one PDF; never raises for a bad PDF."""
-    from extractors import extract_report
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What extracting one file gave: the record (None when it could not be extracted), the
+    stderr lines naming its errors, whether it has errors, and whether one is an extractor bug."""
+
+    record: dict | None
+    lines: tuple[str, ...]
+    has_errors: bool
+    bug: bool = False
+
+
+def _line(pdf: Path, code: str, message: str, page: int | None = None) -> str:
+    return f"{pdf}{f', page {page}' if page else ''}: [{code}] {message}"
+
+
+def _bug(pdf: Path, message: str) -> Outcome:
+    return Outcome(None, (_line(pdf, "internal_error", message),), True, True)
+
+
+def _extract_one(pdf: Path, no_ocr: bool) -> Outcome:
+    """One PDF's outcome; never raises for a bad PDF, and reports an extractor bug as such."""
+    from extractors import extract_report, raised_at
 
     try:
         result = extract_report(pdf, ocr=not no_ocr)
+        record = result.to_dict()
     except ExtractionError as exc:
-        page = f", page {exc.page}" if exc.page else ""
-        return None, [f"{pdf}{page}: [{exc.code}] {exc.message}"], True
-    lines = [
-        f"{pdf}{f', page {i.page}' if i.page else ''}: [{i.code}] {i.message}"
-        for i in result.issues
-        if i.severity == "error"
-    ]
-    return result.to_dict(), lines, result.has_errors
+        return Outcome(None, (_line(pdf, exc.code, exc.message, exc.page),), True, exc.code in BUG_CODES)
+    except Exception as exc:  # outside extract_report's guard (the record's serialisation)
+        return _bug(pdf, f"extractor bug: {type(exc).__name__}: {exc} (raised at {raised_at(exc)})")
+    lines = tuple(_line(pdf, i.code, i.message, i.page) for i in result.issues if i.severity == "error")
+    return Outcome(record, lines, result.has_errors)
+
+
+CRASHED = (
+    "extractor bug: the extractor's process died reading this file (a crash in MuPDF or Tesseract, "
+    "or killed for lack of memory)"
+)
+
+
+def _pooled(pdfs: list[Path], no_ocr: bool, jobs: int) -> tuple[list[tuple[Path, Outcome]], list[Path]]:
+    """Outcomes of a process pool over the files, and the files it could not finish because a
+    worker process died (one file's crash breaks the whole pool)."""
+    done, broken = [], []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [(pdf, pool.submit(_extract_one, pdf, no_ocr)) for pdf in pdfs]
+        for pdf, future in futures:
+            try:
+                done.append((pdf, future.result()))
+            except BrokenProcessPool:
+                broken.append(pdf)
+            except Exception as exc:  # the outcome could not come back (pickling...)
+                done.append((pdf, _bug(pdf, f"extractor bug: {type(exc).__name__}: {exc}")))
+    return done, broken
+
+
+def _outcomes(pdfs: list[Path], no_ocr: bool, jobs: int) -> Iterator[tuple[Path, Outcome]]:
+    """Every file's outcome. Files a dead worker left unfinished are retried each in a process of
+    its own, so that only the file that crashes it is reported, as an extractor bug."""
+    done, broken = _pooled(pdfs, no_ocr, jobs)
+    yield from done
+    for pdf in broken:
+        alone, crashed = _pooled([pdf], no_ocr, 1)
+        yield from alone
+        if crashed:
+            yield pdf, _bug(pdf, CRASHED)
 
 
 def _write_json(record: dict, target: Path) -> None:
@@ -63,41 +129,66 @@ def _write_json(record: dict, target: Path) -> None:
     tmp.replace(target)  # never leave a half-written JSON behind
 
 
+def _exit_code(outcomes: list[Outcome]) -> int:
+    if any(o.bug for o in outcomes):
+        return EXIT_BUG
+    return EXIT_ERRORS if any(o.has_errors for o in outcomes) else EXIT_OK
+
+
+def _saved(pdf: Path, outcome: Outcome, target: Path) -> Outcome:
+    """Writes the file's JSON; a failed write (disk full, no permission) is an error of that file."""
+    if outcome.record is None:
+        return outcome
+    try:
+        _write_json(outcome.record, target)
+    except OSError as exc:
+        return Outcome(outcome.record, (*outcome.lines, _line(pdf, "write_failed", f"cannot write {target}: {exc}")), True, outcome.bug)
+    return outcome
+
+
+def _extract_folder(source: Path, output: Path, jobs: int, no_ocr: bool) -> int:
+    # Every *.pdf entry, folders too: one named x.pdf is reported as not_a_file, not skipped silently.
+    try:
+        pdfs = sorted(p for p in source.iterdir() if p.suffix.lower() == ".pdf")
+    except OSError as exc:
+        print(f"kompass extract: cannot list {source}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not pdfs:
+        print(f"kompass extract: no PDF files in {source}", file=sys.stderr)
+        return EXIT_USAGE
+    results = []
+    for pdf, outcome in _outcomes(pdfs, no_ocr, max(1, min(jobs, len(pdfs)))):
+        outcome = _saved(pdf, outcome, output / f"{pdf.stem}.json")
+        for line in outcome.lines:
+            print(line, file=sys.stderr)
+        results.append(outcome)
+    failed, bugs = sum(o.has_errors for o in results), sum(o.bug for o in results)
+    summary = f"extracted {len(pdfs) - failed} of {len(pdfs)} cleanly; {failed} with errors"
+    if bugs:
+        summary += f", {bugs} of them by an extractor bug (exit {EXIT_BUG}): please report it"
+    print(summary, file=sys.stderr)
+    return _exit_code(results)
+
+
 def run_extract(args: argparse.Namespace) -> int:
     source: Path = args.source
     if source.is_dir():
         if args.output is None:
             print("kompass extract: a folder needs -o OUTDIR", file=sys.stderr)
             return EXIT_USAGE
-        pdfs = sorted(p for p in source.iterdir() if p.suffix.lower() == ".pdf")
-        if not pdfs:
-            print(f"kompass extract: no PDF files in {source}", file=sys.stderr)
-            return EXIT_USAGE
-        jobs = max(1, min(args.jobs, len(pdfs)))
-        failed = 0
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_extract_one, pdfs, [args.no_ocr] * len(pdfs))
-            for pdf, (record, errors, has_errors) in zip(pdfs, results):
-                for line in errors:
-                    print(line, file=sys.stderr)
-                if record is not None:
-                    _write_json(record, args.output / f"{pdf.stem}.json")
-                failed += has_errors
-        print(f"extracted {len(pdfs) - failed} of {len(pdfs)} cleanly; {failed} with errors", file=sys.stderr)
-        return EXIT_ERRORS if failed else EXIT_OK
+        return _extract_folder(source, args.output, args.jobs, args.no_ocr)
     if not source.exists():
         print(f"kompass extract: {source}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    record, errors, has_errors = _extract_one(source, args.no_ocr)
-    for line in errors:
+    outcome = _extract_one(source, args.no_ocr)
+    if outcome.record is not None and args.output:
+        outcome = _saved(source, outcome, args.output)
+    for line in outcome.lines:
         print(line, file=sys.stderr)
-    if record is not None:
-        if args.output:
-            _write_json(record, args.output)
-        else:
-            json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-    return EXIT_ERRORS if has_errors else EXIT_OK
+    if outcome.record is not None and not args.output:
+        json.dump(outcome.record, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return _exit_code([outcome])
 
 
 def run_debug(args: argparse.Namespace) -> int:

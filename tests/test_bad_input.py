@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tarfile
+import time
+import zipfile
 from pathlib import Path
 
 import pymupdf
 import pytest
 
-from extractors import extract_report
-from extractors.model import ExtractionError
+from extractors import extract_report, pdf_input, report
+from extractors.layout import drop_running_heads, group_lines
+from extractors.model import ExtractionError, Word
+from extractors.ocr import tessdata_dir
+from extractors.pdf_input import MAX_PAGE_WORDS, DocumentText, PageText, is_scan, read_document
+from extractors.scan_image import page_scan
+from tests import hostile_pdfs
 
 CORPUS_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
 SAMPLE = Path(__file__).resolve().parents[1] / "raw_reports" / "heby-2014.pdf"
@@ -129,3 +138,286 @@ def test_a_report_without_area_sections_is_recognised_by_its_summary_table(tmp_p
     assert record["total"]["score"] == 426
     codes = {i.code for i in result.issues if i.severity == "error"}
     assert {"area_section_missing", "score_table_missing"} <= codes
+
+
+# -- pre-checks that used to misjudge files ----------------------------------------------------
+
+
+def _same_report(path: Path) -> None:
+    original, other = extract_report(SAMPLE).to_dict(), extract_report(path).to_dict()
+    assert {**other, "source": None} == {**original, "source": None}
+
+
+def test_a_valid_pdf_with_kilobytes_after_its_eof_is_not_truncated(tmp_path: Path) -> None:
+    # Servers and mail gateways append data; the marker used to be looked for in the last 2 KB only.
+    pdf = tmp_path / "padded.pdf"
+    pdf.write_bytes(SAMPLE.read_bytes() + b"\0trailing data\n" * 400)
+    _same_report(pdf)
+
+
+def test_text_before_the_pdf_header_is_tolerated(tmp_path: Path) -> None:
+    pdf = tmp_path / "saved-with-headers.pdf"
+    pdf.write_bytes(b"HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n" + SAMPLE.read_bytes())
+    _same_report(pdf)
+
+
+def test_a_truncated_file_with_eof_appended_is_truncated_not_empty(tmp_path: Path) -> None:
+    data = SAMPLE.read_bytes()
+    (tmp_path / "cut.pdf").write_bytes(data[: len(data) // 2] + b"\n%%EOF\n")
+    error = _code_of(tmp_path / "cut.pdf")
+    assert error.code == "truncated" and "startxref" in error.message
+
+
+def test_a_pdf_without_pages_as_written_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "nopages.pdf").write_bytes(hostile_pdfs.minimal_pdf("0", ""))
+    assert _code_of(tmp_path / "nopages.pdf").code == "empty"
+
+
+@pytest.mark.parametrize("count", ["1000000", "-1", "99999999999999999999"])
+def test_an_absurd_page_count_is_corrupt_not_a_crash(tmp_path: Path, count: str) -> None:
+    (tmp_path / "count.pdf").write_bytes(hostile_pdfs.minimal_pdf(count, "3 0 R"))
+    error = _code_of(tmp_path / "count.pdf")
+    assert error.code == "corrupt" and "page tree" in error.message
+
+
+def test_a_zip_holding_a_pdf_is_named_a_zip_not_read_as_the_pdf(tmp_path: Path) -> None:
+    # Read as the PDF, it got the ZIP's hash as its identity.
+    for method in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        with zipfile.ZipFile(tmp_path / "report.pdf", "w", method) as archive:
+            archive.write(SAMPLE, "heby-2014.pdf")
+        error = _code_of(tmp_path / "report.pdf")
+        assert error.code == "corrupt" and "ZIP" in error.message
+
+
+def test_a_tar_holding_a_pdf_is_named_a_tar(tmp_path: Path) -> None:
+    with tarfile.open(tmp_path / "report.pdf", "w") as archive:
+        archive.add(SAMPLE, "heby-2014.pdf")
+    error = _code_of(tmp_path / "report.pdf")
+    assert error.code == "corrupt" and "tar" in error.message
+
+
+def test_binary_data_before_the_pdf_header_is_not_a_pdf(tmp_path: Path) -> None:
+    (tmp_path / "packed.pdf").write_bytes(b"\x00\x01\x02\x03packed\x00" + SAMPLE.read_bytes())
+    error = _code_of(tmp_path / "packed.pdf")
+    assert error.code == "corrupt" and "binary" in error.message
+
+
+def test_a_folder_named_like_a_pdf_is_not_a_file(tmp_path: Path) -> None:
+    (tmp_path / "x.pdf").mkdir()
+    error = _code_of(tmp_path / "x.pdf")
+    assert error.code == "not_a_file" and "directory" in error.message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_named_like_a_pdf_is_refused_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.pdf")  # opening it for reading would wait for a writer forever
+    assert _code_of(tmp_path / "pipe.pdf").code == "not_a_file"
+
+
+# -- one page does not decide the whole report -----------------------------------------------
+
+
+def _with_page(tmp_path: Path, name: str, add) -> Path:
+    doc = pymupdf.open(SAMPLE)
+    add(doc)
+    doc.save(tmp_path / name)
+    return tmp_path / name
+
+
+def _no_tesseract(monkeypatch) -> None:
+    def refuse() -> None:
+        raise AssertionError("Tesseract must not be consulted for a born-digital report")
+
+    monkeypatch.setattr(pdf_input, "tessdata_dir", refuse)
+
+
+def test_a_logo_back_cover_is_a_picture_page_not_a_scan(tmp_path: Path, monkeypatch) -> None:
+    pdf = _with_page(tmp_path, "logo.pdf", hostile_pdfs.logo)
+    _no_tesseract(monkeypatch)
+    doc = read_document(pdf)
+    assert doc.picture_pages == (len(doc.pages),) and not doc.ocr and doc.issues == ()
+    result = extract_report(pdf)
+    assert result.record["source"]["ocr"] is False
+    _same_report_but_pages(pdf)
+
+
+def _same_report_but_pages(pdf: Path) -> None:
+    original, other = extract_report(SAMPLE).to_dict(), extract_report(pdf).to_dict()
+    assert other["areas"] == original["areas"] and other["total"] == original["total"]
+
+
+@pytest.mark.skipif(not (CORPUS_PDF / "vasteras-2016.pdf").exists(), reason="no corpus")
+def test_vasteras_back_cover_logo_leaves_it_born_digital(monkeypatch) -> None:
+    _no_tesseract(monkeypatch)
+    doc = read_document(CORPUS_PDF / "vasteras-2016.pdf")
+    assert doc.picture_pages == (29,) and not doc.ocr
+    assert extract_report(CORPUS_PDF / "vasteras-2016.pdf").record["source"]["ocr"] is False
+
+
+def _scan_of(tmp_path: Path, pages: int) -> Path:
+    """The sample's first pages as images only, as a scanner makes them."""
+    source, scan = pymupdf.open(SAMPLE), pymupdf.open()
+    for index in range(pages):
+        page = scan.new_page(width=source[index].rect.width, height=source[index].rect.height)
+        page.insert_image(page.rect, pixmap=source[index].get_pixmap(dpi=50))
+    scan.save(tmp_path / "scan.pdf")
+    return tmp_path / "scan.pdf"
+
+
+def test_a_document_of_images_stays_a_scan(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(pdf_input, "tessdata_dir", lambda: None)
+    error = _code_of(_scan_of(tmp_path, 3))
+    assert error.code == "no_text" and "scanned images" in error.message and error.page == 1
+
+
+def test_is_scan_weighs_image_pages_against_text_pages() -> None:
+    def read(words: int, image_only: bool) -> pdf_input.PageRead:
+        text = PageText(1, 595, 842, tuple(Word("ord", 0, 0, 1, 1, 1) for _ in range(words)))
+        return pdf_input.PageRead(text, image_only)
+
+    text, image, blank = read(300, False), read(0, True), read(0, False)
+    assert not is_scan([text] * 28 + [image])  # a logo back cover
+    assert not is_scan([text] * 10 + [image] * 3 + [blank] * 2)  # photographs and blank pages
+    assert is_scan([image] * 28)
+    assert is_scan([text] + [image] * 27)  # a born-digital cover on a scanned report
+    assert not is_scan([text, blank])
+
+
+def test_a_picture_page_is_ocred_only_on_request(tmp_path: Path, monkeypatch) -> None:
+    pdf = _with_page(tmp_path, "logo.pdf", hostile_pdfs.logo)
+    monkeypatch.setattr(pdf_input, "tessdata_dir", lambda: None)
+    doc = read_document(pdf, ocr_pages=frozenset({len(pymupdf.open(pdf)), 3}))  # 3 has a text layer: ignored
+    last = len(doc.pages)
+    assert [(i.severity, i.code, i.page) for i in doc.issues] == [("warning", "ocr_unavailable", last)]
+    assert doc.picture_pages == (last,) and not doc.pages[2].ocr and not doc.ocr
+
+
+@pytest.mark.skipif(tessdata_dir() is None, reason="Tesseract with Swedish not installed")
+def test_a_requested_picture_page_is_read_by_ocr(tmp_path: Path) -> None:
+    def pasted_text(doc: pymupdf.Document) -> None:
+        page = doc.new_page(-1)
+        picture = pymupdf.open()
+        picture.new_page().insert_text((72, 100), "Styrkor och förbättringsområden i kommunen", fontsize=16)
+        page.insert_image(page.rect, pixmap=picture[0].get_pixmap(dpi=200))
+
+    pdf = _with_page(tmp_path, "pasted.pdf", pasted_text)
+    plain = read_document(pdf)
+    last = len(plain.pages)
+    assert plain.picture_pages == (last,) and not plain.pages[-1].words and not plain.ocr
+    read = read_document(pdf, ocr_pages=frozenset({last}))
+    assert read.pages[-1].ocr and "Styrkor" in {w.text for w in read.pages[-1].words}
+    assert read.ocr and not any(p.ocr for p in read.pages[:-1])
+
+
+def test_ocr_is_claimed_only_when_ocr_contributed_words() -> None:
+    text = PageText(1, 595, 842, (Word("Heby", 0, 0, 1, 1, 1, 11.0),))
+    empty_ocr = PageText(2, 595, 842, (), ocr=True)
+    assert not DocumentText("a.pdf", "0" * 64, (text, empty_ocr)).ocr
+    assert DocumentText("a.pdf", "0" * 64, (text, PageText(2, 595, 842, (Word("x", 0, 0, 1, 1, 2),), ocr=True))).ocr
+
+
+def test_an_unreadable_page_is_an_issue_and_the_rest_is_read(tmp_path: Path) -> None:
+    pdf = _with_page(tmp_path, "nested.pdf", hostile_pdfs.nested_forms)
+    doc = read_document(pdf)
+    last = len(doc.pages)
+    ((severity, code, page, message),) = [(i.severity, i.code, i.page, i.message) for i in doc.issues]
+    assert (severity, code, page) == ("error", "page_unreadable", last) and "stack overflow" in message
+    assert not doc.pages[-1].words and all(p.words for p in doc.pages[:-1])
+    _same_report_but_pages(pdf)
+
+
+def test_a_page_read_past_damage_is_flagged(tmp_path: Path) -> None:
+    doc = read_document(_with_page(tmp_path, "damaged.pdf", hostile_pdfs.flipped_stream(4)))
+    assert [(i.severity, i.code, i.page) for i in doc.issues] == [("error", "page_damaged", 5)]
+
+
+def test_a_page_of_far_too_many_words_is_left_out_quickly(tmp_path: Path) -> None:
+    pdf = _with_page(tmp_path, "words.pdf", hostile_pdfs.many_words(300_000))
+    start = time.perf_counter()
+    doc = read_document(pdf)
+    assert time.perf_counter() - start < 10
+    last = len(doc.pages)
+    assert [(i.code, i.page) for i in doc.issues] == [("page_too_large", last)] and not doc.pages[-1].words
+    _same_report_but_pages(pdf)
+
+
+def test_line_grouping_stays_fast_for_a_page_just_under_the_limit() -> None:
+    n = MAX_PAGE_WORDS - 1
+    arrangements = {
+        "a line per word": [Word("w", 10, i * 0.04, 12, i * 0.04 + 0.03, 1, 0.03) for i in range(n)],
+        "one line": [Word("w", i * 0.03, 100, i * 0.03 + 0.02, 110, 1, 10) for i in range(n)],
+        "one spot": [Word("w", 10, 100, 20, 110, 1, 10)] * n,
+        "heights alternating": [Word("w", i * 0.03, 100, i * 0.03 + 0.02, 101 if i % 2 else 130, 1, 10) for i in range(n)],
+    }
+    for name, words in arrangements.items():
+        start = time.perf_counter()
+        group_lines(PageText(1, 595, 842, tuple(words)))
+        assert time.perf_counter() - start < 2, name
+
+
+def test_a_black_scanned_page_does_not_divide_by_zero() -> None:
+    doc = pymupdf.open()
+    hostile_pdfs.black_picture(doc)
+    scan = page_scan(doc[0], 1, dpi=72)
+    assert scan.number == 1 and scan.page.startswith(b"\x89PNG")
+
+
+def test_running_heads_are_matched_fuzzily_only_on_ocr_pages() -> None:
+    def page(number: int, head: str, ocr: bool) -> PageText:
+        size = 0.0 if ocr else 9.0
+        words = [Word(t, 72 + 60 * i, 30, 120 + 60 * i, 40, number, size) for i, t in enumerate(head.split())]
+        words += [Word(f"Brödtext{number}", 72, 300, 160, 312, number, 0.0 if ocr else 11.0)]
+        return PageText(number, 595, 842, tuple(words), ocr)
+
+    pages = [page(n, "Västerås stad analys 2016", False) for n in range(1, 7)]
+    pages.append(page(7, "Västerås stat analys 2016", False))  # a text layer's near repeat is text
+    pages.append(page(8, "Vasteras stad analys 2016", True))  # OCR misread the head's letters
+    kept = drop_running_heads([(p, group_lines(p)) for p in pages])
+    texts = {p.number: [ln.text for ln in lines] for p, lines in zip(pages, kept)}
+    assert all(texts[n] == [f"Brödtext{n}"] for n in range(1, 7))
+    assert texts[7] == ["Västerås stat analys 2016", "Brödtext7"]
+    assert texts[8] == ["Brödtext8"]
+
+
+# -- the guard around extract_report -----------------------------------------------------------
+
+
+def _raising(exc: BaseException):
+    def extract(path, *, ocr=True):
+        raise exc
+
+    return extract
+
+
+def test_an_unexpected_exception_is_an_internal_error_naming_the_bug(monkeypatch) -> None:
+    monkeypatch.setattr(report, "extract_report", _raising(KeyError("area")))
+    error = _code_of(SAMPLE)
+    assert error.code == "internal_error"
+    assert "extractor bug" in error.message and "KeyError" in error.message and "'area'" in error.message
+    assert "tests.test_bad_input:" in error.message  # where it was raised, as module:line
+
+
+def test_running_out_of_memory_is_its_own_code(monkeypatch) -> None:
+    monkeypatch.setattr(report, "extract_report", _raising(MemoryError()))
+    assert _code_of(SAMPLE).code == "out_of_memory"
+
+
+def test_an_interrupt_is_not_swallowed(monkeypatch) -> None:
+    monkeypatch.setattr(report, "extract_report", _raising(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        extract_report(SAMPLE)
+
+
+@pytest.mark.parametrize(
+    "bomb",
+    [hostile_pdfs.form_bomb, hostile_pdfs.disguised_form_bomb, hostile_pdfs.content_bomb],
+    ids=["forms drawing forms", "disguised forms drawing forms", "inflating content"],
+)
+def test_a_page_that_would_take_unbounded_work_is_left_out_at_once(tmp_path: Path, bomb) -> None:
+    pdf = _with_page(tmp_path, "bomb.pdf", bomb)
+    start = time.perf_counter()
+    doc = read_document(pdf)
+    assert time.perf_counter() - start < 5
+    last = len(doc.pages)
+    ((code, page, message),) = [(i.code, i.page, i.message) for i in doc.issues]
+    assert (code, page) == ("page_too_large", last) and "MB of content" in message

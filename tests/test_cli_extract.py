@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import shutil
 import subprocess
 import sys
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors import report
 from kompass.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[1] / "raw_reports"
@@ -33,6 +36,56 @@ def test_extract_folder_with_a_bad_file_exits_1_and_names_it(tmp_path: Path, cap
     assert "broken.pdf" in err and "[" in err  # file and error code on one line
     assert (tmp_path / "out" / "frogn-2013.json").exists()
     assert not (tmp_path / "out" / "broken.json").exists()
+
+
+def _misbehaving_extractor(monkeypatch) -> None:
+    """bug.pdf raises an unexpected exception, crash.pdf kills its worker process outright."""
+    original = report.extract_report
+
+    def extract(path, *, ocr=True):
+        if Path(path).name == "bug.pdf":
+            raise ValueError("a bug on purpose")
+        if Path(path).name == "crash.pdf":
+            os._exit(139)  # as a segfault in MuPDF would
+        return original(path, ocr=ocr)
+
+    monkeypatch.setattr(report, "extract_report", extract)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patched extractor reaches workers by fork")
+def test_no_file_stops_a_folder_and_an_extractor_bug_exits_3(tmp_path: Path, capsys, monkeypatch) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for name in ("bug.pdf", "crash.pdf", "a-heby.pdf", "z-frogn.pdf"):
+        shutil.copy(SAMPLES / ("frogn-2013.pdf" if "frogn" in name else "heby-2014.pdf"), source / name)
+    (source / "folder.pdf").mkdir()  # a folder named like a PDF
+    (source / "broken.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    _misbehaving_extractor(monkeypatch)
+    assert main(["extract", str(source), "-o", str(tmp_path / "out"), "--jobs", "2"]) == 3
+    err = capsys.readouterr().err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a-heby.json", "z-frogn.json"]
+    lines = {Path(line.split(":")[0].split(",")[0]).name: line for line in err.splitlines() if line.startswith(str(source))}
+    assert "[internal_error] extractor bug: ValueError: a bug on purpose (raised at tests.test_cli_extract:" in lines["bug.pdf"]
+    assert "[internal_error] extractor bug: the extractor's process died" in lines["crash.pdf"]
+    assert "[not_a_file]" in lines["folder.pdf"] and "[corrupt]" in lines["broken.pdf"]
+    assert "4 with errors, 2 of them by an extractor bug (exit 3)" in err
+
+
+def test_a_bad_file_alone_exits_1_and_a_bug_alone_exits_3(tmp_path: Path, capsys, monkeypatch) -> None:
+    (tmp_path / "x.pdf").write_bytes(b"PK\x03\x04" + bytes(100))
+    assert main(["extract", str(tmp_path / "x.pdf")]) == 1
+    assert "[corrupt] not a PDF but a ZIP archive" in capsys.readouterr().err
+    shutil.copy(SAMPLES / "heby-2014.pdf", tmp_path / "bug.pdf")
+    _misbehaving_extractor(monkeypatch)
+    assert main(["extract", str(tmp_path / "bug.pdf")]) == 3
+    assert "[internal_error] extractor bug: ValueError" in capsys.readouterr().err
+
+
+def test_help_documents_the_exit_codes(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    out = capsys.readouterr().out
+    assert "exit codes:" in out and all(f"  {code}  " in out for code in "0123")
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
