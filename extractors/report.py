@@ -321,9 +321,12 @@ def _list_pages(lines: list[Line], framework: Framework) -> set[int]:
     return pages
 
 
-def read_report(path: str | Path, *, ocr: bool = True) -> tuple[DocumentText, list[Line], Framework, Cover]:
-    """The IO edge: reads the PDF, recognises its framework, and adds drawn bullets where needed."""
-    doc = read_document(path, ocr=ocr)
+def read_report(
+    path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[int] = frozenset()
+) -> tuple[DocumentText, list[Line], Framework, Cover]:
+    """The IO edge: reads the PDF, recognises its framework, and adds drawn bullets where needed.
+    `ocr_pages`: picture pages to read through OCR after all (see `extract_report`)."""
+    doc = read_document(path, ocr=ocr, ocr_pages=ocr_pages)
     lines = document_lines(doc)
     cover = read_cover(lines, tuple(p for fw in load_frameworks() for p in fw.publishers))
     framework = detect_framework(lines, cover.year, doc.file)
@@ -358,7 +361,9 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     log.items += _text_issues(fields, framework.language)
     log.items += _identity_issues(lines, framework, cover, meta, summary, tables)
     record = {
-        "source": {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages), "ocr": doc.ocr},
+        "source": {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages), "ocr": doc.ocr,
+                   "ocr_pages": [p.number for p in doc.pages if p.ocr and p.words],
+                   "picture_pages": list(doc.picture_pages)},
         "report": meta,
         "total": {
             "score": total.value if total else None,
@@ -374,7 +379,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
         ],
         "extractor_version": __version__,
     }
-    return ReportExtraction(record, log.items)
+    return ReportExtraction(record, [*doc.issues, *log.items])
 
 
 def _checks(framework: Framework, summary: SummaryTable | None, sections: dict[int, AreaSection],
@@ -407,6 +412,24 @@ def _identity_issues(lines: list[Line], framework: Framework, cover: Cover, meta
         lines, cover.page, meta["municipality"], meta["year"], publishers)
 
 
+# Content whose absence a picture page might explain: a summary or a table pasted as an image.
+CONTENT_MISSING = frozenset({"summary_table_missing", "area_section_missing", "score_table_missing"})
+
+
+def _errors(result: ReportExtraction) -> int:
+    return sum(i.severity == "error" for i in result.issues)
+
+
 def extract_report(path: str | Path, *, ocr: bool = True) -> ReportExtraction:
-    """Extracts one report PDF. Raises ExtractionError when the file cannot be a report."""
-    return parse_document(*read_report(path, ocr=ocr))
+    """Extracts one report PDF. Raises ExtractionError when the file cannot be a report.
+
+    Picture pages of a born-digital report (a logo, a photograph, a chart) are not OCR'd;
+    only when report content is missing are they read through OCR, and that reading is
+    kept when it leaves fewer errors."""
+    doc, lines, framework, cover = read_report(path, ocr=ocr)
+    result = parse_document(doc, lines, framework, cover)
+    if ocr and doc.picture_pages and any(i.code in CONTENT_MISSING for i in result.issues):
+        retry = parse_document(*read_report(path, ocr=ocr, ocr_pages=frozenset(doc.picture_pages)))
+        if _errors(retry) < _errors(result):
+            return retry
+    return result
