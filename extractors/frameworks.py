@@ -48,6 +48,7 @@ class Language:
     evaluation_ordinal_patterns: tuple[str, ...]
     conjunctions: tuple[str, ...]
     hyphen_prefixes: tuple[str, ...]
+    hyphenated_words: tuple[str, ...]  # compounds the standard texts print with a hyphen
     lexicon: str  # wordfreq's code for the language's word list
     months: dict[str, int]
     ordinals: dict[str, int]

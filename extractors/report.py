@@ -119,7 +119,8 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
         prefixes=frozenset(language.hyphen_prefixes),
         lexicon=language.lexicon,
         whole_words=frozenset(whole),
-        hyphenated_words=frozenset(w for w in whole if "-" in w.strip("-")),
+        hyphenated_words=frozenset(w for w in whole if "-" in w.strip("-"))
+        | {w.casefold() for w in language.hyphenated_words},
     )
     broken = sum(1 for stem in stems if is_broken_word(stem, rules))
     return replace(rules, hyphenates=broken >= HYPHENATION_EVIDENCE)
