@@ -171,6 +171,9 @@ def line_end_hyphen(stem: str, continuation: str, rules: HyphenRules) -> tuple[s
     in_document = (stem + whole).casefold() in rules.whole_words
     if core.casefold() in rules.conjunctions and not (in_lexicon or in_document):
         return "- ", True  # "medborgar- och", but "en-" + "samt" is "ensamt"
+    if head.isupper() and core[:1].isupper():
+        # "KOST-" + "RA-tall": an acronym the typesetter broke, or two joined by a hyphen.
+        return ("" if rules.hyphenates else "-"), False
     if not head or _is_abbreviation(head, rules) or not core[:1].islower() or core.casefold() in rules.prefixes:
         return "-", True  # "IT-" + "stöd", "e-" + "förslag", "Stockholm-" + "Mälardalen", "webb-" + "tv"
     if f"{stem}-{whole}".casefold() in rules.hyphenated_words:
