@@ -37,6 +37,7 @@ class Question:
     percent_misread: float | None = None  # "7390" in the percent column: "73 %" with its sign read as digits
     percent_recovered: bool = False  # `percent` is the one reading of `percent_misread` the score allows
     words: list[Word] = field(default_factory=list)  # every printed word of the row: id, text and cells
+    unread: list[Word] = field(default_factory=list)  # words in its number columns that are no number
 
     def joined(self, rules: HyphenRules) -> Joined:
         return join_text(self.text_lines, rules)
@@ -192,6 +193,26 @@ def _numbers(words: list[Word]) -> list[tuple[float, float, bool]]:
     return out
 
 
+def _is_cell(word: Word) -> bool:
+    """A number column's word: a number, a percent, its sign alone, or OCR's junk around them."""
+    text = word.text.strip(_CELL_JUNK).rstrip(".")
+    return text in ("", "%") or parse_percent(text) is not None or parse_number(text) is not None
+
+
+def _split_row(line: Line, columns: Columns) -> tuple[list[Word], list[Word]]:
+    """(text words, number-column words) of a row. A word is text when it ends left of the number
+    columns, or starts there without being a number: a word too long for its cell runs on past
+    the column's edge."""
+    text, numbers = [], []
+    for w in line.words:
+        if w.x1 <= columns.text_right + 2 or (w.x0 < columns.text_right - 2 and not _is_cell(w)):
+            if not is_typographic_bullet(w.text):
+                text.append(w)
+        else:
+            numbers.append(w)
+    return text, numbers
+
+
 def _assign(numbers: list[tuple[float, float, bool]], columns: Columns) -> dict[str, float]:
     cells: dict[str, float] = {}
     for value, x, is_pct in numbers:
@@ -281,8 +302,7 @@ def _read_rows(
             table.header_words += [w for ln in lines[index : index + used] for w in ln.words]
             index += used
             continue
-        text_words = [w for w in line.words if w.x1 <= columns.text_right + 2 and not is_typographic_bullet(w.text)]
-        number_words = [w for w in line.words if w.x1 > columns.text_right + 2]
+        text_words, number_words = _split_row(line, columns)
         m = _QUESTION_ID.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
         in_id_column = bool(text_words) and text_words[0].x1 <= columns.label_x - 2 and len(text_words) > 1
@@ -300,9 +320,11 @@ def _read_rows(
         if (m and int(m.group("area")) == table.area) or (m is None and in_id_column):
             table.questions.append(_new_question(table, m, text_words[0], text_words[1:], line.page, cells))
             table.questions[-1].words += line.words
+            table.questions[-1].unread += [w for w in number_words if not _is_cell(w)]
         elif unnumbered_row:
             table.questions.append(_new_question(table, None, None, text_words, line.page, cells))
             table.questions[-1].words += line.words
+            table.questions[-1].unread += [w for w in number_words if not _is_cell(w)]
         elif m is not None or (text_words and _QUESTION_ID.match(text_words[0].text)):
             return index  # a question id of another area: this table ended without a total row
         elif table.questions:
@@ -314,7 +336,8 @@ def _read_rows(
                 current.words += text_words
             if cells:
                 _fill(current, {k: v for k, v in cells.items() if getattr(current, k) is None})
-                current.words += number_words
+            current.words += number_words
+            current.unread += [w for w in number_words if not _is_cell(w)]
         index += 1
     return index
 
@@ -395,6 +418,13 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
             log.error(
                 "question_value_implausible",
                 f"question {q.id}: score {q.score} is outside 0..{q.max} (its max); a misprint or a misread digit",
+                **where,
+            )
+        if q.unread:
+            log.warning(
+                "cell_unread",
+                f"question {q.id}: words in its number columns are no number and were read as nothing: "
+                f"'{' '.join(w.text for w in q.unread)}'",
                 **where,
             )
         missing = [k for k in ("score", "max") if getattr(q, k) is None]

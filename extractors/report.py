@@ -119,8 +119,7 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
         prefixes=frozenset(language.hyphen_prefixes),
         lexicon=language.lexicon,
         whole_words=frozenset(whole),
-        hyphenated_words=frozenset(w for w in whole if "-" in w.strip("-"))
-        | {w.casefold() for w in language.hyphenated_words},
+        hyphenated_words=frozenset(w for w in whole if "-" in w.strip("-")),
     )
     broken = sum(1 for stem in stems if is_broken_word(stem, rules))
     return replace(rules, hyphenates=broken >= HYPHENATION_EVIDENCE)
@@ -236,8 +235,13 @@ def _claims(summary: SummaryTable | None, sections: dict[int, AreaSection], tabl
                 yield Field(f"area {area}, {kind} {position}", item.page, area), item.words
 
 
-def _text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable], rules: HyphenRules):
-    """(kind, label, text, page, area, question id, undecided hyphens) of every text field."""
+def _text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable], rules: HyphenRules,
+                 language: Language):
+    """(kind, label, text, page, area, question id, undecided hyphens) of every text field.
+    Question texts are the framework's standard wording, whose own hyphenated compounds the
+    language file lists ("omvärlds-spaning"); findings are the evaluators' free text."""
+    question_rules = replace(rules, hyphenated_words=rules.hyphenated_words
+                             | {w.casefold() for w in language.hyphenated_words})
     for area, section in sorted(sections.items()):
         for kind, name, items in (("subheading", "sub-heading", section.subheadings),
                                   ("finding", "strength", section.strengths),
@@ -246,7 +250,7 @@ def _text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable]
                 yield kind, f"area {area}, {name} {position}", item.text, item.page, area, None, item.uncertain_hyphens
     for area, table in sorted(tables.items()):
         for q in table.questions:
-            joined = q.joined(rules)
+            joined = q.joined(question_rules)
             yield "question", f"question {q.id}", joined.text, q.page, area, q.id, joined.uncertain
 
 
@@ -349,7 +353,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     sections = read_area_sections(lines, framework, headings, score_start, rules, log)
     tables = read_score_tables(lines, framework, last_heading, log)
 
-    fields = list(_text_fields(sections, tables, rules))
+    fields = list(_text_fields(sections, tables, rules, framework.language))
     question_texts = {question_id: text for kind, _, text, _, _, question_id, _ in fields if kind == "question"}
     areas = [
         _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), question_texts, log)

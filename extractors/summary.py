@@ -51,6 +51,15 @@ def _continuation(lines: list[Line], index: int) -> list[str]:
     return out
 
 
+def _row_area(lines: list[Line], index: int, label: str, framework: Framework) -> int | None:
+    """The area a row names, its label alone or wrapped onto the next line(s)
+    ("Tilgjengelighet, innbygger- og" / "brukerorientering")."""
+    area = match_area(label, framework)
+    if area is None:
+        area = match_area(" ".join([label, *_continuation(lines, index)]), framework)
+    return area
+
+
 def _header_years(lines: list[Line], first_row: int) -> list[tuple[int, float]]:
     """Year columns from the header line(s) just above the first row."""
     for line in reversed(lines[max(0, first_row - 3) : first_row]):
@@ -77,9 +86,7 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
         if len(rows) == len(framework.areas) and (framework.language.is_total_label(label) or not fold(label)):
             total = (numbers, lines[index])
             break
-        area = match_area(label, framework)
-        if area is None:  # a label wrapped onto the next line(s): "Tilgjengelighet, innbygger- og" / "brukerorientering"
-            area = match_area(" ".join([label, *_continuation(lines, index)]), framework)
+        area = _row_area(lines, index, label, framework)
         if area != expected:
             return None
         rows[area] = (numbers, lines[index])
@@ -117,7 +124,7 @@ def _blocks(lines: list[Line], framework: Framework, log: IssueLog, start: int =
     """(index of the first row, table) for each block of lines from `start` on that reads as the summary table."""
     for index in range(start, len(lines)):
         label, numbers = _trailing_numbers(lines[index])
-        if numbers and match_area(label, framework) == 1:
+        if numbers and _row_area(lines, index, label, framework) == 1:
             table = _read_block(lines, index, framework, log)
             if table is not None:
                 yield index, table
