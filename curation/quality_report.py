@@ -65,7 +65,7 @@ def _reports_overview(tables: Tables) -> pd.DataFrame:
 
 def _issue_list(tables: Tables) -> pd.DataFrame:
     i = tables.quality_issues
-    return i[["severity", "source_file", "page", "check", "area", "question_id", "expected", "found", "message"]]
+    return i[["severity", "source_file", "page", "check", "area", "question_id", "field", "expected", "found", "message"]]
 
 
 def _spiders(tables: Tables) -> str:

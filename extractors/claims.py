@@ -26,6 +26,7 @@ class Field:
     page: int | None = None
     area: int | None = None
     question_id: str | None = None
+    path: str | None = None  # the value within its area: "improvements[3]"
 
 
 MAX_QUOTED = 8  # words of the shared text quoted in the message
@@ -58,6 +59,6 @@ def claim_conflicts(claims: Iterable[tuple[Field, Iterable[Word]]]) -> list[Issu
             f"{second.name} (page {second.page}) was read from {len(words)} printed word(s) that "
             + ", ".join(owners) + (f" and {more} other field(s)" if more > 0 else "")
             + f" already use ('{quoted}'): it read past its end",
-            page=second.page, area=second.area, question_id=second.question_id,
+            page=second.page, area=second.area, question_id=second.question_id, field=second.path,
         ))
     return issues

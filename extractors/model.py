@@ -48,6 +48,7 @@ class Issue:
     page: int | None = None
     area: int | None = None
     question_id: str | None = None
+    field: str | None = None  # the value within its area: "strengths[2]", "subheadings[0]"
 
     def to_dict(self) -> dict:
         return {
@@ -56,6 +57,7 @@ class Issue:
             "page": self.page,
             "area": self.area,
             "question_id": self.question_id,
+            "field": self.field,
             "message": self.message,
         }
 

@@ -214,6 +214,18 @@ def _area_record(
     }
 
 
+# A section's lists: (kind for the shape checks, name for people, key in the record).
+_LISTS = (("subheading", "sub-heading", "subheadings"), ("finding", "strength", "strengths"),
+          ("finding", "improvement", "improvements"))
+
+
+def _list_items(section: AreaSection):
+    """(kind, name, record path, item) of every item of a section's lists, in order."""
+    for kind, name, key in _LISTS:
+        for index, item in enumerate(getattr(section, key)):
+            yield kind, f"area {section.number}, {name} {index + 1}", f"{key}[{index}]", item
+
+
 def _claims(summary: SummaryTable | None, sections: dict[int, AreaSection], tables: dict[int, ScoreTable]):
     """(field, words) for every value, the most structured first (see claims.py)."""
     if summary is not None:
@@ -229,41 +241,53 @@ def _claims(summary: SummaryTable | None, sections: dict[int, AreaSection], tabl
         if section.box_score is not None:
             yield Field(f"area {area}'s box score", section.box_score.page, area), section.box_score.words
         yield Field(f"area {area}'s findings header", section.page, area), section.findings_header_words
-        for kind, items in (("sub-heading", section.subheadings), ("strength", section.strengths),
-                            ("improvement", section.improvements)):
-            for position, item in enumerate(items, start=1):
-                yield Field(f"area {area}, {kind} {position}", item.page, area), item.words
+        for _, name, path, item in _list_items(section):
+            yield Field(name, item.page, area, path=path), item.words
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """A text value where it stands, with the line-end hyphens it leaves undecided."""
+
+    kind: str  # "subheading", "finding", "question"
+    label: str  # for people: "area 8, improvement 4", "question 2.6"
+    text: str
+    page: int
+    area: int
+    question_id: str | None = None
+    path: str | None = None  # "improvements[3]"
+    uncertain: tuple[str, ...] = ()
 
 
 def _text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable], rules: HyphenRules,
-                 language: Language):
-    """(kind, label, text, page, area, question id, undecided hyphens) of every text field.
-    Question texts are the framework's standard wording, whose own hyphenated compounds the
-    language file lists ("omvärlds-spaning"); findings are the evaluators' free text."""
-    question_rules = replace(rules, hyphenated_words=rules.hyphenated_words
-                             | {w.casefold() for w in language.hyphenated_words})
+                 language: Language) -> list[TextField]:
+    """Every text field. Question texts are the framework's standard wording, whose own
+    hyphenated compounds the language file lists ("omvärlds-spaning"); findings are the
+    evaluators' free text."""
+    fields = []
     for area, section in sorted(sections.items()):
-        for kind, name, items in (("subheading", "sub-heading", section.subheadings),
-                                  ("finding", "strength", section.strengths),
-                                  ("finding", "improvement", section.improvements)):
-            for position, item in enumerate(items, start=1):
-                yield kind, f"area {area}, {name} {position}", item.text, item.page, area, None, item.uncertain_hyphens
+        for kind, name, path, item in _list_items(section):
+            fields.append(TextField(kind, name, item.text, item.page, area, path=path, uncertain=item.uncertain_hyphens))
+    question_rules = replace(rules, standard_hyphenated=frozenset(w.casefold() for w in language.hyphenated_words))
     for area, table in sorted(tables.items()):
         for q in table.questions:
             joined = q.joined(question_rules)
-            yield "question", f"question {q.id}", joined.text, q.page, area, q.id, joined.uncertain
+            fields.append(TextField("question", f"question {q.id}", joined.text, q.page, area, q.id,
+                                    uncertain=joined.uncertain))
+    return fields
 
 
-def _text_issues(fields, language: Language) -> list[Issue]:
+def _text_issues(fields: list[TextField], language: Language) -> list[Issue]:
     issues = []
-    for kind, label, text, page, area, question_id, uncertain in fields:
-        issues += text_shape_issues(kind, text, language, page=page, area=area, question_id=question_id, label=label)
-        for place in uncertain:
+    for f in fields:
+        where = {"page": f.page, "area": f.area, "question_id": f.question_id, "field": f.path}
+        issues += text_shape_issues(f.kind, f.text, language, label=f.label, **where)
+        for place in f.uncertain:
             issues.append(Issue(
                 "warning", "hyphen_uncertain",
-                f"{label}: the line-end hyphen in '{place.replace('|', '')}' was read as a word broken by the "
-                "line; neither the report nor the word list tells whether the hyphen is part of the word",
-                page=page, area=area, question_id=question_id))
+                f"{f.label}: the line-end hyphen in '{place.replace('|', '')}' may be part of the word or the "
+                "line's break; neither the report nor the word list settles it",
+                **where))
     return issues
 
 
@@ -353,8 +377,8 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     sections = read_area_sections(lines, framework, headings, score_start, rules, log)
     tables = read_score_tables(lines, framework, last_heading, log)
 
-    fields = list(_text_fields(sections, tables, rules, framework.language))
-    question_texts = {question_id: text for kind, _, text, _, _, question_id, _ in fields if kind == "question"}
+    fields = _text_fields(sections, tables, rules, framework.language)
+    question_texts = {f.question_id: f.text for f in fields if f.question_id is not None}
     areas = [
         _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), question_texts, log)
         for a in framework.areas

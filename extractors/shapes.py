@@ -40,7 +40,7 @@ def _heading_patterns(language: Language) -> list[re.Pattern[str]]:
 
 
 def text_shape_issues(kind: str, text: str, language: Language, *, page: int | None, area: int | None,
-                      question_id: str | None = None, label: str) -> list[Issue]:
+                      question_id: str | None = None, field: str | None = None, label: str) -> list[Issue]:
     """Errors for a text field of `kind` ("finding", "subheading", "question") that cannot be one field.
     `label` names the field for people ("area 8, improvement 4")."""
     problems = []
@@ -58,4 +58,4 @@ def text_shape_issues(kind: str, text: str, language: Language, *, page: int | N
     if not problems:
         return []
     return [Issue("error", "text_implausible", f"{label}: " + "; ".join(problems) + " — read past its end?",
-                  page=page, area=area, question_id=question_id)]
+                  page=page, area=area, question_id=question_id, field=field)]

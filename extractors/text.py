@@ -108,7 +108,8 @@ class HyphenRules:
     lexicon: str | None = None  # wordfreq language code
     whole_words: frozenset[str] = frozenset()  # casefolded words the document prints unbroken
     hyphenated_words: frozenset[str] = frozenset()  # casefolded words it prints with an inner hyphen
-    hyphenates: bool = False  # the document is set with automatic hyphenation (see `hyphenates`)
+    standard_hyphenated: frozenset[str] = frozenset()  # what a standard text is known to hyphenate
+    hyphenates: bool = False  # the document is set with automatic hyphenation
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,24 +168,33 @@ def line_end_hyphen(stem: str, continuation: str, rules: HyphenRules) -> tuple[s
     whole = continuation.strip(_EDGE_PUNCT)
     core = whole.split("/")[0]  # "heter" of "en-" + "heter/personer"
     head = re.split(r"[-/]", stem)[-1]  # "helse" of "e-helse-", "en" of "grupper/en-"
+    hyphenated = f"{stem}-{whole}".casefold()
     in_lexicon = _in_lexicon(head + core, rules)
-    in_document = (stem + whole).casefold() in rules.whole_words
-    if core.casefold() in rules.conjunctions and not (in_lexicon or in_document):
+    printed_closed = (stem + whole).casefold() in rules.whole_words
+    printed_hyphenated = hyphenated in rules.hyphenated_words
+    undecided = ("" if rules.hyphenates else "-"), False
+    if core.casefold() in rules.conjunctions and not (in_lexicon or printed_closed):
         return "- ", True  # "medborgar- och", but "en-" + "samt" is "ensamt"
     if head.isupper() and core[:1].isupper():
-        # "KOST-" + "RA-tall": an acronym the typesetter broke, or two joined by a hyphen.
-        return ("" if rules.hyphenates else "-"), False
+        return undecided  # "KOST-" + "RA-tall": an acronym the typesetter broke, or two joined by a hyphen
     if not head or _is_abbreviation(head, rules) or not core[:1].islower() or core.casefold() in rules.prefixes:
         return "-", True  # "IT-" + "stöd", "e-" + "förslag", "Stockholm-" + "Mälardalen", "webb-" + "tv"
-    if f"{stem}-{whole}".casefold() in rules.hyphenated_words:
-        return "-", True  # printed so elsewhere in the report ("omvärlds-spaning")
-    if in_lexicon or (in_document and not _is_word(head, rules)):
-        # Printed closed elsewhere settles a break inside a word ("uppfölj-" + "ningen"), not one
-        # between two words of a compound ("omvärlds-" + "spaning"): a report may write those both ways.
-        return "", True
-    # Undecided. A report set with automatic hyphenation most likely broke a word here; one set
-    # without it (most are) breaks lines only after hyphens that are part of the text.
-    return ("" if rules.hyphenates else "-"), False
+    if hyphenated in rules.standard_hyphenated:
+        return "-", True  # the framework's own wording ("omvärlds-spaning")
+    if in_lexicon:
+        return "", True  # a word the language writes closed ("utvärdering")
+    if not _is_word(head, rules):
+        # A break inside a word ("uppfölj-" + "ningen"), settled by how the report prints it elsewhere.
+        if printed_hyphenated != printed_closed:
+            return ("-" if printed_hyphenated else ""), True
+        return undecided
+    # A break between two words of a compound ("omvärlds-" + "spaning"): a report may print those
+    # both ways, so its spelling elsewhere only tips the choice.
+    if printed_hyphenated != printed_closed:
+        return ("-" if printed_hyphenated else ""), False
+    # A report set with automatic hyphenation most likely broke a word here; one set without it
+    # (most are) breaks lines only after hyphens that are part of the text.
+    return undecided
 
 
 def join_text(lines: list[str], rules: HyphenRules) -> Joined:

@@ -7,7 +7,8 @@ the truth (or lacks it), and *silent* when it is wrong and no issue names its
 place. An issue names a place at its own grain:
 
 - an issue with a question id flags that question's fields;
-- an issue with an area and no question id flags every field of that area;
+- an issue with an area and a field ("strengths[2]") flags that value;
+- an issue with an area and neither flags every field of that area;
 - an issue with neither flags the report's own fields (metadata, total,
   earlier results);
 - an error that stops the whole report (no record) flags every field.
@@ -88,9 +89,12 @@ def _flagged(place: Place, issues: list[dict], fatal: bool) -> bool:
     if fatal:
         return True
     for issue in issues:
-        area, qid = issue.get("area"), issue.get("question_id")
+        area, qid, field = issue.get("area"), issue.get("question_id"), issue.get("field")
         if qid is not None:
             if place.question_id == qid:
+                return True
+        elif area is not None and field is not None:
+            if place.key == f"areas[{area}].{field}":
                 return True
         elif area is not None:
             if place.area == area:

@@ -29,7 +29,7 @@ QUESTION_COLUMNS = [
 FINDING_COLUMNS = ["report_id", "municipality_code", "year", "area", "kind", "position", "text", "page"]
 PREVIOUS_COLUMNS = ["report_id", "municipality_code", "year", "area", "score"]
 ISSUE_COLUMNS = [
-    "report_id", "source_file", "severity", "check", "area", "question_id",
+    "report_id", "source_file", "severity", "check", "area", "question_id", "field",
     "expected", "found", "page", "message",
 ]
 
@@ -47,7 +47,7 @@ DTYPES: dict[str, str] = {
     "question_id": "string", "question_text": "string", "percent": "Float64",
     "unrounded_min": "Float64", "unrounded_max": "Float64", "kind": "string",
     "position": "Int64", "text": "string", "severity": "string", "check": "string",
-    "expected": "string", "found": "string", "message": "string",
+    "expected": "string", "found": "string", "message": "string", "field": "string",
 }
 
 

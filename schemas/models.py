@@ -185,6 +185,7 @@ class QualityIssues(pa.DataFrameModel):
     check: Str
     area: Int = _opt(ge=1, le=8)
     question_id: Str = _opt()
+    field: Str = _opt()  # the value within its area the issue concerns: "strengths[2]"
     expected: Str = _opt()
     found: Str = _opt()
     page: Int = _opt(ge=1)

@@ -37,6 +37,7 @@ def extraction_issue_rows(records: list[ExtractedReport]) -> list[dict]:
         for issue in (rec.data or {}).get("issues") or []:
             rows.append({**base, "severity": issue.get("severity", "error"), "check": issue.get("code"),
                          "area": issue.get("area"), "question_id": issue.get("question_id"),
+                         "field": issue.get("field"),
                          "page": issue.get("page"), "message": issue.get("message")})
         for dup in rec.duplicate_files:
             rows.append({**base, "severity": "warning", "check": "duplicate_file",
