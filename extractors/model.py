@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+# error: the value is missing or cannot be right (the report is quarantined); warning: read
+# another way than usual, worth a look; info: one of two readings the report alone cannot
+# tell apart was chosen (a line-end hyphen), the place named so a reader can check it.
+Severity = Literal["error", "warning", "info"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,9 @@ class IssueLog:
 
     def warning(self, code: str, message: str, **where) -> None:
         self.items.append(Issue("warning", code, message, **where))
+
+    def info(self, code: str, message: str, **where) -> None:
+        self.items.append(Issue("info", code, message, **where))
 
     @property
     def has_errors(self) -> bool:

@@ -284,7 +284,7 @@ def _text_issues(fields: list[TextField], language: Language) -> list[Issue]:
         issues += text_shape_issues(f.kind, f.text, language, label=f.label, **where)
         for place in f.uncertain:
             issues.append(Issue(
-                "warning", "hyphen_uncertain",
+                "info", "hyphen_uncertain",
                 f"{f.label}: the line-end hyphen in '{place.replace('|', '')}' may be part of the word or the "
                 "line's break; neither the report nor the word list settles it",
                 **where))

@@ -181,7 +181,7 @@ class PreviousResults(pa.DataFrameModel):
 class QualityIssues(pa.DataFrameModel):
     report_id: Str = _opt()
     source_file: Str = _opt()
-    severity: Str = pa.Field(isin=["error", "warning"])
+    severity: Str = pa.Field(isin=["error", "warning", "info"])
     check: Str
     area: Int = _opt(ge=1, le=8)
     question_id: Str = _opt()
