@@ -1,11 +1,24 @@
 """Extraction of Kommunkompassen report PDFs into the contract JSON. Never imports Prefect."""
 
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
 
-try:
-    __version__ = version("kommunkompassen")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+
+@cache
+def extractor_version() -> str:
+    """The installed package's version (read once, when first asked: the metadata machinery
+    costs a noticeable share of a short `kompass extract`'s start-up)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kommunkompassen")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0.0.0+source"
+
+
+def __getattr__(name: str):
+    if name == "__version__":
+        return extractor_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract_report(path, *, ocr: bool = True):
@@ -65,4 +78,4 @@ def raised_at(exc: BaseException) -> str:
     return where
 
 
-__all__ = ["__version__", "extract_report", "raised_at"]
+__all__ = ["extract_report", "extractor_version", "raised_at"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from extractors.text import fold
@@ -54,16 +54,12 @@ class Language:
     ordinals: dict[str, int]
 
     def starts_with_any(self, text: str, prefixes: tuple[str, ...]) -> bool:
-        folded = fold(text)
-        return any(folded.startswith(p) for p in _folded(prefixes))
+        return _starts_with_any(fold(text), prefixes)
 
     def is_column_header(self, text: str, prefixes: tuple[str, ...]) -> bool:
         """A table column's header word, whole or as the first part of a header that wrapped
         in its narrow cell ("Oppnåd" over "d" for "Oppnådd")."""
-        folded = fold(text)
-        if self.starts_with_any(text, prefixes):
-            return True
-        return len(folded) >= MIN_WRAPPED_HEADER and any(p.startswith(folded) for p in _folded(prefixes))
+        return _is_column_header(fold(text), prefixes)
 
     def is_total_label(self, text: str) -> bool:
         """A total row's label: "TOTALT", "Summa poäng", "Totalt område", "Sum poeng" (a short
@@ -85,6 +81,18 @@ class Framework:
 
     def area(self, number: int) -> AreaDef:
         return self.areas[number - 1]
+
+@lru_cache(maxsize=65536)
+def _starts_with_any(folded: str, prefixes: tuple[str, ...]) -> bool:
+    return any(folded.startswith(p) for p in _folded(prefixes))
+
+
+@lru_cache(maxsize=65536)
+def _is_column_header(folded: str, prefixes: tuple[str, ...]) -> bool:
+    if _starts_with_any(folded, prefixes):
+        return True
+    return len(folded) >= MIN_WRAPPED_HEADER and any(p.startswith(folded) for p in _folded(prefixes))
+
 
 @cache
 def _folded(words: tuple[str, ...]) -> tuple[str, ...]:

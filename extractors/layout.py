@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from extractors.model import Word
@@ -19,32 +19,28 @@ from extractors.text import fold, is_bullet
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """Words that share a vertical band on one page, left to right. Its measures are
+    computed once: every reader asks for them again and again."""
+
     page: int
     words: tuple[Word, ...]
+    text: str = field(init=False, compare=False)
+    top: float = field(init=False, compare=False)
+    bottom: float = field(init=False, compare=False)
+    x1: float = field(init=False, compare=False)
+    height: float = field(init=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+    def __post_init__(self) -> None:
+        words = self.words
+        object.__setattr__(self, "text", " ".join(w.text for w in words))
+        object.__setattr__(self, "top", min(w.top for w in words))
+        object.__setattr__(self, "bottom", max(w.bottom for w in words))
+        object.__setattr__(self, "x1", max(w.x1 for w in words))
+        object.__setattr__(self, "height", statistics.median(w.bottom - w.top for w in words))
 
     @property
     def x0(self) -> float:
         return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def height(self) -> float:
-        return statistics.median(w.height for w in self.words)
 
     @property
     def ocr(self) -> bool:
@@ -63,27 +59,32 @@ class Line:
         return tuple(w for w in self.words if x_from <= (w.x0 + w.x1) / 2 < x_to)
 
 
-def _same_band(word: Word, line_words: list[Word]) -> bool:
-    ref = line_words[-1]
-    smaller = min(word.height, ref.height)
+def _same_band(mid: float, height: float, ref_mid: float, ref_height: float) -> bool:
+    """Whether a word (its middle and height) sits on the line whose last word is the reference."""
+    smaller = min(height, ref_height)
     if smaller <= 0:
-        return abs(word.mid_y - ref.mid_y) < 2
+        return abs(mid - ref_mid) < 2
     # A much taller word (the score in the area box) gets a line of its own.
-    if max(word.height, ref.height) > 2.2 * smaller:
+    if max(height, ref_height) > 2.2 * smaller:
         return False
-    return abs(word.mid_y - ref.mid_y) <= 0.45 * smaller
+    return abs(mid - ref_mid) <= 0.45 * smaller
 
 
 def group_lines(page: PageText) -> list[Line]:
     """Groups a page's words into lines, top to bottom, each left to right."""
+    placed = sorted((((w.top + w.bottom) / 2, w.x0, w.bottom - w.top, w) for w in page.words),
+                    key=lambda p: (p[0], p[1]))
     lines: list[list[Word]] = []
-    for word in sorted(page.words, key=lambda w: (w.mid_y, w.x0)):
-        for candidate in reversed(lines[-4:]):
-            if _same_band(word, candidate):
-                candidate.append(word)
+    last: list[tuple[float, float]] = []  # (middle, height) of each line's last word
+    for mid, _, height, word in placed:
+        for index in range(len(lines) - 1, max(-1, len(lines) - 5), -1):  # the last four lines
+            if _same_band(mid, height, *last[index]):
+                lines[index].append(word)
+                last[index] = (mid, height)
                 break
         else:
             lines.append([word])
+            last.append((mid, height))
     built = [Line(page.number, tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
     return sorted(built, key=lambda ln: (ln.top, ln.x0))
 
@@ -170,8 +171,16 @@ def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Li
     return kept
 
 
-def document_lines(doc: DocumentText) -> list[Line]:
+Grouped = list[tuple[PageText, list[Line]]]
+
+
+def group_pages(doc: DocumentText, reuse: Grouped = ()) -> Grouped:
+    """Each page with its lines; a page object already grouped in `reuse` keeps its lines."""
+    earlier = {id(page): lines for page, lines in reuse}
+    return [(page, earlier[id(page)] if id(page) in earlier else group_lines(page)) for page in doc.pages]
+
+
+def document_lines(doc: DocumentText, grouped: Grouped | None = None) -> list[Line]:
     """Every line of the report in reading order, running heads dropped."""
-    grouped = [(page, group_lines(page)) for page in doc.pages]
-    kept = drop_running_heads(grouped)
+    kept = drop_running_heads(grouped if grouped is not None else group_pages(doc))
     return [line for lines in kept for line in lines]

@@ -8,7 +8,7 @@ counts them, so every value can carry the page it was read from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 # error: the value is missing or cannot be right (the report is quarantined); warning: read
 # another way than usual, worth a look; info: one of two readings the report alone cannot
@@ -16,9 +16,9 @@ from typing import Literal
 Severity = Literal["error", "warning", "info"]
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of the text layer (or of OCR) with its box."""
+class Word(NamedTuple):
+    """One word of the text layer (or of OCR) with its box. A named tuple: reports hold
+    tens of thousands of words, and a tuple is the cheapest immutable record to make."""
 
     text: str
     x0: float

@@ -16,7 +16,6 @@ import re
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 
 from extractors.model import ExtractionError, Word
@@ -168,7 +167,7 @@ def _scan_words(scan: PageScan, languages: str, tessdata: str, file: str) -> tup
         place = next((p for p in scan.bar_places if p.strip_top <= word.mid_y / scale < p.strip_bottom), None)
         if place is not None:  # else a speck in the white between bars
             dx, dy = place.left * scale, (place.top - place.strip_top) * scale
-            bar_words[place].append(replace(word, x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy,
+            bar_words[place].append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy,
                                             bottom=word.bottom + dy))
     out = list(words)
     for place, found in bar_words.items():

@@ -18,19 +18,14 @@ report into a scan.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import zlib
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pymupdf
 
 from extractors.model import ExtractionError, Issue, Word
-from extractors.ocr import ocr_pages as run_ocr
-from extractors.ocr import tessdata_dir
-from extractors.scan_image import OCR_DPI, PageScan, page_scan
 from extractors.text import clean, is_typographic_bullet
 
 MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: an image-only page
@@ -45,8 +40,6 @@ MAX_DOCUMENT_WORDS = 250_000  # a 40-page report holds about 15,000
 MAX_PAGE_CONTENT = 3 << 20
 MAX_FORM_PATHS = 10_000  # distinct chains of forms drawing forms on one page
 FORM_DRAW_COST = 64  # bytes of content one drawing of a form costs, even an empty one
-MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR_DPI is 8.7 million pixels, A3 17 million
-MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
 HEADER_WINDOW = 1024  # readers accept junk this long before '%PDF-' (PDF 1.7, annex H)
 TAIL_WINDOW = 1 << 20  # where the final '%%EOF' is looked for; writers and servers may append junk
 
@@ -81,6 +74,7 @@ class PageText:
     height: float
     words: tuple[Word, ...]
     ocr: bool = False  # read by OCR (its words, if any, carry OCR's uncertainty)
+    marks: tuple[Word, ...] = ()  # drawn list bullets, as "•" words (see `with_bullet_marks`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +89,7 @@ class DocumentText:
     words), pages read past damage MuPDF reported (`page_damaged`: an error,
     the page's words may be incomplete or garbled), picture pages whose OCR
     was asked for but is unavailable (`ocr_unavailable`, a warning), a page
-    whose drawn list bullets cannot be read (`bullets_unreadable`, a
-    warning), a file whose damaged end MuPDF had to rebuild (`pdf_repaired`,
+    a file whose damaged end MuPDF had to rebuild (`pdf_repaired`,
     a warning; its pages' damage comes as `page_damaged`).
     """
 
@@ -128,6 +121,10 @@ def _split_glued_bullet(text: str) -> str:
 def _words_of(page: pymupdf.Page, number: int, textpage=None) -> tuple[Word, ...]:
     words = []
     for x0, y0, x1, y1, text, *_ in page.get_text("words", textpage=textpage):
+        if text.isascii():  # most words: no ligature, odd space or bullet glyph to undo
+            if text := text.strip():
+                words.append(Word(text, x0, y0, x1, y1, number, y1 - y0))
+            continue
         # No-break spaces and glued bullets join words in some exports: split them here.
         parts = _split_glued_bullet(clean(text)).split()
         if not parts:
@@ -309,7 +306,7 @@ class PageRead:
     issue: Issue | None = None
 
 
-def _page_issue(code: str, number: int, what: str) -> Issue:
+def page_issue(code: str, number: int, what: str) -> Issue:
     # Only this page is lost: the rest of the report is read.
     return Issue("error", code, f"page {number} left out: {what}", page=number)
 
@@ -415,23 +412,26 @@ def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
         width, height = page.rect.width, page.rect.height
         problem = _drawing_problem(doc, page)
         if problem is not None:
-            return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_too_large", number, problem))
-        textpage = page.get_textpage()
+            return PageRead(PageText(number, width, height, ()), issue=page_issue("page_too_large", number, problem))
+        # The page's vector shapes come with its text (small square ones are drawn bullets);
+        # only those on the page: browser-printed reports draw thousands beyond its edge.
+        textpage = page.get_textpage(flags=pymupdf.TEXT_COLLECT_VECTORS | pymupdf.TEXT_MEDIABOX_CLIP)
         # Count before building a Word per word: a hostile page can hold millions.
         if _more_words_than(textpage.extractText(), MAX_PAGE_WORDS):
             what = f"it holds more than {MAX_PAGE_WORDS:,} words, where a report page holds under 1,000"
-            return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_too_large", number, what))
+            return PageRead(PageText(number, width, height, ()), issue=page_issue("page_too_large", number, what))
         words = _words_of(page, number, textpage)
+        marks = _bullet_marks(textpage, number, width, height) if words else ()
         image_only = len(words) < MIN_TEXT_WORDS and bool(page.get_images(full=False))
     except MUPDF_ERRORS as exc:
         what = f"MuPDF cannot read it ({type(exc).__name__}: {exc})"
-        return PageRead(PageText(number, width, height, ()), issue=_page_issue("page_unreadable", number, what))
+        return PageRead(PageText(number, width, height, ()), issue=page_issue("page_unreadable", number, what))
     # MuPDF reads past a broken stream or object and says so only in its warnings: a
     # content stream cut short loses text silently, a damaged font garbles it. Real
     # reports read without any warning.
     warnings = mupdf_warnings()
     issue = _damage_issue(number, warnings) if warnings else None
-    return PageRead(PageText(number, width, height, words), image_only, issue)
+    return PageRead(PageText(number, width, height, words, marks=marks), image_only, issue)
 
 
 def _read_pages(doc: pymupdf.Document, name: str) -> list[PageRead]:
@@ -460,77 +460,6 @@ def is_scan(reads: list[PageRead]) -> bool:
     return image_only > 0 and image_only >= text
 
 
-def _render_problem(page: pymupdf.Page) -> str | None:
-    """Why rendering the page for OCR would take unbounded memory, or None."""
-    rect = page.rect
-    pixels = (rect.width * OCR_DPI / 72) * (rect.height * OCR_DPI / 72)
-    if pixels > MAX_RENDER_PIXELS:
-        return (
-            f"it is {rect.width:.0f} x {rect.height:.0f} pt, {pixels / 1e6:.0f} million pixels at {OCR_DPI} dpi "
-            f"(at most {MAX_RENDER_PIXELS / 1e6:.0f} million are rendered for OCR)"
-        )
-    for image in page.get_images(full=True):
-        width, height = image[2], image[3]
-        if width * height > MAX_IMAGE_PIXELS:
-            return (
-                f"its image of {width:,} x {height:,} pixels is larger than any scan "
-                f"(at most {MAX_IMAGE_PIXELS / 1e6:.0f} million pixels are decoded for OCR)"
-            )
-    return None
-
-
-def _render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[PageScan], list[Issue]]:
-    """The pages made ready for OCR; a page that cannot be rendered gets an issue instead."""
-    scans, issues = [], []
-    for number in numbers:
-        try:
-            page = doc.load_page(number - 1)
-            problem = _render_problem(page)
-            if problem is not None:
-                issues.append(_page_issue("page_too_large", number, problem))
-                continue
-            scans.append(page_scan(page, number))
-        except MUPDF_ERRORS as exc:
-            issues.append(_page_issue("page_unreadable", number, f"it cannot be rendered for OCR ({type(exc).__name__}: {exc})"))
-    return scans, issues
-
-
-def _ocr_language(words: tuple[Word, ...]) -> str:
-    """Tesseract's language for a scan, judged from its cover's words: Norwegian or Swedish."""
-    text = " ".join(w.text.casefold() for w in words)
-    norwegian = sum(text.count(marker) for marker in ("kommunekompasset", "kommune ", "evaluering"))
-    return "nor" if norwegian > 0 else "swe"
-
-
-def _ocr_one(scan: PageScan, languages: str, tessdata: str, file: str) -> tuple[tuple[Word, ...] | None, Issue | None]:
-    try:
-        return run_ocr([scan], languages, tessdata, file)[scan.number], None
-    except ExtractionError as exc:  # Tesseract failed or timed out on this page
-        return None, _page_issue("page_unreadable", scan.number, exc.message)
-
-
-def _ocr_each(scans: list[PageScan], languages: str, tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
-    """OCRs pages in parallel, one Tesseract per core; a page that fails gets an issue."""
-    if not scans:
-        return {}, []
-    workers = max(1, min(len(scans), os.cpu_count() or 1))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        outcomes = list(pool.map(lambda scan: _ocr_one(scan, languages, tessdata, file), scans))
-    found = {scan.number: words for scan, (words, _) in zip(scans, outcomes) if words is not None}
-    return found, [issue for _, issue in outcomes if issue is not None]
-
-
-def _ocr(scans: list[PageScan], text_words: tuple[Word, ...], tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
-    """Words of the scanned pages. The language comes from the text layer's cover when there is
-    one, else from the first scan read with both languages (together they confuse å/ä/ø)."""
-    if text_words:
-        return _ocr_each(scans, _ocr_language(text_words), tessdata, file)
-    first, first_issues = _ocr_each(scans[:1], "swe+nor", tessdata, file)
-    language = _ocr_language(first[scans[0].number]) if first else "swe+nor"
-    rest, rest_issues = _ocr_each(scans[1:], language, tessdata, file)
-    return {**first, **rest}, first_issues + rest_issues
-
-
 @dataclass(frozen=True, slots=True)
 class OcrPlan:
     """Which image-only pages are read by OCR."""
@@ -554,6 +483,18 @@ def _with_ocr_words(reads: list[PageRead], scanned: set[int], found: dict[int, t
     )
 
 
+def _scanned_pages():
+    from extractors import scanned_pages  # loads NumPy and Pillow: only for scans
+
+    return scanned_pages
+
+
+def _tessdata() -> str | None:
+    from extractors.ocr import tessdata_dir  # OCR's modules load NumPy and Pillow: only for scans
+
+    return tessdata_dir()
+
+
 def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[int] = frozenset()) -> DocumentText:
     """Reads every page's words.
 
@@ -568,10 +509,10 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
     try:
         reads = _read_pages(doc, path.name)
         plan = plan_ocr(reads, ocr_pages)
-        tessdata = tessdata_dir() if ocr and plan.wanted else None
+        tessdata = _tessdata() if ocr and plan.wanted else None
         if plan.scan and tessdata is None:
             raise _no_ocr(plan.wanted, ocr, path.name)
-        scans, render_issues = _render(doc, list(plan.wanted)) if tessdata else ([], [])
+        scans, render_issues = _scanned_pages().render(doc, list(plan.wanted)) if tessdata else ([], [])
     finally:
         doc.close()
     page_issues = [r.issue for r in reads if r.issue is not None] + render_issues
@@ -581,7 +522,7 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
     if scans:
         # A born-digital report's cover tells the language; a scan's is OCR'd first.
         cover = () if plan.scan else tuple(w for r in reads[:3] if not r.image_only for w in r.text.words)
-        found, ocr_issues = _ocr(scans, cover, tessdata, path.name)
+        found, ocr_issues = _scanned_pages().read(scans, cover, tessdata, path.name)
         page_issues += ocr_issues
     pages = _with_ocr_words(reads, {s.number for s in scans}, found)
     all_issues = (*issues, *sorted(page_issues, key=lambda i: i.page or 0))
@@ -630,40 +571,29 @@ def _no_text(pages: tuple[PageText, ...], issues: tuple[Issue, ...], file: str) 
 BULLET_SHAPE_MIN, BULLET_SHAPE_MAX = 1.5, 8.0  # points
 
 
-def _bullet_marks(page: pymupdf.Page, number: int) -> list[Word]:
+def _bullet_marks(textpage: pymupdf.TextPage, number: int, width: float, height: float) -> tuple[Word, ...]:
+    """The small square-ish shapes on the page (its text page's vector blocks) as "•" words."""
     marks = []
-    width, height = page.rect.width, page.rect.height
-    for kind, (x0, y0, x1, y1) in page.get_bboxlog():
+    for block in textpage.this:
+        if block.m_internal.type != pymupdf.mupdf.FZ_STEXT_BLOCK_VECTOR:
+            continue
+        box = block.m_internal.bbox
+        x0, y0, x1, y1 = box.x0, box.y0, box.x1, box.y1
         w, h = x1 - x0, y1 - y0
-        if kind != "fill-path" or not (BULLET_SHAPE_MIN <= w <= BULLET_SHAPE_MAX) or abs(w - h) > 1.5:
+        if not (BULLET_SHAPE_MIN <= w <= BULLET_SHAPE_MAX) or abs(w - h) > 1.5:
             continue
         if x0 < 0 or y0 < 0 or x1 > width or y1 > height:
             continue
         # Give the mark a text-like height so that it joins the line it bullets.
         mid, half = (y0 + y1) / 2, max(4.0, min(7.0, 1.75 * h))
         marks.append(Word("•", x0, mid - half, x1, mid + half, number, 2 * half))
-    return marks
+    return tuple(marks)
 
 
-def with_bullet_marks(path: str | Path, doc: DocumentText, pages: set[int]) -> DocumentText:
-    """The document with drawn bullets added as "•" words on the given pages.
-
-    Only text-layer pages with words get marks (a picture or an unreadable page
-    has no list to bullet); a page whose drawings cannot be read gets an issue."""
-    pdf = open_pdf(Path(path))
-    issues = list(doc.issues)
-    try:
-        new_pages = []
-        for page in doc.pages:
-            if page.number in pages and not page.ocr and page.words:
-                try:
-                    marks = _bullet_marks(pdf.load_page(page.number - 1), page.number)
-                except MUPDF_ERRORS as exc:
-                    marks = []
-                    what = f"its drawn list bullets cannot be read ({type(exc).__name__}: {exc})"
-                    issues.append(Issue("warning", "bullets_unreadable", f"page {page.number}: {what}", page=page.number))
-                page = PageText(page.number, page.width, page.height, page.words + tuple(marks), page.ocr)
-            new_pages.append(page)
-    finally:
-        pdf.close()
-    return replace(doc, pages=tuple(new_pages), issues=tuple(issues))
+def with_bullet_marks(doc: DocumentText, pages: set[int]) -> DocumentText:
+    """The document with its drawn bullets added as "•" words on the given pages (the pages
+    that hold lists: elsewhere a small shape is a chart's dot or a table's ornament)."""
+    return replace(doc, pages=tuple(
+        replace(page, words=page.words + page.marks) if page.number in pages and page.marks else page
+        for page in doc.pages
+    ))

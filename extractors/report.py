@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractors import __version__
+from extractors import extractor_version
 from extractors.areas import AreaSection, find_area_headings, findings_header, read_area_sections
 from extractors.checks import AreaValues, QuestionValues, consistency_issues
 from extractors.claims import Field, claim_conflicts
@@ -19,7 +19,7 @@ from extractors.cover import Cover, evaluation_number, evaluation_period, evalua
 from extractors.frameworks import Framework, Language, load_frameworks
 from extractors.identity import later_cover_issues, subject_page_issues
 from extractors.items import Item
-from extractors.layout import Line, document_lines
+from extractors.layout import Line, document_lines, group_pages
 from extractors.model import ExtractionError, Issue, IssueLog
 from extractors.municipalities import canonical_municipality_name, municipality_code
 from extractors.pdf_input import DocumentText, read_document, with_bullet_marks
@@ -106,14 +106,16 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
     """The language's hyphen words and the document's own spelling: every word it prints whole
     (a line's last word only when it does not end in a hyphen), and whether it is set with
     automatic hyphenation (some words end in a hyphen where no word or abbreviation ends)."""
-    whole, stems = set(), set()
+    texts, stems = set(), set()
     for line in lines:
-        for word in line.words:
-            if word.text[-1:] in HYPHENS and len(word.text) > 1:
-                stems.add(word.text[:-1])
-                if word is line.words[-1]:
-                    continue
-            whole.add(word.text.strip(".,;:!?()[]\"'”“’»«").casefold())
+        texts.update(w.text for w in line.words[:-1])
+        last = line.words[-1].text
+        if last[-1:] in HYPHENS and len(last) > 1:
+            stems.add(last[:-1])
+        else:
+            texts.add(last)
+    stems.update(t[:-1] for t in texts if t[-1:] in HYPHENS and len(t) > 1)
+    whole = {t.strip(".,;:!?()[]\"'”“’»«").casefold() for t in texts}
     rules = HyphenRules(
         conjunctions=frozenset(language.conjunctions),
         prefixes=frozenset(language.hyphen_prefixes),
@@ -356,12 +358,13 @@ def read_report(
     """The IO edge: reads the PDF, recognises its framework, and adds drawn bullets where needed.
     `ocr_pages`: picture pages to read through OCR after all (see `extract_report`)."""
     doc = read_document(path, ocr=ocr, ocr_pages=ocr_pages)
-    lines = document_lines(doc)
+    grouped = group_pages(doc)
+    lines = document_lines(doc, grouped)
     cover = read_cover(lines, tuple(p for fw in load_frameworks() for p in fw.publishers))
     framework = detect_framework(lines, cover.year, doc.file)
     if not _has_glyph_bullets(lines):
-        doc = with_bullet_marks(path, doc, _list_pages(lines, framework))
-        lines = document_lines(doc)
+        doc = with_bullet_marks(doc, _list_pages(lines, framework))
+        lines = document_lines(doc, group_pages(doc, reuse=grouped))  # only pages given bullets regroup
     return doc, lines, framework, cover
 
 
@@ -406,7 +409,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
                 summary.previous if summary else [], key=lambda p: (p[0], p[1] is None, p[1] or 0)
             )
         ],
-        "extractor_version": __version__,
+        "extractor_version": extractor_version(),
     }
     return ReportExtraction(record, [*doc.issues, *log.items])
 

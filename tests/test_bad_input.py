@@ -15,7 +15,6 @@ import pytest
 from extractors import extract_report, pdf_input, report
 from extractors.layout import drop_running_heads, group_lines
 from extractors.model import ExtractionError, Word
-from extractors.ocr import tessdata_dir
 from extractors.pdf_input import MAX_PAGE_WORDS, DocumentText, PageText, is_scan, read_document
 from extractors.scan_image import page_scan
 from tests import hostile_pdfs
@@ -228,7 +227,7 @@ def _no_tesseract(monkeypatch) -> None:
     def refuse() -> None:
         raise AssertionError("Tesseract must not be consulted for a born-digital report")
 
-    monkeypatch.setattr(pdf_input, "tessdata_dir", refuse)
+    monkeypatch.setattr(pdf_input, "_tessdata", refuse)
 
 
 def test_a_logo_back_cover_is_a_picture_page_not_a_scan(tmp_path: Path, monkeypatch) -> None:
@@ -246,7 +245,7 @@ def _same_report_but_pages(pdf: Path) -> None:
     assert other["areas"] == original["areas"] and other["total"] == original["total"]
 
 
-@pytest.mark.skipif(not (CORPUS_PDF / "vasteras-2016.pdf").exists(), reason="no corpus")
+@pytest.mark.usefixtures("needs_corpus")
 def test_vasteras_back_cover_logo_leaves_it_born_digital(monkeypatch) -> None:
     _no_tesseract(monkeypatch)
     doc = read_document(CORPUS_PDF / "vasteras-2016.pdf")
@@ -265,7 +264,7 @@ def _scan_of(tmp_path: Path, pages: int) -> Path:
 
 
 def test_a_document_of_images_stays_a_scan(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(pdf_input, "tessdata_dir", lambda: None)
+    monkeypatch.setattr(pdf_input, "_tessdata", lambda: None)
     error = _code_of(_scan_of(tmp_path, 3))
     assert error.code == "no_text" and "scanned images" in error.message and error.page == 1
 
@@ -285,14 +284,14 @@ def test_is_scan_weighs_image_pages_against_text_pages() -> None:
 
 def test_a_picture_page_is_ocred_only_on_request(tmp_path: Path, monkeypatch) -> None:
     pdf = _with_page(tmp_path, "logo.pdf", hostile_pdfs.logo)
-    monkeypatch.setattr(pdf_input, "tessdata_dir", lambda: None)
+    monkeypatch.setattr(pdf_input, "_tessdata", lambda: None)
     doc = read_document(pdf, ocr_pages=frozenset({len(pymupdf.open(pdf)), 3}))  # 3 has a text layer: ignored
     last = len(doc.pages)
     assert [(i.severity, i.code, i.page) for i in doc.issues] == [("warning", "ocr_unavailable", last)]
     assert doc.picture_pages == (last,) and not doc.pages[2].ocr and not doc.ocr
 
 
-@pytest.mark.skipif(tessdata_dir() is None, reason="Tesseract with Swedish not installed")
+@pytest.mark.usefixtures("needs_tesseract")
 def test_a_requested_picture_page_is_read_by_ocr(tmp_path: Path) -> None:
     def pasted_text(doc: pymupdf.Document) -> None:
         page = doc.new_page(-1)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import random
 import re
 import resource
@@ -42,6 +41,7 @@ import pytest
 from extractors import extract_report
 from extractors.model import ExtractionError
 from extractors.pdf_input import read_document
+from tests.requirements import require
 from tests import hostile_pdfs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,17 +54,9 @@ MAX_RSS_MB = 450  # a worker's peak; the largest corpus report takes about 150 M
 pytestmark = pytest.mark.slow
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 def _sources() -> list[Path]:
     """The text-layer reports to mutate: the corpus and raw_reports/, each content once."""
-    if not CORPUS_PDF.is_dir():
-        message = f"the corpus is missing at {CORPUS_PDF}: the fuzz test mutates its reports"
-        if _ci():
-            pytest.fail(f"{message}; CI must have it (CI={os.environ['CI']!r})")
-        pytest.skip(f"!!! FUZZ TEST NOT RUN: {message} !!!")
+    require(CORPUS_PDF.is_dir(), f"the report corpus at {CORPUS_PDF} (the fuzz test mutates its reports)")
     seen, out = set(), []
     for pdf in sorted(CORPUS_PDF.glob("*.pdf")) + sorted((ROOT / "raw_reports").glob("*.pdf")):
         digest = hashlib.sha256(pdf.read_bytes()).hexdigest()

@@ -215,7 +215,6 @@ def test_split_items_without_glyphs_uses_wrapping() -> None:
 def test_question_texts_keep_the_hyphens_of_the_frameworks_standard_wording() -> None:
     """'omvärlds-spaning' is the 2010 framework's question 7.3 wording; a finding may write it closed."""
     from extractors.areas import AreaSection
-    from extractors.items import Item
     from extractors.questions import Question, ScoreTable
     from extractors.report import _text_fields
 

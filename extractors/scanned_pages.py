@@ -1,0 +1,91 @@
+"""Image-only pages read through OCR: rendered within bounds, in the report's language,
+pages in parallel; a page that cannot be rendered or read gets an issue instead.
+
+Loaded only when a document has pages to OCR (it brings NumPy and Pillow in).
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ThreadPoolExecutor
+
+import pymupdf
+
+from extractors.model import ExtractionError, Issue, Word
+from extractors.ocr import ocr_pages as run_ocr
+from extractors.pdf_input import MUPDF_ERRORS, page_issue
+from extractors.scan_image import OCR_DPI, PageScan, page_scan
+
+MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR_DPI is 8.7 million pixels, A3 17 million
+MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
+
+
+def _render_problem(page: pymupdf.Page) -> str | None:
+    """Why rendering the page for OCR would take unbounded memory, or None."""
+    rect = page.rect
+    pixels = (rect.width * OCR_DPI / 72) * (rect.height * OCR_DPI / 72)
+    if pixels > MAX_RENDER_PIXELS:
+        return (
+            f"it is {rect.width:.0f} x {rect.height:.0f} pt, {pixels / 1e6:.0f} million pixels at {OCR_DPI} dpi "
+            f"(at most {MAX_RENDER_PIXELS / 1e6:.0f} million are rendered for OCR)"
+        )
+    for image in page.get_images(full=True):
+        width, height = image[2], image[3]
+        if width * height > MAX_IMAGE_PIXELS:
+            return (
+                f"its image of {width:,} x {height:,} pixels is larger than any scan "
+                f"(at most {MAX_IMAGE_PIXELS / 1e6:.0f} million pixels are decoded for OCR)"
+            )
+    return None
+
+
+def render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[PageScan], list[Issue]]:
+    """The pages made ready for OCR; a page that cannot be rendered gets an issue instead."""
+    scans, issues = [], []
+    for number in numbers:
+        try:
+            page = doc.load_page(number - 1)
+            problem = _render_problem(page)
+            if problem is not None:
+                issues.append(page_issue("page_too_large", number, problem))
+                continue
+            scans.append(page_scan(page, number))
+        except MUPDF_ERRORS as exc:
+            issues.append(page_issue("page_unreadable", number, f"it cannot be rendered for OCR ({type(exc).__name__}: {exc})"))
+    return scans, issues
+
+
+def _ocr_language(words: tuple[Word, ...]) -> str:
+    """Tesseract's language for a scan, judged from its cover's words: Norwegian or Swedish."""
+    text = " ".join(w.text.casefold() for w in words)
+    norwegian = sum(text.count(marker) for marker in ("kommunekompasset", "kommune ", "evaluering"))
+    return "nor" if norwegian > 0 else "swe"
+
+
+def _ocr_one(scan: PageScan, languages: str, tessdata: str, file: str) -> tuple[tuple[Word, ...] | None, Issue | None]:
+    try:
+        return run_ocr([scan], languages, tessdata, file)[scan.number], None
+    except ExtractionError as exc:  # Tesseract failed or timed out on this page
+        return None, page_issue("page_unreadable", scan.number, exc.message)
+
+
+def _ocr_each(scans: list[PageScan], languages: str, tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
+    """OCRs pages in parallel, one Tesseract per core; a page that fails gets an issue."""
+    if not scans:
+        return {}, []
+    workers = max(1, min(len(scans), os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        outcomes = list(pool.map(lambda scan: _ocr_one(scan, languages, tessdata, file), scans))
+    found = {scan.number: words for scan, (words, _) in zip(scans, outcomes) if words is not None}
+    return found, [issue for _, issue in outcomes if issue is not None]
+
+
+def read(scans: list[PageScan], text_words: tuple[Word, ...], tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
+    """Words of the scanned pages. The language comes from the text layer's cover when there is
+    one, else from the first scan read with both languages (together they confuse å/ä/ø)."""
+    if text_words:
+        return _ocr_each(scans, _ocr_language(text_words), tessdata, file)
+    first, first_issues = _ocr_each(scans[:1], "swe+nor", tessdata, file)
+    language = _ocr_language(first[scans[0].number]) if first else "swe+nor"
+    rest, rest_issues = _ocr_each(scans[1:], language, tessdata, file)
+    return {**first, **rest}, first_issues + rest_issues
