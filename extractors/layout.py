@@ -7,7 +7,6 @@ text that repeats in the page margins across pages, not by their wording.
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -36,7 +35,9 @@ class Line:
         object.__setattr__(self, "top", min(w.top for w in words))
         object.__setattr__(self, "bottom", max(w.bottom for w in words))
         object.__setattr__(self, "x1", max(w.x1 for w in words))
-        object.__setattr__(self, "height", statistics.median(w.bottom - w.top for w in words))
+        heights = sorted(w.bottom - w.top for w in words)
+        middle = len(heights) // 2  # the median, without statistics' overhead on every line
+        object.__setattr__(self, "height", heights[middle] if len(heights) % 2 else (heights[middle - 1] + heights[middle]) / 2)
 
     @property
     def x0(self) -> float:
@@ -70,20 +71,40 @@ def _same_band(mid: float, height: float, ref_mid: float, ref_height: float) -> 
     return abs(mid - ref_mid) <= 0.45 * smaller
 
 
+def _units(words: tuple[Word, ...]) -> list[list[Word]]:
+    """The words in the runs the text layer printed them in (MuPDF's lines: one baseline, left to
+    right); a word of no known run (OCR, a drawn bullet) is a unit of its own."""
+    runs: dict[int, list[Word]] = {}
+    units = []
+    for word in words:
+        if word.run < 0:
+            units.append([word])
+        elif word.run in runs:
+            runs[word.run].append(word)
+        else:
+            runs[word.run] = unit = [word]
+            units.append(unit)
+    return units
+
+
 def group_lines(page: PageText) -> list[Line]:
-    """Groups a page's words into lines, top to bottom, each left to right."""
-    placed = sorted((((w.top + w.bottom) / 2, w.x0, w.bottom - w.top, w) for w in page.words),
-                    key=lambda p: (p[0], p[1]))
+    """Groups a page's words into lines, top to bottom, each left to right: runs of the text
+    layer (or single words) that share a vertical band; a much taller run gets a line of its own."""
+    placed = []
+    for unit in _units(page.words):
+        top, bottom = min(w.top for w in unit), max(w.bottom for w in unit)
+        placed.append(((top + bottom) / 2, unit[0].x0, bottom - top, unit))
+    placed.sort(key=lambda p: (p[0], p[1]))
     lines: list[list[Word]] = []
-    last: list[tuple[float, float]] = []  # (middle, height) of each line's last word
-    for mid, _, height, word in placed:
+    last: list[tuple[float, float]] = []  # (middle, height) of each line's last unit
+    for mid, _, height, unit in placed:
         for index in range(len(lines) - 1, max(-1, len(lines) - 5), -1):  # the last four lines
             if _same_band(mid, height, *last[index]):
-                lines[index].append(word)
+                lines[index] += unit
                 last[index] = (mid, height)
                 break
         else:
-            lines.append([word])
+            lines.append(list(unit))
             last.append((mid, height))
     built = [Line(page.number, tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
     return sorted(built, key=lambda ln: (ln.top, ln.x0))

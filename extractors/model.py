@@ -27,6 +27,7 @@ class Word(NamedTuple):
     bottom: float
     page: int
     size: float = 0.0  # font size in points; 0 when unknown (OCR)
+    run: int = -1  # the text layer's line (block and line) the word was printed in; -1: unknown (OCR)
 
     @property
     def height(self) -> float:

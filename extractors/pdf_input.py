@@ -21,6 +21,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 import pymupdf
@@ -38,6 +39,8 @@ MAX_DOCUMENT_WORDS = 250_000  # a 40-page report holds about 15,000
 # words, some 300 MB in MuPDF's text page; a form drawing another ten times, six
 # deep, is 2 KB of file and a million draws (minutes and gigabytes in MuPDF).
 MAX_PAGE_CONTENT = 3 << 20
+RUNS_PER_BLOCK = 1 << 16  # MuPDF numbers lines within a block
+SMALL_CONTENT = 256 << 10  # content this small lists at most ~130,000 words: no need to count first
 MAX_FORM_PATHS = 10_000  # distinct chains of forms drawing forms on one page
 FORM_DRAW_COST = 64  # bytes of content one drawing of a form costs, even an empty one
 HEADER_WINDOW = 1024  # readers accept junk this long before '%PDF-' (PDF 1.7, annex H)
@@ -118,24 +121,24 @@ def _split_glued_bullet(text: str) -> str:
     return f"{text[0]} {text[1:]}" if len(text) > 1 and is_typographic_bullet(text[0]) else text
 
 
-def _words_of(page: pymupdf.Page, number: int, textpage=None) -> tuple[Word, ...]:
-    words = []
-    for x0, y0, x1, y1, text, *_ in page.get_text("words", textpage=textpage):
-        if text.isascii():  # most words: no ligature, odd space or bullet glyph to undo
-            if text := text.strip():
-                words.append(Word(text, x0, y0, x1, y1, number, y1 - y0))
+def _words_of(raw: list[tuple], number: int) -> tuple[Word, ...]:
+    """PyMuPDF's word tuples as Words, their text cleaned (`text.clean`)."""
+    # Most words are ASCII: no ligature, odd space or bullet glyph to undo (the fast path).
+    words = [Word(text, x0, y0, x1, y1, number, y1 - y0, block * RUNS_PER_BLOCK + line)
+             for x0, y0, x1, y1, text, block, line, _ in raw if text.isascii() and text and not text.isspace()]
+    for x0, y0, x1, y1, text, block, line, _ in raw:
+        if text.isascii():
             continue
+        run = block * RUNS_PER_BLOCK + line
         # No-break spaces and glued bullets join words in some exports: split them here.
         parts = _split_glued_bullet(clean(text)).split()
-        if not parts:
-            continue
         if len(parts) == 1:
-            words.append(Word(parts[0], x0, y0, x1, y1, number, y1 - y0))
+            words.append(Word(parts[0], x0, y0, x1, y1, number, y1 - y0, run))
             continue
         step = (x1 - x0) / max(1, len(clean(text)))
         x = x0
         for part in parts:
-            words.append(Word(part, x, y0, x + step * len(part), y1, number, y1 - y0))
+            words.append(Word(part, x, y0, x + step * len(part), y1, number, y1 - y0, run))
             x += step * (len(part) + 1)
     return tuple(words)
 
@@ -370,26 +373,26 @@ def _too_much_content() -> str:
     )
 
 
-def _drawing_problem(doc: pymupdf.Document, page: pymupdf.Page) -> str | None:
-    """Why drawing the page would take MuPDF unbounded work, or None: too much content,
-    counting each form XObject's content as often as it may be drawn. Every stream
-    decoded here was first measured to be within the limit."""
+def _drawing_problem(doc: pymupdf.Document, page: pymupdf.Page) -> tuple[str | None, int]:
+    """(why drawing the page would take MuPDF unbounded work or None, the content it draws in bytes):
+    too much content, counting each form XObject's content as often as it may be drawn. Every
+    stream decoded here was first measured to be within the limit."""
     contents = page.get_contents()
     size = sum(_stream_size(doc, xref, MAX_PAGE_CONTENT) for xref in contents)
     if size > MAX_PAGE_CONTENT:
-        return _too_much_content()
+        return _too_much_content(), size
     children: dict[int, list[int]] = {}
     for xref, _, invoker, _ in page.get_xobjects():  # forms, with the form (or page, 0) drawing each
         children.setdefault(invoker, []).append(xref)
     if not children:
-        return None
+        return None, size
     sizes: dict[int, int] = {}
     draws = {0: len(_DO.findall(b"".join(_stream(doc, xref) for xref in contents)))}
     paths, stack = 0, [(0, 1)]  # (form xref, or 0 for the page; how often it is drawn)
     while stack:
         paths += 1
         if paths > MAX_FORM_PATHS:
-            return f"it draws forms within forms along more than {MAX_FORM_PATHS:,} paths"
+            return f"it draws forms within forms along more than {MAX_FORM_PATHS:,} paths", size
         parent, times = stack.pop()
         if parent not in draws:
             draws[parent] = len(_DO.findall(_stream(doc, parent)))
@@ -398,30 +401,32 @@ def _drawing_problem(doc: pymupdf.Document, page: pymupdf.Page) -> str | None:
                 sizes[child] = _stream_size(doc, child, MAX_PAGE_CONTENT)
             size += times * draws[parent] * (FORM_DRAW_COST + sizes[child])
             if size > MAX_PAGE_CONTENT:
-                return _too_much_content()
+                return _too_much_content(), size
             stack.append((child, times * draws[parent]))
-    return None
+    return None, size
 
 
-def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
+def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> PageRead:
     number = index + 1
     width = height = 0.0
     mupdf_warnings()  # what opening the file or an earlier page reported is not this page's
     try:
         page = doc.load_page(index)
         width, height = page.rect.width, page.rect.height
-        problem = _drawing_problem(doc, page)
+        problem, content = _drawing_problem(doc, page)
         if problem is not None:
             return PageRead(PageText(number, width, height, ()), issue=page_issue("page_too_large", number, problem))
         # The page's vector shapes come with its text (small square ones are drawn bullets);
         # only those on the page: browser-printed reports draw thousands beyond its edge.
         textpage = page.get_textpage(flags=pymupdf.TEXT_COLLECT_VECTORS | pymupdf.TEXT_MEDIABOX_CLIP)
-        # Count before building a Word per word: a hostile page can hold millions.
-        if _more_words_than(textpage.extractText(), MAX_PAGE_WORDS):
+        # Count before listing the words when the content could hold millions (two bytes a word).
+        raw = None if content > SMALL_CONTENT and _more_words_than(textpage.extractText(), MAX_PAGE_WORDS) else (
+            page.get_text("words", textpage=textpage))
+        if raw is None or len(raw) > MAX_PAGE_WORDS:
             what = f"it holds more than {MAX_PAGE_WORDS:,} words, where a report page holds under 1,000"
             return PageRead(PageText(number, width, height, ()), issue=page_issue("page_too_large", number, what))
-        words = _words_of(page, number, textpage)
-        marks = _bullet_marks(textpage, number, width, height) if words else ()
+        words = _words_of(raw, number)
+        marks = _bullet_marks(textpage, number, width, height) if words and want_marks else ()
         image_only = len(words) < MIN_TEXT_WORDS and bool(page.get_images(full=False))
     except MUPDF_ERRORS as exc:
         what = f"MuPDF cannot read it ({type(exc).__name__}: {exc})"
@@ -435,9 +440,12 @@ def _read_page(doc: pymupdf.Document, index: int) -> PageRead:
 
 
 def _read_pages(doc: pymupdf.Document, name: str) -> list[PageRead]:
-    reads, total = [], 0
+    reads, total, glyphs = [], 0, 0
     for index in range(doc.page_count):
-        read = _read_page(doc, index)
+        # A report that prints its bullets as glyphs needs no drawn ones (see `has_glyph_bullets`).
+        read = _read_page(doc, index, want_marks=glyphs < GLYPH_BULLETS)
+        if glyphs < GLYPH_BULLETS:
+            glyphs += sum(is_typographic_bullet(w.text) for w in read.text.words)
         total += len(read.text.words)
         if total > MAX_DOCUMENT_WORDS:
             raise ExtractionError(
@@ -588,6 +596,15 @@ def _bullet_marks(textpage: pymupdf.TextPage, number: int, width: float, height:
         mid, half = (y0 + y1) / 2, max(4.0, min(7.0, 1.75 * h))
         marks.append(Word("•", x0, mid - half, x1, mid + half, number, 2 * half))
     return tuple(marks)
+
+
+GLYPH_BULLETS = 3  # bullet glyphs in the text layer that show a report prints its bullets as text
+
+
+def has_glyph_bullets(doc: DocumentText) -> bool:
+    """Whether the report prints its list bullets as glyphs (Word exports) rather than drawing them."""
+    glyphs = (w for p in doc.pages for w in p.words if is_typographic_bullet(w.text))
+    return next(islice(glyphs, GLYPH_BULLETS - 1, None), None) is not None
 
 
 def with_bullet_marks(doc: DocumentText, pages: set[int]) -> DocumentText:

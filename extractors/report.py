@@ -22,11 +22,11 @@ from extractors.items import Item
 from extractors.layout import Line, document_lines, group_pages
 from extractors.model import ExtractionError, Issue, IssueLog
 from extractors.municipalities import canonical_municipality_name, municipality_code
-from extractors.pdf_input import DocumentText, read_document, with_bullet_marks
+from extractors.pdf_input import DocumentText, has_glyph_bullets, read_document, with_bullet_marks
 from extractors.questions import ScoreTable, is_table_header, read_score_tables
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable, find_summary_table
-from extractors.text import HYPHENS, HyphenRules, fold, is_broken_word, is_typographic_bullet, join_lines
+from extractors.text import HYPHENS, HyphenRules, fold, is_broken_word, join_lines
 
 MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the report's
 
@@ -333,10 +333,6 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: H
     }
 
 
-def _has_glyph_bullets(lines: list[Line]) -> bool:
-    return sum(is_typographic_bullet(ln.words[0].text) for ln in lines) >= 3
-
-
 def _list_pages(lines: list[Line], framework: Framework) -> set[int]:
     """Pages that hold lists: each area's box (its heading page) and its findings, to the section's end."""
     headings = sorted(start for start, _ in find_area_headings(lines, framework).values())
@@ -362,7 +358,7 @@ def read_report(
     lines = document_lines(doc, grouped)
     cover = read_cover(lines, tuple(p for fw in load_frameworks() for p in fw.publishers))
     framework = detect_framework(lines, cover.year, doc.file)
-    if not _has_glyph_bullets(lines):
+    if not has_glyph_bullets(doc):
         doc = with_bullet_marks(doc, _list_pages(lines, framework))
         lines = document_lines(doc, group_pages(doc, reuse=grouped))  # only pages given bullets regroup
     return doc, lines, framework, cover

@@ -8,6 +8,7 @@ names without scores.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractors.frameworks import Framework
@@ -120,11 +121,14 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
     return table
 
 
+_QUESTION_ROW = re.compile(r"^\d+[.,:]\d")  # "1.1 Finns en plan …": a score table's row, not a summary row
+
+
 def _blocks(lines: list[Line], framework: Framework, log: IssueLog, start: int = 0):
     """(index of the first row, table) for each block of lines from `start` on that reads as the summary table."""
     for index in range(start, len(lines)):
         label, numbers = _trailing_numbers(lines[index])
-        if numbers and _row_area(lines, index, label, framework) == 1:
+        if numbers and not _QUESTION_ROW.match(label) and _row_area(lines, index, label, framework) == 1:
             table = _read_block(lines, index, framework, log)
             if table is not None:
                 yield index, table
