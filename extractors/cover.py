@@ -13,6 +13,7 @@ from extractors.text import fold
 _YEAR = r"(?:19|20)\d\d"
 _COVER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?P<year>{_YEAR})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LIST_SEPARATORS = re.compile(r",|;")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J.", "J.M."
 
 
@@ -94,7 +95,7 @@ def evaluator_names(lines: list[str], language: Language) -> list[str]:
         head = text.split(":", 1)
         if len(head) == 2 and head[0].strip().casefold() in prefixes:
             text = head[1]
-        pieces = re.split(r",|;", text)
+        pieces = _LIST_SEPARATORS.split(text)
         for piece in pieces:
             chunk: list[str] = []
             for token in piece.split():

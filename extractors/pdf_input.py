@@ -418,7 +418,8 @@ def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> Pa
             return PageRead(PageText(number, width, height, ()), issue=page_issue("page_too_large", number, problem))
         # The page's vector shapes come with its text (small square ones are drawn bullets);
         # only those on the page: browser-printed reports draw thousands beyond its edge.
-        textpage = page.get_textpage(flags=pymupdf.TEXT_COLLECT_VECTORS | pymupdf.TEXT_MEDIABOX_CLIP)
+        vectors = pymupdf.TEXT_COLLECT_VECTORS if want_marks else 0  # collecting them costs
+        textpage = page.get_textpage(flags=vectors | pymupdf.TEXT_MEDIABOX_CLIP)
         # Count before listing the words when the content could hold millions (two bytes a word).
         raw = None if content > SMALL_CONTENT and _more_words_than(textpage.extractText(), MAX_PAGE_WORDS) else (
             page.get_text("words", textpage=textpage))

@@ -26,7 +26,7 @@ from extractors.pdf_input import DocumentText, has_glyph_bullets, read_document,
 from extractors.questions import ScoreTable, is_table_header, read_score_tables
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable, find_summary_table
-from extractors.text import HYPHENS, HyphenRules, fold, is_broken_word, join_lines
+from extractors.text import HYPHENS, HyphenRules, fold, join_lines
 
 MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the report's
 
@@ -99,9 +99,6 @@ def _score_section_start(lines: list[Line], framework: Framework, after: int) ->
     return len(lines)
 
 
-HYPHENATION_EVIDENCE = 2  # broken words ("utvär-") that show a report is set with automatic hyphenation
-
-
 def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
     """The language's hyphen words and the document's own spelling: every word it prints whole
     (a line's last word only when it does not end in a hyphen), and whether it is set with
@@ -116,15 +113,14 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
             texts.add(last)
     stems.update(t[:-1] for t in texts if t[-1:] in HYPHENS and len(t) > 1)
     whole = {t.strip(".,;:!?()[]\"'”“’»«").casefold() for t in texts}
-    rules = HyphenRules(
+    return HyphenRules(
         conjunctions=frozenset(language.conjunctions),
         prefixes=frozenset(language.hyphen_prefixes),
         lexicon=language.lexicon,
         whole_words=frozenset(whole),
         hyphenated_words=frozenset(w for w in whole if "-" in w.strip("-")),
+        hyphen_stems=frozenset(stems),
     )
-    broken = sum(1 for stem in stems if is_broken_word(stem, rules))
-    return replace(rules, hyphenates=broken >= HYPHENATION_EVIDENCE)
 
 
 OPENING_PAGES = 8  # the evaluation's period and ordinal are stated in section 2

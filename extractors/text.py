@@ -3,10 +3,12 @@ numbers, and words split over lines."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 # Ligatures and look-alikes that PDF text layers carry; NFKC would also rewrite
 # things reports mean (superscripts, fractions), so only these are mapped.
@@ -42,11 +44,16 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_CHAR_MAP)).strip()
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+_YEAR = re.compile(r"(19|20)\d\d")
+_COMPOUND_PARTS = re.compile(r"[-/]")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A matching key: case-folded, punctuation and dashes to spaces, spaces collapsed."""
     text = unicodedata.normalize("NFC", text.translate(_CHAR_MAP)).casefold()
-    text = re.sub(r"[\W_]+", " ", text)
+    text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
 
 
@@ -95,7 +102,7 @@ def parse_percent(token: str) -> float | int | None:
 
 
 def is_year(token: str) -> bool:
-    return bool(re.fullmatch(r"(19|20)\d\d", token))
+    return _YEAR.fullmatch(token) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +116,14 @@ class HyphenRules:
     whole_words: frozenset[str] = frozenset()  # casefolded words the document prints unbroken
     hyphenated_words: frozenset[str] = frozenset()  # casefolded words it prints with an inner hyphen
     standard_hyphenated: frozenset[str] = frozenset()  # what a standard text is known to hyphenate
-    hyphenates: bool = False  # the document is set with automatic hyphenation
+    hyphen_stems: frozenset[str] = frozenset()  # what the document's words ending in a hyphen start with
+
+    @property
+    def hyphenates(self) -> bool:
+        """Whether the document is set with automatic hyphenation: some of its words end in a
+        hyphen where no word or abbreviation ends ("utvär-"). Asked only of an undecided hyphen,
+        as the answer needs the word list."""
+        return _hyphenates(self.hyphen_stems, self.prefixes, self.lexicon)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,11 +138,18 @@ _EDGE_PUNCT = ".,;:!?()[]\"'”“’»«"
 WORD_ZIPF = 2.0  # wordfreq's lists hold web noise ("organisa"): a word is at least this frequent
 
 
-@lru_cache(maxsize=16384)
-def _zipf(word: str, lexicon: str) -> float:
-    from wordfreq import zipf_frequency  # loads a word list on first use: only when a hyphen needs it
+@lru_cache(maxsize=4)
+def _frequencies(lexicon: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict  # loads a word list: only when a hyphen needs it
 
-    return zipf_frequency(word, lexicon)
+    return get_frequency_dict(lexicon, wordlist="large")
+
+
+def _zipf(word: str, lexicon: str) -> float:
+    """wordfreq's Zipf frequency of a single lower-case word (0: not in the list). The dictionary
+    is read directly: `zipf_frequency` would tokenise each word again."""
+    frequency = _frequencies(lexicon).get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 def _in_lexicon(word: str, rules: HyphenRules) -> bool:
@@ -158,6 +179,16 @@ def is_broken_word(stem: str, rules: HyphenRules) -> bool:
     return stem.isalpha() and not _is_abbreviation(stem, rules) and not _is_word(stem, rules)
 
 
+HYPHENATION_EVIDENCE = 2  # broken words ("utvär-") that show a report is set with automatic hyphenation
+
+
+@lru_cache(maxsize=64)
+def _hyphenates(stems: frozenset[str], prefixes: frozenset[str], lexicon: str | None) -> bool:
+    rules = HyphenRules(prefixes=prefixes, lexicon=lexicon)
+    broken = (stem for stem in stems if is_broken_word(stem, rules))
+    return next(islice(broken, HYPHENATION_EVIDENCE - 1, None), None) is not None
+
+
 def line_end_hyphen(stem: str, continuation: str, rules: HyphenRules) -> tuple[str, bool]:
     """How "…stem-" at a line's end and "continuation…" at the next line's start join:
     (the separator "", "-" or "- ", whether the report settles it).
@@ -167,34 +198,36 @@ def line_end_hyphen(stem: str, continuation: str, rules: HyphenRules) -> tuple[s
     """
     whole = continuation.strip(_EDGE_PUNCT)
     core = whole.split("/")[0]  # "heter" of "en-" + "heter/personer"
-    head = re.split(r"[-/]", stem)[-1]  # "helse" of "e-helse-", "en" of "grupper/en-"
+    head = _COMPOUND_PARTS.split(stem)[-1]  # "helse" of "e-helse-", "en" of "grupper/en-"
     hyphenated = f"{stem}-{whole}".casefold()
-    in_lexicon = _in_lexicon(head + core, rules)
     printed_closed = (stem + whole).casefold() in rules.whole_words
     printed_hyphenated = hyphenated in rules.hyphenated_words
-    undecided = ("" if rules.hyphenates else "-"), False
-    if core.casefold() in rules.conjunctions and not (in_lexicon or printed_closed):
+    if core.casefold() in rules.conjunctions and not (printed_closed or _in_lexicon(head + core, rules)):
         return "- ", True  # "medborgar- och", but "en-" + "samt" is "ensamt"
     if head.isupper() and core[:1].isupper():
-        return undecided  # "KOST-" + "RA-tall": an acronym the typesetter broke, or two joined by a hyphen
+        return _undecided(rules)  # "KOST-" + "RA-tall": an acronym the typesetter broke, or two joined by a hyphen
     if not head or _is_abbreviation(head, rules) or not core[:1].islower() or core.casefold() in rules.prefixes:
         return "-", True  # "IT-" + "stöd", "e-" + "förslag", "Stockholm-" + "Mälardalen", "webb-" + "tv"
     if hyphenated in rules.standard_hyphenated:
         return "-", True  # the framework's own wording ("omvärlds-spaning")
-    if in_lexicon:
+    if _in_lexicon(head + core, rules):
         return "", True  # a word the language writes closed ("utvärdering")
     if not _is_word(head, rules):
         # A break inside a word ("uppfölj-" + "ningen"), settled by how the report prints it elsewhere.
         if printed_hyphenated != printed_closed:
             return ("-" if printed_hyphenated else ""), True
-        return undecided
+        return _undecided(rules)
     # A break between two words of a compound ("omvärlds-" + "spaning"): a report may print those
     # both ways, so its spelling elsewhere only tips the choice.
     if printed_hyphenated != printed_closed:
         return ("-" if printed_hyphenated else ""), False
+    return _undecided(rules)
+
+
+def _undecided(rules: HyphenRules) -> tuple[str, bool]:
     # A report set with automatic hyphenation most likely broke a word here; one set without it
     # (most are) breaks lines only after hyphens that are part of the text.
-    return undecided
+    return ("" if rules.hyphenates else "-"), False
 
 
 def join_text(lines: list[str], rules: HyphenRules) -> Joined:

@@ -258,3 +258,33 @@ def test_a_line_with_dot_leader_remains_keeps_its_line_box(monkeypatch) -> None:
     assert {w.text: (round(w.top / 72 * 300), round(w.bottom / 72 * 300)) for w in _tsv_words(monkeypatch, tsv)} == {
         "Område": (1000, 1040), "7": (1000, 1040), "Arbetsliv": (1000, 1040), "—-": (1000, 1040), "oe": (1000, 1040),
     }
+
+
+def test_a_garbled_row_with_score_and_max_lost_is_flagged_not_a_crash() -> None:
+    """Score and max unreadable, the percent read as "7390" with a clean "73 %" on the next
+    line: the row is kept with what was read, and flagged (it used to raise a TypeError)."""
+    header = _line(100, (60, "4."), (95, "Effektivitet"), (405, "Uppnått"), (470, "Max"), (505, "Procent"))
+    lines = [
+        header,
+        _line(115, (60, "4.1"), (95, "Hur följs kostnaderna upp?"), (510, "7390")),
+        _line(127, (95, "och av vem?"), (510, "73 %")),
+        _line(145, (405, "11"), (470, "15"), (510, "73 %")),
+    ]
+    tables, log = _tables(lines)
+    [question] = tables[4].questions
+    assert (question.score, question.max, question.percent, question.percent_misread) == (None, None, 73, 7390)
+    codes = {(i.code, i.question_id) for i in log.items}
+    assert {("question_percent_misread", "4.1"), ("question_value_missing", "4.1")} <= codes
+
+
+def test_a_labelled_total_row_is_the_total_not_a_question() -> None:
+    for label in ("Totalt", "Summa poäng", "Totalt område"):
+        lines = [
+            _line(100, (60, "4."), (95, "Effektivitet"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+            _row(115, "4.1", "Hur följs kostnaderna upp?", "11", "15", "73 %"),
+            _line(130, (95, label), (405, "11"), (470, "15"), (510, "73 %")),
+        ]
+        tables, log = _tables(lines)
+        assert [q.id for q in tables[4].questions] == ["4.1"], label
+        assert (tables[4].total.value, tables[4].total_max) == (11, 15)
+        assert "score_table_total_missing" not in {i.code for i in log.items}

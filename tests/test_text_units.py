@@ -122,6 +122,9 @@ def test_number_parsers_never_crash(token: str) -> None:
         (["Henrik Strandberg, SKL", "Håkan Nyström, SKL"], ["Henrik Strandberg", "Håkan Nyström"]),
         (["Utvärderare: Jenny Söderlund, Sara Eldås och Maria Gustafsson"], ["Jenny Söderlund", "Sara Eldås", "Maria Gustafsson"]),
         (["Anna Karin Svensson och Per Olsson"], ["Anna Karin Svensson", "Per Olsson"]),
+        # Initials keep their period; "J.M." is a person's, not an organisation like "SKL".
+        (["J. Magnus Hedlund och Anna K. Berg, SKL"], ["J. Magnus Hedlund", "Anna K. Berg"]),
+        (["Per-Olof J.M. Nilsson, Praktikant"], ["Per-Olof J.M. Nilsson"]),
     ],
 )
 def test_evaluator_names_keep_people_only(lines, names) -> None:
