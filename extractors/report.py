@@ -380,7 +380,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     ]
     total = summary.total if summary and summary.total else None
     meta = _report_meta(cover, framework, lines, rules, log)
-    log.items += _checks(framework, summary, sections, tables, total, areas)
+    log.items += _checks(summary, sections, tables, total, areas)
     log.items += claim_conflicts(_claims(summary, sections, tables))
     log.items += _text_issues(fields, framework.language)
     log.items += _identity_issues(lines, framework, cover, meta, summary, tables)
@@ -406,15 +406,16 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     return ReportExtraction(record, [*doc.issues, *log.items])
 
 
-def _checks(framework: Framework, summary: SummaryTable | None, sections: dict[int, AreaSection],
-            tables: dict[int, ScoreTable], total, areas: list[dict]) -> list[Issue]:
+def _checks(summary: SummaryTable | None, sections: dict[int, AreaSection], tables: dict[int, ScoreTable],
+            total, areas: list[dict]) -> list[Issue]:
+    """The report's own sums (checks.py) over what was read, area by area."""
     values = []
-    for a in framework.areas:
-        table, section = tables.get(a.number), sections.get(a.number)
+    for area in areas:
+        number, table, section = area["number"], tables.get(area["number"]), sections.get(area["number"])
         values.append(AreaValues(
-            number=a.number,
-            max=table.total_max if table and table.total_max is not None else framework.area_max,
-            summary=summary.scores.get(a.number) if summary else None,
+            number=number,
+            max=area["max"],
+            summary=summary.scores.get(number) if summary else None,
             box=section.box_score if section else None,
             table_total=table.total if table else None,
             questions=tuple(QuestionValues(q.id, q.score, q.max, q.percent, q.page) for q in table.questions)

@@ -23,7 +23,9 @@ PDF = SHARED / "corpus" / "pdf" / "trollhattan-2021.pdf"
 EXPECTED = SHARED / "corpus" / "expected" / "trollhattan-2021.json"
 MIN_ACCURACY = 0.97  # of the report's fields; the rest must be flagged
 
-pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("needs_corpus", "needs_tesseract")]
+# One worker reads the scan once for all three tests (minutes of OCR).
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("needs_corpus", "needs_tesseract"),
+              pytest.mark.xdist_group("scanned-report")]
 
 
 @pytest.fixture(scope="module")
