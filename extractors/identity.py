@@ -62,9 +62,12 @@ def subject_page_issues(lines: list[Line], pages: Iterable[int], own_code: str |
 def later_cover_issues(lines: list[Line], cover_page: int, own_name: str | None, own_year: int | None,
                        publishers: tuple[str, ...]) -> list[Issue]:
     """An error for a page after the cover that is another report's cover (a second report in the file)."""
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.page > cover_page:
+            by_page.setdefault(line.page, []).append(line)
     issues = []
-    for page in sorted({ln.page for ln in lines if ln.page > cover_page}):
-        page_lines = [ln for ln in lines if ln.page == page]
+    for page, page_lines in sorted(by_page.items()):
         if sum(len(ln.words) for ln in page_lines) > COVER_MAX_WORDS:
             continue
         other = read_cover(page_lines, publishers)

@@ -30,12 +30,12 @@ class Line:
     height: float = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        words = self.words
-        object.__setattr__(self, "text", " ".join(w.text for w in words))
-        object.__setattr__(self, "top", min(w.top for w in words))
-        object.__setattr__(self, "bottom", max(w.bottom for w in words))
-        object.__setattr__(self, "x1", max(w.x1 for w in words))
-        heights = sorted(w.bottom - w.top for w in words)
+        texts, _, tops, rights, bottoms, *_ = zip(*self.words)  # words are tuples: columns at C speed
+        object.__setattr__(self, "text", " ".join(texts))
+        object.__setattr__(self, "top", min(tops))
+        object.__setattr__(self, "bottom", max(bottoms))
+        object.__setattr__(self, "x1", max(rights))
+        heights = sorted(b - t for t, b in zip(tops, bottoms))
         middle = len(heights) // 2  # the median, without statistics' overhead on every line
         object.__setattr__(self, "height", heights[middle] if len(heights) % 2 else (heights[middle - 1] + heights[middle]) / 2)
 

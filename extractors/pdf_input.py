@@ -446,7 +446,7 @@ def _read_pages(doc: pymupdf.Document, name: str) -> list[PageRead]:
         # A report that prints its bullets as glyphs needs no drawn ones (see `has_glyph_bullets`).
         read = _read_page(doc, index, want_marks=glyphs < GLYPH_BULLETS)
         if glyphs < GLYPH_BULLETS:
-            glyphs += sum(is_typographic_bullet(w.text) for w in read.text.words)
+            glyphs += sum(1 for w in read.text.words if len(w.text) == 1 and is_typographic_bullet(w.text))
         total += len(read.text.words)
         if total > MAX_DOCUMENT_WORDS:
             raise ExtractionError(
@@ -604,7 +604,7 @@ GLYPH_BULLETS = 3  # bullet glyphs in the text layer that show a report prints i
 
 def has_glyph_bullets(doc: DocumentText) -> bool:
     """Whether the report prints its list bullets as glyphs (Word exports) rather than drawing them."""
-    glyphs = (w for p in doc.pages for w in p.words if is_typographic_bullet(w.text))
+    glyphs = (w for p in doc.pages for w in p.words if len(w.text) == 1 and is_typographic_bullet(w.text))
     return next(islice(glyphs, GLYPH_BULLETS - 1, None), None) is not None
 
 
