@@ -28,6 +28,7 @@ class Word(NamedTuple):
     page: int
     size: float = 0.0  # font size in points; 0 when unknown (OCR)
     run: int = -1  # the text layer's line (block and line) the word was printed in; -1: unknown (OCR)
+    conf: float = -1.0  # OCR's confidence, 0-100; -1 for a text layer's word
 
     @property
     def height(self) -> float:

@@ -1,10 +1,15 @@
-"""OCR of scanned pages with Tesseract, run as a subprocess on page images.
+"""OCR of scanned pages with Tesseract, through its API (tesserocr) on page images.
 
 PyMuPDF's built-in OCR hands Tesseract the raw render; scans carry specks that
 Tesseract then reads as digits or punctuation ("42" became "SSR."). Rendering
 ourselves (`scan_image.py`) lets us clean the image first and read dark bars
 apart; here pages are OCR'd in parallel and Tesseract's words turned into
 words like a text layer's, where what OCR garbles is read by its structure.
+
+Each thread keeps its own Tesseract engines (one per language and page
+segmentation mode): loading a language's model costs more than reading a page
+did through a subprocess, and tesserocr releases the GIL while it recognises,
+so the threads read pages on every core.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ import csv
 import io
 import os
 import re
-import shutil
-import subprocess
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+
+from PIL import Image
 
 from extractors.model import ExtractionError, Word
 from extractors.scan_image import OCR_DPI, BarPlace, PageScan
@@ -30,38 +37,108 @@ LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words i
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
+_TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+_SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
 
 
 def tesseract_available() -> bool:
-    return shutil.which("tesseract") is not None
+    """Whether Tesseract's API can be loaded (the tesserocr package)."""
+    try:
+        import tesserocr  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def tessdata_dir() -> str | None:
-    """Where Tesseract's language files are (None when it or Swedish is missing)."""
-    if os.environ.get("TESSDATA_PREFIX"):
-        return os.environ["TESSDATA_PREFIX"]
+    """Where Tesseract's language files are (None when Tesseract or Swedish is missing)."""
     if not tesseract_available():
         return None
-    for candidate in sorted(Path("/usr/share/tesseract-ocr").glob("*/tessdata"), reverse=True):
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    for candidate in sorted(_SYSTEM_TESSDATA.glob("*/tessdata"), reverse=True):
         if (candidate / "swe.traineddata").exists():
             return str(candidate)
     return None
 
 
-def _tesseract_words(
-    png: bytes, number: int, languages: str, tessdata: str, dpi: int, file: str, *, sparse: bool = False
-) -> tuple[Word, ...]:
-    """Tesseract's words on one image, in points; `sparse` finds text anywhere on it, in any size (psm 11)."""
-    command = ["tesseract", "stdin", "stdout", "--tessdata-dir", tessdata, "-l", languages, "--dpi", str(dpi)]
-    command += ["--psm", "11", "tsv"] if sparse else ["tsv"]
+_ENGINES = threading.local()
+
+
+def _engine(tessdata: str, languages: str, sparse: bool):
+    """This thread's Tesseract engine for the languages and mode (psm 11 finds sparse text
+    anywhere, in any size; the default analyses the page's layout)."""
+    from tesserocr import PSM, PyTessBaseAPI
+
+    engines = _ENGINES.__dict__.setdefault("by_key", {})
+    key = (tessdata, languages, sparse)
+    if key not in engines:
+        engines[key] = PyTessBaseAPI(path=tessdata.rstrip("/") + "/", lang=languages,
+                                     psm=PSM.SPARSE_TEXT if sparse else PSM.AUTO)
+    return engines[key]
+
+
+def recognise_tsv(image: Image.Image, number: int, languages: str, tessdata: str, dpi: int, file: str,
+                  *, sparse: bool = False) -> str:
+    """Tesseract's TSV (with its header line) for one image."""
     try:
-        done = subprocess.run(command, input=png, capture_output=True, timeout=OCR_TIMEOUT, check=True)
-    except (subprocess.SubprocessError, OSError) as exc:
+        api = _engine(tessdata, languages, sparse)
+        api.SetImage(image)
+        api.SetSourceResolution(dpi)
+        if not api.Recognize(OCR_TIMEOUT * 1000):
+            raise RuntimeError(f"no result within {OCR_TIMEOUT} s")
+        return _TSV_HEADER + "\n" + api.GetTSVText(0)
+    except RuntimeError as exc:
         raise ExtractionError("no_text", f"OCR of the scanned page failed: {exc}", file=file, page=number) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """A page's words as OCR read them, and the words it was too unsure of to keep (specks,
+    rules, or text it could not read): a value read where one of those lies may lack a word."""
+
+    words: tuple[Word, ...]
+    unsure: tuple[Word, ...] = ()
+
+
+Plausible = Callable[[str], bool]
+_EDGES = "«»\"'”“’„()[]:;.,"
+
+
+def _never(_: str) -> bool:
+    return False
+
+
+def plausible_words(known: Callable[[str], bool]) -> Plausible:
+    """Whether a word OCR was unsure of is still worth keeping: a number, or a word of the language
+    (`known`), once bullets and quotes glued to it are set aside. Specks, rules and dot leaders
+    read as letters ("ararraraa", "NANNA") are neither."""
+    def plausible(text: str) -> bool:
+        core = text.strip(_EDGES)
+        if core.isdigit() or core.rstrip("%").isdigit():
+            return True
+        return len(core) >= 2 and core.isalpha() and known(core.casefold())
+
+    return plausible
+
+
+def _tesseract_words(
+    image: Image.Image, number: int, languages: str, tessdata: str, dpi: int, file: str, *, sparse: bool = False,
+    plausible: Plausible = _never,
+) -> OcrPage:
+    """Tesseract's words on one image, in points."""
+    tsv = recognise_tsv(image, number, languages, tessdata, dpi, file, sparse=sparse)
+    return words_from_tsv(tsv, number, dpi, plausible)
+
+
+def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _never) -> OcrPage:
+    """Tesseract's TSV as words like a text layer's, in points (see `_word_bands` and the bullets).
+    A word Tesseract was unsure of is kept only when `plausible`; it keeps its low confidence,
+    which flags the value it goes into (report.py); the others are returned apart as `unsure`."""
     scale = 72 / dpi
-    rows = list(csv.DictReader(io.StringIO(done.stdout.decode("utf-8", "replace")), delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
     bands = _word_bands(rows)
-    words = []
+    words, unsure = [], []
     previous_right: dict[tuple[str, str, str], int] = {}  # line -> right edge of its last word so far
     for index, row in enumerate(rows):
         text = clean(row.get("text") or "")
@@ -72,28 +149,33 @@ def _tesseract_words(
         previous_right[key] = left_px + width_px
         line_top, line_height = bands.get(index, (int(row["top"]), height_px))
         bullet_like = set(text) <= _JUNK or _BULLET_LOOKALIKE.match(text) is not None
-        confident = float(row.get("conf") or -1) >= MIN_CONFIDENCE
+        conf = float(row.get("conf") or -1)
+        left, right = left_px * scale, (left_px + width_px) * scale
+        top, bottom = line_top * scale, (line_top + line_height) * scale
         # Tesseract doubts even a clean "•" (confidence 0.3 seen), so a bullet's
-        # size and place decide; other unsure words are specks or rules.
-        if not confident and not (bullet_like and _bullet_sized(width_px, height_px, line_height)):
-            continue
+        # size and place decide; other unsure words are specks, rules or unreadable text.
+        if conf < MIN_CONFIDENCE and not (bullet_like and _bullet_sized(width_px, height_px, line_height)):
+            if not bullet_like and not plausible(text):
+                unsure.append(Word(text, left, top, right, bottom, number, 0.0, conf=conf))
+                continue
+            if bullet_like:
+                continue
         starts_column = gap >= 3 * max(height_px, 1)
         if bullet_like:
             # A bullet starts a line or, where Tesseract ran two table columns into one line, a column.
             if not starts_column:
                 continue  # a speck inside a line
             text = "•"  # a bullet, read as whatever it resembled
-        left, right = left_px * scale, (left_px + width_px) * scale
-        top, bottom = line_top * scale, (line_top + line_height) * scale
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
             split = left + (right - left) / len(text)
-            words.append((key, Word("•", left, top, split, bottom, number, 0.0)))
+            words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf)))
             text, left = text[1:], split
-        words.append((key, Word(text, left, top, right, bottom, number, 0.0)))
+        words.append((key, Word(text, left, top, right, bottom, number, 0.0, conf=conf)))
     # A bullet bullets the word after it: one that ends its line was a speck.
-    return tuple(
+    kept = tuple(
         w for i, (key, w) in enumerate(words) if w.text != "•" or (i + 1 < len(words) and words[i + 1][0] == key)
     )
+    return OcrPage(kept, tuple(unsure))
 
 
 def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
@@ -156,30 +238,28 @@ def _line_key(row: dict) -> tuple[str, str, str]:
     return row["block_num"], row["par_num"], row["line_num"]
 
 
-def _scan_words(scan: PageScan, languages: str, tessdata: str, file: str) -> tuple[Word, ...]:
+def _in_box(word: Word, box: tuple[float, float, float, float]) -> bool:
+    x0, y0, x1, y1 = box
+    return x0 <= (word.x0 + word.x1) / 2 < x1 and y0 <= word.mid_y < y1
+
+
+def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausible: Plausible = _never) -> OcrPage:
     """The page's words, with those in its dark bars read from the inverted bars instead."""
-    words = _tesseract_words(scan.page, scan.number, languages, tessdata, OCR_DPI, file)
+    page = _tesseract_words(scan.page, scan.number, languages, tessdata, OCR_DPI, file, plausible=plausible)
     if scan.bars is None:
-        return words
+        return page
     scale = 72 / OCR_DPI
     bar_words: dict[BarPlace, list[Word]] = {place: [] for place in scan.bar_places}
-    for word in _tesseract_words(scan.bars, scan.number, languages, tessdata, OCR_DPI, file, sparse=True):
+    for word in _tesseract_words(scan.bars, scan.number, languages, tessdata, OCR_DPI, file, sparse=True).words:
         place = next((p for p in scan.bar_places if p.strip_top <= word.mid_y / scale < p.strip_bottom), None)
         if place is not None:  # else a speck in the white between bars
             dx, dy = place.left * scale, (place.top - place.strip_top) * scale
             bar_words[place].append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy,
-                                            bottom=word.bottom + dy))
-    out = list(words)
+                                                  bottom=word.bottom + dy))
+    words, unsure = list(page.words), list(page.unsure)
     for place, found in bar_words.items():
         if found:  # what the page pass made of the bar gives way; a bar read as nothing keeps it
-            x0, y0, x1, y1 = (v * scale for v in place.box)
-            out = [w for w in out if not (x0 <= (w.x0 + w.x1) / 2 < x1 and y0 <= w.mid_y < y1)] + found
-    return tuple(out)
-
-
-def ocr_pages(scans: list[PageScan], languages: str, tessdata: str, file: str) -> dict[int, tuple[Word, ...]]:
-    """OCRs scanned pages in parallel; one Tesseract process per core."""
-    workers = max(1, min(len(scans), os.cpu_count() or 1))
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(lambda scan: _scan_words(scan, languages, tessdata, file), scans)
-        return {scan.number: words for scan, words in zip(scans, results)}
+            box = tuple(v * scale for v in place.box)
+            words = [w for w in words if not _in_box(w, box)] + found
+            unsure = [w for w in unsure if not _in_box(w, box)]
+    return OcrPage(tuple(words), tuple(unsure))

@@ -78,6 +78,7 @@ class PageText:
     words: tuple[Word, ...]
     ocr: bool = False  # read by OCR (its words, if any, carry OCR's uncertainty)
     marks: tuple[Word, ...] = ()  # drawn list bullets, as "•" words (see `with_bullet_marks`)
+    unsure: tuple[Word, ...] = ()  # words OCR read but was too unsure of to keep (ocr.OcrPage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,11 +486,13 @@ def plan_ocr(reads: list[PageRead], requested: frozenset[int]) -> OcrPlan:
     return OcrPlan(False, image_only, tuple(n for n in image_only if n in requested))
 
 
-def _with_ocr_words(reads: list[PageRead], scanned: set[int], found: dict[int, tuple[Word, ...]]) -> tuple[PageText, ...]:
-    return tuple(
-        replace(r.text, words=found.get(r.text.number, ()), ocr=True) if r.text.number in scanned else r.text
-        for r in reads
-    )
+def _with_ocr_words(reads: list[PageRead], scanned: set[int], found: dict) -> tuple[PageText, ...]:
+    """The pages, those OCR'd with the words OCR found (`found`: page number -> ocr.OcrPage)."""
+    def ocr_text(r: PageRead) -> PageText:
+        read = found.get(r.text.number)
+        return replace(r.text, words=read.words if read else (), unsure=read.unsure if read else (), ocr=True)
+
+    return tuple(ocr_text(r) if r.text.number in scanned else r.text for r in reads)
 
 
 def _scanned_pages():
@@ -527,7 +530,7 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
     page_issues = [r.issue for r in reads if r.issue is not None] + render_issues
     if plan.wanted and tessdata is None:  # picture pages asked for: say why they stay unread
         page_issues += [_ocr_unavailable(n, ocr) for n in plan.wanted]
-    found: dict[int, tuple[Word, ...]] = {}
+    found: dict = {}
     if scans:
         # A born-digital report's cover tells the language; a scan's is OCR'd first.
         cover = () if plan.scan else tuple(w for r in reads[:3] if not r.image_only for w in r.text.words)

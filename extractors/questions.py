@@ -37,6 +37,7 @@ class Question:
     percent_misread: float | None = None  # "7390" in the percent column: "73 %" with its sign read as digits
     percent_recovered: bool = False  # `percent` is the one reading of `percent_misread` the score allows
     words: list[Word] = field(default_factory=list)  # every printed word of the row: id, text and cells
+    text_words: list[Word] = field(default_factory=list)  # the words of its text alone
     unread: list[Word] = field(default_factory=list)  # words in its number columns that are no number
 
     def joined(self, rules: HyphenRules) -> Joined:
@@ -51,6 +52,7 @@ class ScoreTable:
     total: Located | None = None
     total_max: float | None = None  # as printed in the total row ("55 | 100 | 55%")
     header_words: list[Word] = field(default_factory=list)  # the header line(s), repeats after page breaks included
+    percent_column: bool = False  # its header has a percent column
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,15 +256,28 @@ def _recover_percent(question: Question) -> None:
         question.percent_recovered = True
 
 
+def _last_number(table: ScoreTable) -> int:
+    return int(table.questions[-1].id.split(".")[1]) if table.questions else 0
+
+
+def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
+    """A full row whose id names another area but goes on this table's numbering ("1.3" after
+    "7.2"): OCR misread the id's area digit. A row of another area's table would follow its header."""
+    return (m is not None and int(m.group("area")) != table.area and "score" in cells and "max" in cells
+            and bool(table.questions) and int(m.group("q")) == _last_number(table) + 1)
+
+
 def _new_question(
     table: ScoreTable, m: re.Match | None, id_word: Word | None, text_words: list[Word], page: int, cells: dict
 ) -> Question:
     """A question row; its id as printed, or by its place when the print is unreadable (OCR: "132" for "1.2")."""
-    previous = int(table.questions[-1].id.split(".")[1]) if table.questions else 0
+    previous = _last_number(table)
     printed = int(m.group("q")) if m else None
-    inferred = printed is None or not previous < printed <= previous + 2
+    # An id whose area digit is not the table's was misread too ("1.3" for "7.3").
+    inferred = printed is None or int(m.group("area")) != table.area or not previous < printed <= previous + 2
     number = previous + 1 if inferred else printed
-    question = Question(f"{table.area}.{number}", [" ".join(w.text for w in text_words)], page, id_inferred=inferred)
+    question = Question(f"{table.area}.{number}", [" ".join(w.text for w in text_words)], page, id_inferred=inferred,
+                        text_words=list(text_words))
     _fill(question, cells)
     return question
 
@@ -317,7 +332,7 @@ def _read_rows(
             table.total = Located(cells["score"], line.page, line.words)
             table.total_max = cells["max"]
             return index + 1
-        if (m and int(m.group("area")) == table.area) or (m is None and in_id_column):
+        if (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells):
             table.questions.append(_new_question(table, m, text_words[0], text_words[1:], line.page, cells))
             table.questions[-1].words += line.words
             table.questions[-1].unread += [w for w in number_words if not _is_cell(w)]
@@ -334,6 +349,7 @@ def _read_rows(
             if text_words and not _wraps_into_header(line, nxt, next_header):
                 current.text_lines.append(" ".join(w.text for w in text_words))
                 current.words += text_words
+                current.text_words += text_words
             if cells:
                 _fill(current, {k: v for k, v in cells.items() if getattr(current, k) is None})
             current.words += number_words
@@ -369,7 +385,7 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         if columns is None or area is None or area in tables:
             index += 1
             continue
-        table = ScoreTable(area=area, page=line.page)
+        table = ScoreTable(area=area, page=line.page, percent_column=columns.percent is not None)
         skip = 1 + _header_wrap_lines(lines, index)
         table.header_words = [w for ln in lines[index : index + skip] for w in ln.words]
         index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework)
@@ -430,3 +446,7 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
         missing = [k for k in ("score", "max") if getattr(q, k) is None]
         if missing:
             log.error("question_value_missing", f"question {q.id}: no {' or '.join(missing)} in its row", **where)
+        elif table.percent_column and q.percent is None:
+            # A table that prints percents prints one in every row: this row's was not read.
+            log.warning("question_value_missing", f"question {q.id}: no percent in its row, where its table "
+                        "prints one in every row", **where)

@@ -20,7 +20,7 @@ from extractors.frameworks import Framework, Language, load_frameworks
 from extractors.identity import later_cover_issues, subject_page_issues
 from extractors.items import Item
 from extractors.layout import Line, document_lines, group_pages
-from extractors.model import ExtractionError, Issue, IssueLog
+from extractors.model import ExtractionError, Issue, IssueLog, Word
 from extractors.municipalities import canonical_municipality_name, municipality_code
 from extractors.pdf_input import DocumentText, has_glyph_bullets, read_document, with_bullet_marks
 from extractors.questions import ScoreTable, is_table_header, read_score_tables
@@ -255,6 +255,7 @@ class TextField:
     question_id: str | None = None
     path: str | None = None  # "improvements[3]"
     uncertain: tuple[str, ...] = ()
+    words: tuple[Word, ...] = ()  # the printed words it was read from
 
 
 def _text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable], rules: HyphenRules,
@@ -265,14 +266,57 @@ def _text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable]
     fields = []
     for area, section in sorted(sections.items()):
         for kind, name, path, item in _list_items(section):
-            fields.append(TextField(kind, name, item.text, item.page, area, path=path, uncertain=item.uncertain_hyphens))
+            fields.append(TextField(kind, name, item.text, item.page, area, path=path, uncertain=item.uncertain_hyphens,
+                                    words=item.words))
     question_rules = replace(rules, standard_hyphenated=frozenset(w.casefold() for w in language.hyphenated_words))
     for area, table in sorted(tables.items()):
         for q in table.questions:
             joined = q.joined(question_rules)
             fields.append(TextField("question", f"question {q.id}", joined.text, q.page, area, q.id,
-                                    uncertain=joined.uncertain))
+                                    uncertain=joined.uncertain, words=tuple(q.text_words)))
     return fields
+
+
+OCR_SURE = 60  # Tesseract's confidence below which a word it kept may still be misread
+_REGION_SLACK = 2.0  # points around a field's words within which a word OCR dropped is the field's
+
+
+def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]]) -> tuple[list[str], list[str]]:
+    """What OCR doubted in a text field: (its words OCR was unsure of, words OCR dropped as
+    unreadable within the field's own lines, which the field may lack)."""
+    doubted = [f"'{w.text}' ({w.conf:.0f} %)" for w in field.words if 0 <= w.conf < OCR_SURE]
+    dropped = []
+    by_page: dict[int, list[Word]] = {}
+    for w in field.words:
+        by_page.setdefault(w.page, []).append(w)
+    for page, words in by_page.items():
+        x0, x1 = min(w.x0 for w in words) - _REGION_SLACK, max(w.x1 for w in words) + _REGION_SLACK
+        y0, y1 = min(w.top for w in words) - _REGION_SLACK, max(w.bottom for w in words) + _REGION_SLACK
+        dropped += [f"'{w.text}' left out ({w.conf:.0f} %)" for w in unsure.get(page, ())
+                    if x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= w.mid_y <= y1]
+    return doubted, dropped
+
+
+def _ocr_issues(fields: list[TextField], doc: DocumentText) -> list[Issue]:
+    """A warning on each text field read through OCR that OCR was unsure of (scans only). A word
+    dropped inside a list item may have been the start of another item: the whole list is named."""
+    unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
+    issues = []
+    for f in fields:
+        if not any(w.conf >= 0 for w in f.words):
+            continue
+        doubted, dropped = _ocr_doubts(f, unsure)
+        doubts = dropped + doubted
+        if doubts:
+            where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item
+            issues.append(Issue(
+                "warning", "ocr_text_uncertain",
+                f"{f.label}: OCR was unsure of its words here: {', '.join(doubts[:4])}"
+                + (f" and {len(doubts) - 4} more" if len(doubts) > 4 else "")
+                + ("; the text may differ from the print" if not dropped else
+                   "; words may be missing, and with them where one item ends and the next begins"),
+                page=f.page, area=f.area, question_id=f.question_id, field=where))
+    return issues
 
 
 def _text_issues(fields: list[TextField], language: Language) -> list[Issue]:
@@ -383,6 +427,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     log.items += _checks(summary, sections, tables, total, areas)
     log.items += claim_conflicts(_claims(summary, sections, tables))
     log.items += _text_issues(fields, framework.language)
+    log.items += _ocr_issues(fields, doc)
     log.items += _identity_issues(lines, framework, cover, meta, summary, tables)
     record = {
         "source": {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages), "ocr": doc.ocr,

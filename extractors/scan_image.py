@@ -5,7 +5,6 @@ Pure image work on a PyMuPDF page; `ocr.py` runs Tesseract on the result.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import numpy
@@ -33,8 +32,8 @@ class PageScan:
     """A scanned page made ready for Tesseract: the cleaned page, and its dark bars apart."""
 
     number: int
-    page: bytes  # PNG of the whole page
-    bars: bytes | None  # PNG of the page's dark bars, inverted and stacked; None when it has none
+    page: Image.Image  # the whole page, grayscale
+    bars: Image.Image | None  # the page's dark bars, inverted and stacked; None when it has none
     bar_places: tuple[BarPlace, ...] = ()
 
 
@@ -49,8 +48,19 @@ class BarPlace:
     box: tuple[int, int, int, int]  # the bar on the page: x0, y0, x1, y1
 
 
+def page_image(page: pymupdf.Page, dpi: int = OCR_DPI) -> Image.Image:
+    """The page rendered in gray (MuPDF's part: one page at a time, it is not thread-safe)."""
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+    return Image.frombytes("L", (pix.width, pix.height), pix.samples)
+
+
 def page_scan(page: pymupdf.Page, number: int, dpi: int = OCR_DPI) -> PageScan:
-    """The page as cleaned grayscale images for OCR.
+    """The page as cleaned grayscale images for OCR (see `prepare`)."""
+    return prepare(page_image(page, dpi), number, dpi)
+
+
+def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI) -> PageScan:
+    """A rendered page as cleaned grayscale images for OCR (pure image work: safe in threads).
 
     A median filter removes scan specks. Stretching the gray levels so that
     the paper and anything nearly as light turns white then drops the
@@ -63,21 +73,14 @@ def page_scan(page: pymupdf.Page, number: int, dpi: int = OCR_DPI) -> PageScan:
     picture and skips or garbles its words, and inverting them on the page
     itself changed how Tesseract segmented everything around them.
     """
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
-    image = Image.frombytes("L", (pix.width, pix.height), pix.samples).filter(ImageFilter.MedianFilter(3))
+    image = rendered.filter(ImageFilter.MedianFilter(3))
     paper = _paper_level(image)
     # A black page has paper level 0: stretching to it would divide by zero.
     white = max(paper * SHADING_FRACTION, 1.0)
     cleaned = image.point(lambda level: min(255, int(level * 255 / white)))
     bars = _dark_bars(image, paper, dpi)
     strip, places = _bar_strip(image, bars, paper) if bars is not None else (None, ())
-    return PageScan(number, _png(cleaned), _png(strip) if strip is not None else None, places)
-
-
-def _png(image: Image.Image) -> bytes:
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
+    return PageScan(number, cleaned, strip, places)
 
 
 def _dark_bars(image: Image.Image, paper: int, dpi: int) -> numpy.ndarray | None:

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 import pymupdf
+from PIL import Image
 
 from extractors.model import ExtractionError, Issue, Word
-from extractors.ocr import ocr_pages as run_ocr
+from extractors.ocr import OcrPage, plausible_words, read_scan
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
-from extractors.scan_image import OCR_DPI, PageScan, page_scan
+from extractors.scan_image import OCR_DPI, page_image, prepare
+from extractors.text import in_word_list
 
 MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR_DPI is 8.7 million pixels, A3 17 million
 MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
@@ -39,9 +42,16 @@ def _render_problem(page: pymupdf.Page) -> str | None:
     return None
 
 
-def render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[PageScan], list[Issue]]:
-    """The pages made ready for OCR; a page that cannot be rendered gets an issue instead."""
-    scans, issues = [], []
+@dataclass(frozen=True, slots=True)
+class RenderedPage:
+    number: int
+    image: Image.Image  # gray, at OCR_DPI
+
+
+def render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[RenderedPage], list[Issue]]:
+    """The pages rendered for OCR (MuPDF is not thread-safe: one page after another); a page that
+    cannot be rendered gets an issue instead."""
+    pages, issues = [], []
     for number in numbers:
         try:
             page = doc.load_page(number - 1)
@@ -49,10 +59,10 @@ def render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[PageScan], l
             if problem is not None:
                 issues.append(page_issue("page_too_large", number, problem))
                 continue
-            scans.append(page_scan(page, number))
+            pages.append(RenderedPage(number, page_image(page)))
         except MUPDF_ERRORS as exc:
             issues.append(page_issue("page_unreadable", number, f"it cannot be rendered for OCR ({type(exc).__name__}: {exc})"))
-    return scans, issues
+    return pages, issues
 
 
 def _ocr_language(words: tuple[Word, ...]) -> str:
@@ -62,30 +72,40 @@ def _ocr_language(words: tuple[Word, ...]) -> str:
     return "nor" if norwegian > 0 else "swe"
 
 
-def _ocr_one(scan: PageScan, languages: str, tessdata: str, file: str) -> tuple[tuple[Word, ...] | None, Issue | None]:
+# Tesseract's language codes and the word lists (wordfreq) of the same languages.
+WORD_LISTS = {"swe": ("sv",), "nor": ("nb",), "swe+nor": ("sv", "nb")}
+
+
+def _plausible(languages: str):
+    lists = WORD_LISTS.get(languages, ())
+    return plausible_words(lambda word: any(in_word_list(word, lexicon) for lexicon in lists))
+
+
+def _ocr_one(page: RenderedPage, languages: str, tessdata: str, file: str) -> tuple[OcrPage | None, Issue | None]:
+    """One page cleaned and read (in a worker thread: image work and Tesseract release the GIL)."""
     try:
-        return run_ocr([scan], languages, tessdata, file)[scan.number], None
+        return read_scan(prepare(page.image, page.number), languages, tessdata, file, _plausible(languages)), None
     except ExtractionError as exc:  # Tesseract failed or timed out on this page
-        return None, page_issue("page_unreadable", scan.number, exc.message)
+        return None, page_issue("page_unreadable", page.number, exc.message)
 
 
-def _ocr_each(scans: list[PageScan], languages: str, tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
-    """OCRs pages in parallel, one Tesseract per core; a page that fails gets an issue."""
-    if not scans:
+def _ocr_each(pages: list[RenderedPage], languages: str, tessdata: str, file: str) -> tuple[dict[int, OcrPage], list[Issue]]:
+    """OCRs pages in parallel, one thread (and Tesseract engine) per core; a page that fails gets an issue."""
+    if not pages:
         return {}, []
-    workers = max(1, min(len(scans), os.cpu_count() or 1))
+    workers = max(1, min(len(pages), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        outcomes = list(pool.map(lambda scan: _ocr_one(scan, languages, tessdata, file), scans))
-    found = {scan.number: words for scan, (words, _) in zip(scans, outcomes) if words is not None}
+        outcomes = list(pool.map(lambda page: _ocr_one(page, languages, tessdata, file), pages))
+    found = {page.number: read for page, (read, _) in zip(pages, outcomes) if read is not None}
     return found, [issue for _, issue in outcomes if issue is not None]
 
 
-def read(scans: list[PageScan], text_words: tuple[Word, ...], tessdata: str, file: str) -> tuple[dict[int, tuple[Word, ...]], list[Issue]]:
-    """Words of the scanned pages. The language comes from the text layer's cover when there is
-    one, else from the first scan read with both languages (together they confuse å/ä/ø)."""
+def read(pages: list[RenderedPage], text_words: tuple[Word, ...], tessdata: str, file: str) -> tuple[dict[int, OcrPage], list[Issue]]:
+    """The scanned pages as OCR reads them. The language comes from the text layer's cover when
+    there is one, else from the first scan read with both languages (together they confuse å/ä/ø)."""
     if text_words:
-        return _ocr_each(scans, _ocr_language(text_words), tessdata, file)
-    first, first_issues = _ocr_each(scans[:1], "swe+nor", tessdata, file)
-    language = _ocr_language(first[scans[0].number]) if first else "swe+nor"
-    rest, rest_issues = _ocr_each(scans[1:], language, tessdata, file)
+        return _ocr_each(pages, _ocr_language(text_words), tessdata, file)
+    first, first_issues = _ocr_each(pages[:1], "swe+nor", tessdata, file)
+    language = _ocr_language(first[pages[0].number].words) if first else "swe+nor"
+    rest, rest_issues = _ocr_each(pages[1:], language, tessdata, file)
     return {**first, **rest}, first_issues + rest_issues

@@ -156,6 +156,11 @@ def _in_lexicon(word: str, rules: HyphenRules) -> bool:
     return rules.lexicon is not None and word.isalpha() and _zipf(word.casefold(), rules.lexicon) > 0
 
 
+def in_word_list(word: str, lexicon: str) -> bool:
+    """Whether a lower-case word is in the language's word list (wordfreq's `lexicon` code)."""
+    return _zipf(word, lexicon) > 0
+
+
 def _is_word(part: str, rules: HyphenRules) -> bool:
     """A word of its own, or with a compound's linking s ("omvärlds", "kvalitets")."""
     if rules.lexicon is None or not part.isalpha():

@@ -7,7 +7,8 @@ the truth (or lacks it), and *silent* when it is wrong and no issue names its
 place. An issue names a place at its own grain:
 
 - an issue with a question id flags that question's fields;
-- an issue with an area and a field ("strengths[2]") flags that value;
+- an issue with an area and a field flags that value ("strengths[2]") or that list
+  ("strengths": its items, those it lacks or has too many included);
 - an issue with an area and neither flags every field of that area;
 - an issue with neither flags the report's own fields (metadata, total,
   earlier results);
@@ -94,7 +95,9 @@ def _flagged(place: Place, issues: list[dict], fatal: bool) -> bool:
             if place.question_id == qid:
                 return True
         elif area is not None and field is not None:
-            if place.key == f"areas[{area}].{field}":
+            # "strengths[2]" names one value; "strengths" the whole list, items it may lack included.
+            key = f"areas[{area}].{field}"
+            if place.key == key or (not field.endswith("]") and place.key.startswith(key + "[")):
                 return True
         elif area is not None:
             if place.area == area:

@@ -358,7 +358,7 @@ def test_a_black_scanned_page_does_not_divide_by_zero() -> None:
     doc = pymupdf.open()
     hostile_pdfs.black_picture(doc)
     scan = page_scan(doc[0], 1, dpi=72)
-    assert scan.number == 1 and scan.page.startswith(b"\x89PNG")
+    assert scan.number == 1 and scan.page.size == (int(doc[0].rect.width), int(doc[0].rect.height))
 
 
 def test_running_heads_are_matched_fuzzily_only_on_ocr_pages() -> None:

@@ -6,7 +6,6 @@ slow); these tests pin each rule down on its own and run without Tesseract.
 
 from __future__ import annotations
 
-import subprocess
 
 import numpy
 import pytest
@@ -131,26 +130,25 @@ def test_a_contents_entry_that_lost_its_page_number_does_not_hide_the_heading() 
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
 
-def _tsv(*words: tuple[int, int, int, int, float, str], line_top: int = 1000) -> bytes:
+def _tsv(*words: tuple[int, int, int, int, float, str], line_top: int = 1000) -> str:
     """One line of Tesseract TSV: a line box 40 px high, then (left, top, width, height, conf, text) words."""
     return _tsv_lines((line_top, words))
 
 
-def _tsv_lines(*lines: tuple[int, tuple]) -> bytes:
+def _tsv_lines(*lines: tuple[int, tuple]) -> str:
     rows = [_TSV_HEADER]
     for n, (top, words) in enumerate(lines, 1):
         rows.append(f"4\t1\t1\t1\t{n}\t0\t150\t{top}\t2000\t40\t-1\t")
         rows += [f"5\t1\t1\t1\t{n}\t{i}\t{left}\t{wtop}\t{w}\t{h}\t{conf}\t{text}"
                  for i, (left, wtop, w, h, conf, text) in enumerate(words, 1)]
-    return "\n".join(rows).encode()
+    return "\n".join(rows)
 
 
-def _tsv_words(monkeypatch, tsv: bytes) -> tuple[Word, ...]:
-    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, tsv, b""))
-    return ocr._tesseract_words(b"", 3, "swe", "/tessdata", 300, "scan.pdf")
+def _tsv_words(monkeypatch, tsv: str) -> tuple[Word, ...]:
+    return ocr.words_from_tsv(tsv, 3, 300).words
 
 
-def _words(monkeypatch, tsv: bytes) -> list[str]:
+def _words(monkeypatch, tsv: str) -> list[str]:
     return [w.text for w in _tsv_words(monkeypatch, tsv)]
 
 
@@ -227,13 +225,11 @@ def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkey
     )
     # Bar pass: the bar sits in the stacked image at y 30-110 px, 120 px left of its place on the page.
     strip_tsv = _tsv((50, 50, 40, 40, 90.0, "7."), (140, 50, 200, 40, 90.0, "Arbetsliv"), line_top=50)
-    monkeypatch.setattr(
-        ocr.subprocess, "run",
-        lambda cmd, **k: subprocess.CompletedProcess(cmd, 0, strip_tsv if "--psm" in cmd else page_tsv, b""),
-    )
+    monkeypatch.setattr(ocr, "recognise_tsv",
+                        lambda image, *a, sparse=False, **k: strip_tsv if sparse else page_tsv)
     bar = scan_image.BarPlace(strip_top=30, strip_bottom=110, left=120, top=400, box=(150, 400, 2330, 480))
-    scan = scan_image.PageScan(3, b"page", b"bars", (bar,))
-    words = ocr._scan_words(scan, "swe", "/tessdata", "scan.pdf")
+    scan = scan_image.PageScan(3, Image.new("L", (10, 10)), Image.new("L", (10, 10)), (bar,))
+    words = ocr.read_scan(scan, "swe", "/tessdata", "scan.pdf").words
     scale = 72 / ocr.OCR_DPI
     assert sorted((w.text, round(w.x0 / scale), round(w.top / scale)) for w in words) == [
         ("7.", 170, 420), ("Arbetsliv", 260, 420), ("Hur", 170, 1000),
