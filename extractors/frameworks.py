@@ -49,6 +49,7 @@ class Language:
     conjunctions: tuple[str, ...]
     hyphen_prefixes: tuple[str, ...]
     hyphenated_words: tuple[str, ...]  # compounds the standard texts print with a hyphen
+    common_words: tuple[str, ...]  # the commonest words: a page of real text holds many
     lexicon: str  # wordfreq's code for the language's word list
     months: dict[str, int]
     ordinals: dict[str, int]

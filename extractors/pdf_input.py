@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pymupdf
 
+from extractors.garbled import garbled_reason
 from extractors.model import ExtractionError, Issue, Word
 from extractors.text import clean, is_typographic_bullet
 
@@ -308,6 +309,7 @@ class PageRead:
     text: PageText
     image_only: bool = False
     issue: Issue | None = None
+    garbled: str | None = None  # why its text layer is no text (garbled.py); its words are left out
 
 
 def page_issue(code: str, number: int, what: str) -> Issue:
@@ -438,6 +440,9 @@ def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> Pa
     # reports read without any warning.
     warnings = mupdf_warnings()
     issue = _damage_issue(number, warnings) if warnings else None
+    garbled = None if image_only else garbled_reason(words)
+    if garbled is not None:  # glyph soup is never read as text: the page is read by OCR instead
+        return PageRead(PageText(number, width, height, ()), False, issue, garbled)
     return PageRead(PageText(number, width, height, words, marks=marks), image_only, issue)
 
 
@@ -480,10 +485,13 @@ class OcrPlan:
 
 
 def plan_ocr(reads: list[PageRead], requested: frozenset[int]) -> OcrPlan:
+    """Image-only pages of a scan, and pages whose text layer is garbled, are OCR'd; a born-digital
+    report's picture pages only on request."""
     image_only = tuple(r.text.number for r in reads if r.image_only)
+    garbled = tuple(r.text.number for r in reads if r.garbled)
     if is_scan(reads):
-        return OcrPlan(True, (), image_only)
-    return OcrPlan(False, image_only, tuple(n for n in image_only if n in requested))
+        return OcrPlan(True, (), tuple(sorted(image_only + garbled)))
+    return OcrPlan(False, image_only, tuple(sorted(garbled + tuple(n for n in image_only if n in requested))))
 
 
 def _with_ocr_words(reads: list[PageRead], scanned: set[int], found: dict) -> tuple[PageText, ...]:
@@ -528,14 +536,15 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
     finally:
         doc.close()
     page_issues = [r.issue for r in reads if r.issue is not None] + render_issues
+    page_issues += [_garbled_issue(r, tessdata is not None) for r in reads if r.garbled]
     if plan.wanted and tessdata is None:  # picture pages asked for: say why they stay unread
-        page_issues += [_ocr_unavailable(n, ocr) for n in plan.wanted]
+        page_issues += [_ocr_unavailable(n, ocr) for n in plan.wanted if not reads[n - 1].garbled]
     found: dict = {}
     if scans:
         # A born-digital report's cover tells the language; a scan's is OCR'd first.
         cover = () if plan.scan else tuple(w for r in reads[:3] if not r.image_only for w in r.text.words)
         found, ocr_issues = _scanned_pages().read(scans, cover, tessdata, path.name)
-        page_issues += ocr_issues
+        page_issues += ocr_issues + _ocr_used(reads, plan, found)
     pages = _with_ocr_words(reads, {s.number for s in scans}, found)
     all_issues = (*issues, *sorted(page_issues, key=lambda i: i.page or 0))
     if not any(p.words for p in pages):
@@ -545,6 +554,40 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
     except OSError as exc:
         raise ExtractionError("io_error", f"the file cannot be read: {exc}", file=path.name) from exc
     return DocumentText(path.name, digest, pages, plan.pictures, all_issues)
+
+
+def _pages(numbers: list[int]) -> str:
+    """'3', '3 and 5', '1-28': page numbers for people."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [f"{r[0]}-{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs]
+    return ", ".join(parts)
+
+
+def _ocr_used(reads: list[PageRead], plan: OcrPlan, found: dict) -> list[Issue]:
+    """Info on the image-only pages OCR read, and why (garbled text layers have their own warning)."""
+    read = [r.text.number for r in reads if r.image_only and r.text.number in found]
+    if not read:
+        return []
+    why = ("the report is a scan: its pages are images without a text layer" if plan.scan else
+           "they are pictures, read because report content was missing from the text pages")
+    return [Issue("info", "ocr_used", f"pages {_pages(read)} were read by OCR: {why}", page=read[0])]
+
+
+def _garbled_issue(read: PageRead, ocr: bool) -> Issue:
+    """Why a page was read by OCR although it has a text layer, or why it is left out."""
+    number = read.text.number
+    if ocr:
+        return Issue("warning", "text_layer_garbled",
+                     f"page {number}: its text layer is no text ({read.garbled}); the page was read by OCR",
+                     page=number)
+    return Issue("error", "text_layer_garbled",
+                 f"page {number} left out: its text layer is no text ({read.garbled}) and OCR is unavailable "
+                 "(install tesseract-ocr with the swe and nor languages)", page=number)
 
 
 def _no_ocr(scanned: tuple[int, ...], ocr: bool, file: str) -> ExtractionError:

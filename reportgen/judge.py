@@ -12,7 +12,9 @@ place. An issue names a place at its own grain:
 - an issue with an area and neither flags every field of that area;
 - an issue with neither flags the report's own fields (metadata, total,
   earlier results);
-- an error that stops the whole report (no record) flags every field.
+- an error that stops the whole report (no record) flags every field;
+- an info-level issue flags only the value it names (an info about the
+  report as a whole is context, not a doubt).
 
 "A wrong value published clean is the worst defect": the silence benchmark and
 the property tests count silent fields with this module.
@@ -91,6 +93,8 @@ def _flagged(place: Place, issues: list[dict], fatal: bool) -> bool:
         return True
     for issue in issues:
         area, qid, field = issue.get("area"), issue.get("question_id"), issue.get("field")
+        if issue.get("severity") == "info" and qid is None and field is None:
+            continue  # context ("these pages were read by OCR"), not a doubt about a value
         if qid is not None:
             if place.question_id == qid:
                 return True

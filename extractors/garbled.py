@@ -1,0 +1,46 @@
+"""A text layer that is not text: glyph soup from fonts without (or with a wrong) Unicode map.
+
+Old PDFs and some exports print the right shapes but map them to private-use
+code points, control characters or the wrong letters, so the text layer reads
+as garbage while the page looks fine. Such a page is read by OCR instead; this
+module only tells such a page from a real one, by what real report text always
+has: ordinary characters, and the language's commonest words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from extractors.frameworks import load_languages
+from extractors.model import Word
+from extractors.text import fold
+
+MIN_WORDS = 25  # fewer words (a cover, a chart's labels) say too little to judge
+MAX_ODD_SHARE = 0.2  # of a page's characters: private-use, control or unassigned ones
+MIN_COMMON_SHARE = 0.03  # of its words: real report pages hold a tenth or more (covers included)
+_ODD_CATEGORIES = frozenset({"Co", "Cc", "Cn", "Cs"})
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(fold(w) for lang in load_languages().values() for w in lang.common_words)
+
+
+def garbled_reason(words: tuple[Word, ...]) -> str | None:
+    """Why a page's text layer is no Swedish or Norwegian text, or None when it reads as text."""
+    if len(words) < MIN_WORDS:
+        return None
+    chars = [ch for w in words for ch in w.text]
+    odd = sum(unicodedata.category(ch) in _ODD_CATEGORIES for ch in chars)
+    if odd > MAX_ODD_SHARE * len(chars):
+        return f"{odd / len(chars):.0%} of its characters are private-use, control or unassigned code points"
+    folded = [fold(w.text) for w in words]
+    alphabetic = [f for f in folded if f.isalpha()]
+    if len(alphabetic) < MIN_WORDS:
+        return None
+    common = sum(f in _common_words() for f in alphabetic)
+    if common < MIN_COMMON_SHARE * len(alphabetic):
+        return (f"only {common} of its {len(alphabetic)} words are common Swedish or Norwegian words "
+                "(its fonts map the glyphs to the wrong characters)")
+    return None
