@@ -1,4 +1,10 @@
-"""A visual debugger: the words, lines and columns the extractor found, drawn onto the page."""
+"""A visual debugger: the words, lines and bullets the extractor found, drawn onto the page.
+
+On a page read by OCR each word is boxed in the colour of Tesseract's confidence
+(green sure, orange doubtful, red barely kept) with the confidence beside it, and
+the words OCR was too unsure to keep are drawn crossed out with their reading. The
+OCR cache (ocr_cache.py) makes this instant once a scan has been extracted.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +12,55 @@ from pathlib import Path
 
 import pymupdf
 
-from extractors.layout import document_lines
-from extractors.report import read_report
+from extractors.model import Word
+from extractors.report import OCR_SURE, read_report
 
 WORD_COLOUR = (0.1, 0.4, 0.9)
 LINE_COLOUR = (0.9, 0.2, 0.2)
 BULLET_COLOUR = (0.1, 0.7, 0.2)
+SURE, DOUBTFUL, BARELY = (0.1, 0.6, 0.2), (0.95, 0.55, 0.0), (0.85, 0.1, 0.1)
+SURE_CONFIDENCE = 90
+
+
+def _ocr_colour(word: Word) -> tuple[float, float, float]:
+    if word.conf >= SURE_CONFIDENCE:
+        return SURE
+    return DOUBTFUL if word.conf >= OCR_SURE else BARELY
 
 
 def render_debug_page(pdf: Path, page_number: int, output: Path | None = None, dpi: int = 110) -> Path:
-    """Writes a PNG of the page with each word boxed, each line outlined and bullets marked."""
+    """Writes a PNG of the page with each word boxed, each line outlined and bullets marked
+    (OCR'd words in the colour of their confidence)."""
     doc, lines, framework, _ = read_report(pdf)
     if not 1 <= page_number <= len(doc.pages):
         raise ValueError(f"{pdf.name} has pages 1 to {len(doc.pages)}, not {page_number}")
     output = output or Path(f"{pdf.stem}-p{page_number}.png")
-    page_words = doc.pages[page_number - 1].words
+    page_text = doc.pages[page_number - 1]
     pdf_doc = pymupdf.open(pdf)
     try:
         page = pdf_doc.load_page(page_number - 1)
         shape = page.new_shape()
-        for word in page_words:
-            colour = BULLET_COLOUR if word.text == "•" else WORD_COLOUR
+        for word in page_text.words:
+            colour = BULLET_COLOUR if word.text == "•" else _ocr_colour(word) if word.conf >= 0 else WORD_COLOUR
             shape.draw_rect(pymupdf.Rect(word.x0, word.top, word.x1, word.bottom))
             shape.finish(color=colour, width=0.4)
-        for line in (ln for ln in document_lines(doc) if ln.page == page_number):
+        for word in page_text.unsure:  # what OCR dropped: crossed out
+            shape.draw_line((word.x0, word.top), (word.x1, word.bottom))
+            shape.draw_line((word.x0, word.bottom), (word.x1, word.top))
+            shape.finish(color=BARELY, width=0.5)
+        for line in (ln for ln in lines if ln.page == page_number):
             shape.draw_rect(pymupdf.Rect(line.x0 - 1, line.top - 1, line.x1 + 1, line.bottom + 1))
             shape.finish(color=LINE_COLOUR, width=0.6)
         shape.commit()
-        page.insert_text((20, 14), f"{framework.id}: words blue, lines red, bullets green", fontsize=7, color=LINE_COLOUR)
+        for word in page_text.words:
+            if word.conf >= 0:
+                page.insert_text((word.x1 + 0.5, word.top + 3), f"{word.conf:.0f}", fontsize=3.5, color=_ocr_colour(word))
+        for word in page_text.unsure:
+            page.insert_text((word.x0, word.top - 0.5), f"{word.text} {word.conf:.0f}", fontsize=3.5, color=BARELY)
+        legend = f"{framework.id}: words blue, lines red, bullets green"
+        if page_text.ocr:
+            legend += f"; OCR confidence: green >= {SURE_CONFIDENCE}, orange >= {OCR_SURE}, red below; crossed out: dropped"
+        page.insert_text((20, 14), legend, fontsize=7, color=LINE_COLOUR)
         page.get_pixmap(dpi=dpi).save(output)
     finally:
         pdf_doc.close()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pymupdf
 from PIL import Image
 
+from extractors import ocr_cache
 from extractors.model import ExtractionError, Issue, Word
 from extractors.ocr import OcrPage, plausible_words, read_scan
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
@@ -100,9 +101,24 @@ def _ocr_each(pages: list[RenderedPage], languages: str, tessdata: str, file: st
     return found, [issue for _, issue in outcomes if issue is not None]
 
 
-def read(pages: list[RenderedPage], text_words: tuple[Word, ...], tessdata: str, file: str) -> tuple[dict[int, OcrPage], list[Issue]]:
+def cached(sha256: str, numbers: tuple[int, ...]) -> dict[int, OcrPage]:
+    """The pages OCR has read before (ocr_cache.py)."""
+    found = {n: ocr_cache.load(sha256, n) for n in numbers}
+    return {n: read for n, read in found.items() if read is not None}
+
+
+def keep(sha256: str, reads: dict[int, OcrPage]) -> None:
+    for number, read in reads.items():
+        ocr_cache.save(sha256, number, read)
+
+
+def read(pages: list[RenderedPage], text_words: tuple[Word, ...], tessdata: str, file: str,
+         known: dict[int, OcrPage] | None = None) -> tuple[dict[int, OcrPage], list[Issue]]:
     """The scanned pages as OCR reads them. The language comes from the text layer's cover when
-    there is one, else from the first scan read with both languages (together they confuse å/ä/ø)."""
+    there is one, else from the pages read before (`known`), else from the first scan read with
+    both languages (together they confuse å/ä/ø)."""
+    if not text_words and known:
+        text_words = tuple(w for number in sorted(known)[:3] for w in known[number].words)
     if text_words:
         return _ocr_each(pages, _ocr_language(text_words), tessdata, file)
     first, first_issues = _ocr_each(pages[:1], "swe+nor", tessdata, file)

@@ -1,0 +1,89 @@
+"""OCR'd pages kept on disk by the file's content, so reading a scan again costs no OCR.
+
+The offline loop for fixing misreads: once a scan has been read, `kompass debug`,
+the tests and a re-run of the parser get its words (boxes and confidences) back
+in milliseconds. An entry is keyed by the file's SHA-256 and the page number, and
+stamped with a fingerprint of everything that shapes OCR's output (the OCR
+modules' source, Tesseract's version, the resolution), so a change to any of
+them reads the page afresh. Entries are JSON, written atomically.
+
+`KOMPASS_OCR_CACHE` sets the folder (default: $XDG_CACHE_HOME or ~/.cache,
+then kommunkompassen/ocr); `KOMPASS_OCR_CACHE=off` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from extractors.model import Word
+
+OFF = "off"
+
+
+def folder() -> Path | None:
+    setting = os.environ.get("KOMPASS_OCR_CACHE", "")
+    if setting.strip().lower() == OFF:
+        return None
+    if setting:
+        return Path(setting)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kommunkompassen" / "ocr"
+
+
+@cache
+def fingerprint() -> str:
+    """What OCR's output depends on: its modules' source and Tesseract's version."""
+    from tesserocr import tesseract_version
+
+    from extractors.scan_image import OCR_DPI
+
+    digest = hashlib.sha256(f"{tesseract_version()}|{OCR_DPI}".encode())
+    for module in ("ocr.py", "scan_image.py", "scanned_pages.py"):
+        digest.update((resources.files("extractors") / module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _path(sha256: str, page: int) -> Path | None:
+    root = folder()
+    return None if root is None else root / sha256[:2] / f"{sha256}-p{page}-{fingerprint()}.json"
+
+
+def _words(rows: list[list]) -> tuple[Word, ...]:
+    return tuple(Word(text, x0, top, x1, bottom, page, 0.0, conf=conf) for text, x0, top, x1, bottom, page, conf in rows)
+
+
+def _rows(words: tuple[Word, ...]) -> list[list]:
+    return [[w.text, w.x0, w.top, w.x1, w.bottom, w.page, w.conf] for w in words]
+
+
+def load(sha256: str, page: int):
+    """The page as OCR read it before (an `ocr.OcrPage`), or None."""
+    from extractors.ocr import OcrPage
+
+    path = _path(sha256, page)
+    if path is None or not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return OcrPage(_words(data["words"]), _words(data["unsure"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # a damaged entry is read afresh (and overwritten)
+
+
+def save(sha256: str, page: int, read) -> None:
+    """Keeps an `ocr.OcrPage`; a cache that cannot be written is no error (it only saves time)."""
+    path = _path(sha256, page)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"words": _rows(read.words), "unsure": _rows(read.unsure)}), "utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass

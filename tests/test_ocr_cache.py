@@ -1,0 +1,58 @@
+"""The OCR cache: a scanned page read once is read again from disk, until anything that
+shapes OCR's output changes; `KOMPASS_OCR_CACHE=off` turns it off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from extractors import ocr, ocr_cache
+from extractors.pdf_input import read_document
+
+pytestmark = pytest.mark.usefixtures("needs_tesseract")
+
+
+def _scanned_pdf(path: Path) -> Path:
+    """Two image-only pages of Swedish text: a scan."""
+    with pymupdf.open() as text, pymupdf.open() as scan:
+        for line in ("Styrkor och förbättringsområden i kommunen", "Utvärderingen genomfördes i april 2013"):
+            page = text.new_page()
+            page.insert_text((72, 100), line, fontsize=14)
+            pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+            scan.new_page(width=page.rect.width, height=page.rect.height).insert_image(page.rect, pixmap=pix)
+        scan.save(path)
+    return path
+
+
+def _no_tesseract(*args, **kwargs):
+    raise AssertionError("OCR ran although the page was cached")
+
+
+def test_a_scan_is_ocrd_once_then_read_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KOMPASS_OCR_CACHE", str(tmp_path / "cache"))
+    pdf = _scanned_pdf(tmp_path / "scan.pdf")
+    first = read_document(pdf)
+    assert "Styrkor" in {w.text for w in first.pages[0].words} and first.ocr
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 2
+    monkeypatch.setattr(ocr, "recognise_tsv", _no_tesseract)
+    again = read_document(pdf)
+    assert again.pages == first.pages and again.ocr
+
+
+def test_a_change_to_the_ocr_code_reads_the_page_afresh(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KOMPASS_OCR_CACHE", str(tmp_path / "cache"))
+    pdf = _scanned_pdf(tmp_path / "scan.pdf")
+    read_document(pdf)
+    monkeypatch.setattr(ocr_cache, "fingerprint", lambda: "another-version")
+    monkeypatch.setattr(ocr, "recognise_tsv", _no_tesseract)
+    with pytest.raises(AssertionError, match="OCR ran"):
+        read_document(pdf)
+
+
+def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("KOMPASS_OCR_CACHE", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    read_document(_scanned_pdf(tmp_path / "scan.pdf"))
+    assert not (tmp_path / "home-cache").exists()
