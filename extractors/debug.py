@@ -13,7 +13,8 @@ from pathlib import Path
 import pymupdf
 
 from extractors.model import Word
-from extractors.report import OCR_SURE, read_report
+from extractors.report import read_report
+from extractors.selfcheck import OCR_SURE
 
 WORD_COLOUR = (0.1, 0.4, 0.9)
 LINE_COLOUR = (0.9, 0.2, 0.2)

@@ -219,13 +219,13 @@ def test_question_texts_keep_the_hyphens_of_the_frameworks_standard_wording() ->
     """'omvärlds-spaning' is the 2010 framework's question 7.3 wording; a finding may write it closed."""
     from extractors.areas import AreaSection
     from extractors.questions import Question, ScoreTable
-    from extractors.report import _text_fields
+    from extractors.selfcheck import text_fields
 
     hyphenating = hyphen_rules([_slice("en utvär- och uppfölj- text", 100)], SV)
     question = Question("7.3", ["Hur sker lärande genom omvärlds-", "spaning och samverkan?"], page=28)
     finding = split_items([_slice("• Aktiv omvärlds-", 100), _slice("spaning i nätverk", 112, x0=82)], hyphenating)
     section = AreaSection(7, 20, 0, 1, 2, strengths=finding)
     fields = {f.label: (f.text, f.uncertain)
-              for f in _text_fields({7: section}, {7: ScoreTable(7, 28, [question])}, hyphenating, SV)}
+              for f in text_fields({7: section}, {7: ScoreTable(7, 28, [question])}, hyphenating, SV)}
     assert fields["question 7.3"] == ("Hur sker lärande genom omvärlds-spaning och samverkan?", ())
     assert fields["area 7, strength 1"] == ("Aktiv omvärldsspaning i nätverk", ("omvärlds-|spaning",))

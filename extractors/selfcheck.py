@@ -1,0 +1,178 @@
+"""The report's self-checks, run on what the readers found (see README, "Right or flagged").
+
+Each reader returns values with the words they were read from; here those are
+checked against each other and against the report's own sums: words used twice
+(claims.py), text fields of the wrong shape (shapes.py), line-end hyphens left
+undecided, what OCR doubted, the report's sums (checks.py) and whose report it
+is (identity.py). Every problem becomes an issue naming where the value stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from extractors.areas import AreaSection
+from extractors.checks import AreaValues, QuestionValues, consistency_issues
+from extractors.claims import Field
+from extractors.cover import Cover
+from extractors.frameworks import Framework, Language, load_frameworks
+from extractors.identity import later_cover_issues, subject_page_issues
+from extractors.layout import Line
+from extractors.model import Issue, Word
+from extractors.pdf_input import DocumentText
+from extractors.questions import ScoreTable
+from extractors.shapes import text_shape_issues
+from extractors.summary import SummaryTable
+from extractors.text import HyphenRules
+
+
+# A section's lists: (kind for the shape checks, name for people, key in the record).
+_LISTS = (("subheading", "sub-heading", "subheadings"), ("finding", "strength", "strengths"),
+          ("finding", "improvement", "improvements"))
+
+
+def _list_items(section: AreaSection):
+    """(kind, name, record path, item) of every item of a section's lists, in order."""
+    for kind, name, key in _LISTS:
+        for index, item in enumerate(getattr(section, key)):
+            yield kind, f"area {section.number}, {name} {index + 1}", f"{key}[{index}]", item
+
+
+def claims(summary: SummaryTable | None, sections: dict[int, AreaSection], tables: dict[int, ScoreTable]):
+    """(field, words) for every value, the most structured first (see claims.py)."""
+    if summary is not None:
+        yield Field("the summary table", summary.page), summary.words
+    for area, table in sorted(tables.items()):
+        yield Field(f"area {area}'s score table header", table.page, area), table.header_words
+        for q in table.questions:
+            yield Field(f"question {q.id}", q.page, area, q.id), q.words
+        if table.total is not None:
+            yield Field(f"area {area}'s score table total row", table.total.page, area), table.total.words
+    for area, section in sorted(sections.items()):
+        yield Field(f"area {area}'s heading", section.page, area), section.heading_words
+        if section.box_score is not None:
+            yield Field(f"area {area}'s box score", section.box_score.page, area), section.box_score.words
+        yield Field(f"area {area}'s findings header", section.page, area), section.findings_header_words
+        for _, name, path, item in _list_items(section):
+            yield Field(name, item.page, area, path=path), item.words
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """A text value where it stands, with the line-end hyphens it leaves undecided."""
+
+    kind: str  # "subheading", "finding", "question"
+    label: str  # for people: "area 8, improvement 4", "question 2.6"
+    text: str
+    page: int
+    area: int
+    question_id: str | None = None
+    path: str | None = None  # "improvements[3]"
+    uncertain: tuple[str, ...] = ()
+    words: tuple[Word, ...] = ()  # the printed words it was read from
+
+
+def text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable], rules: HyphenRules,
+                 language: Language) -> list[TextField]:
+    """Every text field. Question texts are the framework's standard wording, whose own
+    hyphenated compounds the language file lists ("omvärlds-spaning"); findings are the
+    evaluators' free text."""
+    fields = []
+    for area, section in sorted(sections.items()):
+        for kind, name, path, item in _list_items(section):
+            fields.append(TextField(kind, name, item.text, item.page, area, path=path, uncertain=item.uncertain_hyphens,
+                                    words=item.words))
+    question_rules = replace(rules, standard_hyphenated=frozenset(w.casefold() for w in language.hyphenated_words))
+    for area, table in sorted(tables.items()):
+        for q in table.questions:
+            joined = q.joined(question_rules)
+            fields.append(TextField("question", f"question {q.id}", joined.text, q.page, area, q.id,
+                                    uncertain=joined.uncertain, words=tuple(q.text_words)))
+    return fields
+
+
+OCR_SURE = 60  # Tesseract's confidence below which a word it kept may still be misread
+_REGION_SLACK = 2.0  # points around a field's words within which a word OCR dropped is the field's
+
+
+def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]]) -> tuple[list[str], list[str]]:
+    """What OCR doubted in a text field: (its words OCR was unsure of, words OCR dropped as
+    unreadable within the field's own lines, which the field may lack)."""
+    doubted = [f"'{w.text}' ({w.conf:.0f} %)" for w in field.words if 0 <= w.conf < OCR_SURE]
+    dropped = []
+    by_page: dict[int, list[Word]] = {}
+    for w in field.words:
+        by_page.setdefault(w.page, []).append(w)
+    for page, words in by_page.items():
+        x0, x1 = min(w.x0 for w in words) - _REGION_SLACK, max(w.x1 for w in words) + _REGION_SLACK
+        y0, y1 = min(w.top for w in words) - _REGION_SLACK, max(w.bottom for w in words) + _REGION_SLACK
+        dropped += [f"'{w.text}' left out ({w.conf:.0f} %)" for w in unsure.get(page, ())
+                    if x0 <= (w.x0 + w.x1) / 2 <= x1 and y0 <= w.mid_y <= y1]
+    return doubted, dropped
+
+
+def ocr_issues(fields: list[TextField], doc: DocumentText) -> list[Issue]:
+    """A warning on each text field read through OCR that OCR was unsure of (scans only). A word
+    dropped inside a list item may have been the start of another item: the whole list is named."""
+    unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
+    issues = []
+    for f in fields:
+        if not any(w.conf >= 0 for w in f.words):
+            continue
+        doubted, dropped = _ocr_doubts(f, unsure)
+        doubts = dropped + doubted
+        if doubts:
+            where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item
+            issues.append(Issue(
+                "warning", "ocr_text_uncertain",
+                f"{f.label}: OCR was unsure of its words here: {', '.join(doubts[:4])}"
+                + (f" and {len(doubts) - 4} more" if len(doubts) > 4 else "")
+                + ("; the text may differ from the print" if not dropped else
+                   "; words may be missing, and with them where one item ends and the next begins"),
+                page=f.page, area=f.area, question_id=f.question_id, field=where))
+    return issues
+
+
+def text_issues(fields: list[TextField], language: Language) -> list[Issue]:
+    issues = []
+    for f in fields:
+        where = {"page": f.page, "area": f.area, "question_id": f.question_id, "field": f.path}
+        issues += text_shape_issues(f.kind, f.text, language, label=f.label, **where)
+        for place in f.uncertain:
+            issues.append(Issue(
+                "info", "hyphen_uncertain",
+                f"{f.label}: the line-end hyphen in '{place.replace('|', '')}' may be part of the word or the "
+                "line's break; neither the report nor the word list settles it",
+                **where))
+    return issues
+
+
+def sum_issues(summary: SummaryTable | None, sections: dict[int, AreaSection], tables: dict[int, ScoreTable],
+            total, areas: list[dict]) -> list[Issue]:
+    """The report's own sums (checks.py) over what was read, area by area."""
+    values = []
+    for area in areas:
+        number, table, section = area["number"], tables.get(area["number"]), sections.get(area["number"])
+        values.append(AreaValues(
+            number=number,
+            max=area["max"],
+            summary=summary.scores.get(number) if summary else None,
+            box=section.box_score if section else None,
+            table_total=table.total if table else None,
+            questions=tuple(QuestionValues(q.id, q.score, q.max, q.percent, q.page) for q in table.questions)
+            if table else (),
+        ))
+    return consistency_issues(values, total, [area["score"] for area in areas])
+
+
+def identity_issues(lines: list[Line], framework: Framework, cover: Cover, meta: dict,
+                     summary: SummaryTable | None, tables: dict[int, ScoreTable]) -> list[Issue]:
+    """The pages that state whose report this is (the summary's, the first score table's) and
+    any later cover must name the cover's municipality."""
+    subject_pages = [summary.page] if summary else []
+    if tables:
+        subject_pages.append(min(t.page for t in tables.values()))
+    publishers = tuple(p for fw in load_frameworks() for p in fw.publishers)
+    return subject_page_issues(lines, subject_pages, meta["municipality_code"], meta["municipality"] or "?",
+                               framework.country, meta["year"]) + later_cover_issues(
+        lines, cover.page, meta["municipality"], meta["year"], publishers)
