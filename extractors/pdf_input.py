@@ -1,6 +1,7 @@
 """The input layer: a PDF file in, pages of words with coordinates out.
 
-This is the only module that opens PDFs. Anything that makes the whole file
+With `pdf_file.py` (the file as a whole) and `pdf_bounds.py` (the work a page
+asks of MuPDF), the only module that opens PDFs. Anything that makes the whole file
 unreadable becomes an `ExtractionError` with a specific code; a page that
 cannot be read becomes an `Issue` on that page and the rest of the report is
 read. Nothing here may crash on a hostile or damaged file, and the work per
@@ -18,8 +19,6 @@ report into a scan.
 from __future__ import annotations
 
 import hashlib
-import re
-import zlib
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -27,48 +26,17 @@ from pathlib import Path
 import pymupdf
 
 from extractors.garbled import garbled_reason
+from extractors.pdf_bounds import drawing_problem
+from extractors.pdf_file import MUPDF_ERRORS, open_checked
 from extractors.model import ExtractionError, Issue, Word
 from extractors.text import clean, is_typographic_bullet
 
 MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: an image-only page
 # Limits that bound the work on a hostile file, each far above any real report.
-MAX_PAGES = 1000  # reports have 14-40 pages
 MAX_PAGE_WORDS = 20_000  # a dense report page holds about 600 words
 MAX_DOCUMENT_WORDS = 250_000  # a 40-page report holds about 15,000
-# Content MuPDF interprets to draw a page, each form XObject counted as often as it is
-# drawn. The corpus's largest page has 130 KB. 3 MB of text is up to 1.5 million
-# words, some 300 MB in MuPDF's text page; a form drawing another ten times, six
-# deep, is 2 KB of file and a million draws (minutes and gigabytes in MuPDF).
-MAX_PAGE_CONTENT = 3 << 20
 RUNS_PER_BLOCK = 1 << 16  # MuPDF numbers lines within a block
 SMALL_CONTENT = 256 << 10  # content this small lists at most ~130,000 words: no need to count first
-MAX_FORM_PATHS = 10_000  # distinct chains of forms drawing forms on one page
-FORM_DRAW_COST = 64  # bytes of content one drawing of a form costs, even an empty one
-HEADER_WINDOW = 1024  # readers accept junk this long before '%PDF-' (PDF 1.7, annex H)
-TAIL_WINDOW = 1 << 20  # where the final '%%EOF' is looked for; writers and servers may append junk
-
-# What PyMuPDF raises for damaged content: its own RuntimeErrors (FileDataError, ...)
-# and, from the low-level binding (rendering, limits), mupdf.FzErrorBase.
-MUPDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, pymupdf.mupdf.FzErrorBase)
-
-# MuPDF prints what it repairs or reads past to stderr; here it becomes issues instead
-# (`page_damaged`, `page_unreadable`), so the printing is only noise in a batch's output.
-pymupdf.TOOLS.mupdf_display_errors(False)
-pymupdf.TOOLS.mupdf_display_warnings(False)
-
-# Files often mistaken for PDFs, by their first bytes: name them instead of "corrupt".
-CONTAINER_SIGNATURES = (
-    (b"PK\x03\x04", "a ZIP archive (or an Office document, which is one); unpack it and extract the PDF inside"),
-    (b"PK\x05\x06", "an empty ZIP archive"),
-    (b"\x1f\x8b", "a gzip-compressed file; decompress it and extract the PDF inside"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive; unpack it and extract the PDF inside"),
-    (b"Rar!\x1a\x07", "a RAR archive; unpack it and extract the PDF inside"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document; export it to PDF first"),
-    (b"%!PS", "a PostScript file; convert it to PDF first"),
-)
-TAR_MAGIC_OFFSET = 257
-# A complete PDF ends with the offset of its cross-reference section, then the marker.
-_PROPER_END = re.compile(rb"startxref\s+\d+\s+%%EOF")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,155 +118,6 @@ def _more_words_than(text: str, limit: int) -> bool:
     return len(text.split(maxsplit=limit)) > limit
 
 
-# -- the file as a whole ----------------------------------------------------------
-
-
-def _container_kind(head: bytes) -> str | None:
-    """What the file is when its first bytes name another format (a ZIP holding a PDF...)."""
-    for signature, kind in CONTAINER_SIGNATURES:
-        if head.startswith(signature):
-            return kind
-    if head[TAR_MAGIC_OFFSET : TAR_MAGIC_OFFSET + 5] == b"ustar":
-        return "a tar archive; unpack it and extract the PDF inside"
-    return None
-
-
-def _is_text_junk(prefix: bytes) -> bool:
-    """Bytes before '%PDF-' that readers tolerate: a stray line or BOM, never binary data
-    (binary bytes there mean the PDF is packed inside something else)."""
-    return not any(b < 0x20 and b not in b"\t\n\r\f" for b in prefix)
-
-
-def _header_problem(head: bytes) -> str | None:
-    """Why the file's start is not a PDF's, or None when it is."""
-    kind = _container_kind(head)
-    if kind is not None:
-        return f"not a PDF but {kind} (it starts with {head[:8]!r})"
-    at = head.find(b"%PDF-")
-    if at < 0:
-        return f"not a PDF: the file starts with {head[:16]!r}, expected '%PDF-'"
-    if not _is_text_junk(head[:at]):
-        return (
-            f"not a PDF: '%PDF-' comes only after {at} bytes of binary data ({head[:8]!r}...), "
-            "so the PDF is packed inside another file"
-        )
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class FileEnd:
-    has_marker: bool  # an '%%EOF' in the last TAIL_WINDOW bytes
-    proper: bool  # 'startxref <offset> %%EOF' there: the file was written to its end
-
-
-def _file_end(path: Path, size: int) -> FileEnd:
-    with path.open("rb") as fh:
-        fh.seek(max(0, size - TAIL_WINDOW))
-        tail = fh.read()
-    return FileEnd(b"%%EOF" in tail, _PROPER_END.search(tail) is not None)
-
-
-def _read_head(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return fh.read(HEADER_WINDOW)
-
-
-def _precheck(path: Path) -> FileEnd:
-    """The cheap checks before MuPDF sees the file; returns how the file ends."""
-    name = path.name
-    if not path.exists():
-        raise ExtractionError("not_found", "no such file", file=name)
-    if not path.is_file():
-        # A folder named x.pdf, a FIFO (reading it would block), a device.
-        what = "a directory" if path.is_dir() else "not a regular file"
-        raise ExtractionError("not_a_file", f"{what}, not a PDF file", file=name)
-    try:
-        size = path.stat().st_size
-        head = _read_head(path) if size else b""
-        end = _file_end(path, size) if size else FileEnd(False, False)
-    except OSError as exc:  # permission denied, a vanished network share
-        raise ExtractionError("io_error", f"the file cannot be read: {exc}", file=name) from exc
-    if size == 0:
-        raise ExtractionError("empty", "the file is empty (0 bytes); expected a PDF report", file=name)
-    problem = _header_problem(head)
-    if problem is not None:
-        raise ExtractionError("corrupt", problem, file=name)
-    if not end.has_marker:
-        # Every complete PDF ends with an end-of-file marker: typically a download cut short.
-        raise ExtractionError(
-            "truncated",
-            f"the PDF ends before its end-of-file marker '%%EOF' (none in its last {TAIL_WINDOW >> 20} MB; "
-            "an incomplete download?)",
-            file=name,
-        )
-    return end
-
-
-def _page_count(doc: pymupdf.Document, name: str) -> int:
-    try:
-        return doc.page_count
-    except MUPDF_ERRORS as exc:  # an absurd /Count in the page tree: "Invalid number of pages"
-        raise ExtractionError(
-            "corrupt", f"the PDF's page tree is damaged, its pages cannot be counted: {exc}", file=name
-        ) from exc
-
-
-def _open_checked(path: Path) -> tuple[pymupdf.Document, tuple[Issue, ...]]:
-    """The opened document and any issue with its structure; ExtractionError when it has no readable page."""
-    name = path.name
-    end = _precheck(path)
-    try:
-        doc = pymupdf.open(path, filetype="pdf")
-    except MUPDF_ERRORS as exc:
-        raise ExtractionError("corrupt", f"the PDF cannot be opened: {exc}", file=name) from exc
-    try:  # MuPDF may find the damage only now, loading the trailer or the page tree
-        if doc.needs_pass:
-            raise ExtractionError("encrypted", "the PDF is password-protected; a password-free copy is needed", file=name)
-        count, repaired = _page_count(doc, name), doc.is_repaired
-        if count == 0:
-            raise _no_pages(end, repaired, name)
-        if count > MAX_PAGES:
-            raise ExtractionError(
-                "too_large", f"the PDF has {count:,} pages; a report has 14-40, and at most {MAX_PAGES} are read", file=name
-            )
-    except MUPDF_ERRORS as exc:
-        doc.close()
-        raise ExtractionError("corrupt", f"the PDF's structure cannot be read: {exc}", file=name) from exc
-    except BaseException:
-        doc.close()
-        raise
-    issues: tuple[Issue, ...] = ()
-    if repaired and not end.proper:
-        issues = (
-            Issue(
-                "warning",
-                "pdf_repaired",
-                "the file's end is damaged ('%%EOF' without the 'startxref' offset before it, as when a cut-off "
-                "download gets the marker appended); MuPDF rebuilt its structure, so pages may be missing",
-            ),
-        )
-    return doc, issues
-
-
-def _no_pages(end: FileEnd, repaired: bool, name: str) -> ExtractionError:
-    """Zero pages is an empty PDF only when MuPDF read the file as written; else it is damage."""
-    if not end.proper:
-        return ExtractionError(
-            "truncated",
-            "the PDF's end is missing: '%%EOF' is not preceded by the 'startxref' offset, and MuPDF finds no "
-            "page in what is left (a cut-off download with the marker appended?)",
-            file=name,
-        )
-    if repaired:
-        return ExtractionError("corrupt", "MuPDF had to rebuild the file's structure and found no page in it", file=name)
-    return ExtractionError("empty", "the PDF has no pages", file=name)
-
-
-def open_pdf(path: Path) -> pymupdf.Document:
-    """The checked, opened PDF (close it after use); ExtractionError when it cannot be a readable PDF."""
-    return _open_checked(path)[0]
-
-
 # -- pages ------------------------------------------------------------------------
 
 
@@ -334,81 +153,6 @@ def _damage_issue(number: int, warnings: list[str]) -> Issue:
     )
 
 
-def _inflate(raw: bytes, limit: int) -> int:
-    """How many bytes a Flate stream inflates to, counting at most `limit` + 1 (a bomb stops there).
-    Damage ends it, as it ends MuPDF's reading."""
-    inflater, size, data = zlib.decompressobj(), 0, raw
-    try:
-        while data and size <= limit:
-            size += len(inflater.decompress(data, limit + 1 - size))
-            data = inflater.unconsumed_tail
-    except zlib.error:
-        pass
-    return size
-
-
-def _stream(doc: pymupdf.Document, xref: int) -> bytes:
-    """A stream's decoded bytes; none when the object is no stream (damage MuPDF reads past)."""
-    return doc.xref_stream(xref) or b""
-
-
-def _stream_size(doc: pymupdf.Document, xref: int, limit: int) -> int:
-    """The decoded size of a content stream, at most `limit` + 1, without inflating a bomb."""
-    raw = doc.xref_stream_raw(xref) or b""
-    kind, value = doc.xref_get_key(xref, "Filter")
-    if kind == "null":
-        return len(raw)
-    if value.strip("[] ") == "/FlateDecode":  # the filter of nearly every content stream
-        return _inflate(raw, limit)
-    return len(_stream(doc, xref))  # other filters are rare in content: MuPDF decodes
-
-
-# The `Do` operator (draw an XObject) as a token. Its operand, the XObject's name, is not
-# matched: names can be written escaped ("/#58") or apart from `Do` by a comment, so
-# each form a stream draws is counted as drawn as often as the stream draws anything.
-_DO = re.compile(rb"(?:^|(?<=[\s\x00/\]>)]))Do(?=[\s\x00/\[<(%]|$)")
-
-
-def _too_much_content() -> str:
-    return (
-        f"drawing it takes more than {MAX_PAGE_CONTENT >> 20} MB of content (forms counted as often as "
-        "they are drawn), where a report page takes under 1 MB"
-    )
-
-
-def _drawing_problem(doc: pymupdf.Document, page: pymupdf.Page) -> tuple[str | None, int]:
-    """(why drawing the page would take MuPDF unbounded work or None, the content it draws in bytes):
-    too much content, counting each form XObject's content as often as it may be drawn. Every
-    stream decoded here was first measured to be within the limit."""
-    contents = page.get_contents()
-    size = sum(_stream_size(doc, xref, MAX_PAGE_CONTENT) for xref in contents)
-    if size > MAX_PAGE_CONTENT:
-        return _too_much_content(), size
-    children: dict[int, list[int]] = {}
-    for xref, _, invoker, _ in page.get_xobjects():  # forms, with the form (or page, 0) drawing each
-        children.setdefault(invoker, []).append(xref)
-    if not children:
-        return None, size
-    sizes: dict[int, int] = {}
-    draws = {0: len(_DO.findall(b"".join(_stream(doc, xref) for xref in contents)))}
-    paths, stack = 0, [(0, 1)]  # (form xref, or 0 for the page; how often it is drawn)
-    while stack:
-        paths += 1
-        if paths > MAX_FORM_PATHS:
-            return f"it draws forms within forms along more than {MAX_FORM_PATHS:,} paths", size
-        parent, times = stack.pop()
-        if parent not in draws:
-            draws[parent] = len(_DO.findall(_stream(doc, parent)))
-        for child in children.get(parent, []) if draws[parent] else []:
-            if child not in sizes:
-                sizes[child] = _stream_size(doc, child, MAX_PAGE_CONTENT)
-            size += times * draws[parent] * (FORM_DRAW_COST + sizes[child])
-            if size > MAX_PAGE_CONTENT:
-                return _too_much_content(), size
-            stack.append((child, times * draws[parent]))
-    return None, size
-
-
 def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> PageRead:
     number = index + 1
     width = height = 0.0
@@ -416,7 +160,7 @@ def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> Pa
     try:
         page = doc.load_page(index)
         width, height = page.rect.width, page.rect.height
-        problem, content = _drawing_problem(doc, page)
+        problem, content = drawing_problem(doc, page)
         if problem is not None:
             return PageRead(PageText(number, width, height, ()), issue=page_issue("page_too_large", number, problem))
         # The page's vector shapes come with its text (small square ones are drawn bullets);
@@ -525,7 +269,7 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
     A page that cannot be read is left without words and gets an issue.
     """
     path = Path(path)
-    doc, issues = _open_checked(path)
+    doc, issues = open_checked(path)
     try:
         digest = sha256_of(path)
     except OSError as exc:
