@@ -261,6 +261,31 @@ def break_page(page: pymupdf.Page, soup: Soup) -> None:
         writer.write_text(page, color=color)
 
 
+def _xref(doc: pymupdf.Document, xref: int, key: str) -> int:
+    kind, value = doc.xref_get_key(xref, key)
+    if kind == "array":  # DescendantFonts: a one-element array
+        value = value.strip("[] ")
+    return int(value.split()[0])
+
+
+def exact_widths(doc: pymupdf.Document) -> None:
+    """Give each redrawn (Type0) font the glyph widths its program has.
+    MuPDF writes them truncated to whole thousandths of an em, and draws by
+    them while its text extraction measures by the font program: over a line
+    the drawn glyphs would creep up to half a point ahead of where the text
+    layer (and the source page) puts them."""
+    from fontTools.ttLib import TTFont
+
+    fonts = {xref for page in doc for xref, _, subtype, *_ in page.get_fonts(full=True) if subtype == "Type0"}
+    for xref in sorted(fonts):
+        cid = _xref(doc, xref, "DescendantFonts")
+        program = doc.xref_stream(_xref(doc, _xref(doc, cid, "FontDescriptor"), "FontFile2"))
+        face = TTFont(io.BytesIO(program))
+        scale = 1000 / face["head"].unitsPerEm
+        widths = " ".join(f"{face['hmtx'][name][0] * scale:.4f}" for name in face.getGlyphOrder())
+        doc.xref_set_key(cid, "W", f"[0 [{widths}]]")  # Identity-H: the CID is the glyph index
+
+
 def break_text_layer(src: str | Path, dst: str | Path, code: SoupCode, whole: float, seed: int) -> Path:
     """Writes `dst`: `src` with the text layer of some or all pages turned to
     soup (see module docstring), the pages looking as before; returns `dst`."""
@@ -270,6 +295,7 @@ def break_text_layer(src: str | Path, dst: str | Path, code: SoupCode, whole: fl
         soup = Soup(code, soup_codes(code, rng), broken_pages(doc.page_count, whole, rng))
         for number in soup.pages:
             break_page(doc[number], soup)
+        exact_widths(doc)
         doc.set_metadata({})  # no producer or title that reads right
         doc.save(dst, garbage=3, deflate=True, no_new_id=True)  # no random file ID: a seed gives the same bytes
     return dst
