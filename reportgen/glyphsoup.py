@@ -46,7 +46,7 @@ _LETTERS = "".join(chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *ran
                    if chr(c).isalpha())
 _DIGITS = "0123456789"
 _MARKS = "".join(chr(c) for c in (*range(0x21, 0x7F), *range(0xA1, 0xC0), 0xD7, 0xF7)
-                 if not chr(c).isalnum() and c != 0xAD) + "–—‘’“”•▪…€"
+                 if chr(c) not in _LETTERS + _DIGITS and c != 0xAD) + "–—‘’“”•▪…€"  # "²" and "º" too
 CLASSES = (_LETTERS, _DIGITS, _MARKS)  # what the soup remaps; anything else is printed as itself
 PUA = 0xE000
 
