@@ -806,10 +806,17 @@ def test_a_broken_text_layer_reads_as_soup_but_looks_as_before(kind: str, report
             words = {w.lower().strip(".,:;?!()") for w in text.split()}
             if kind == "broken_text_pua":
                 assert sum(PUA <= ord(c) <= 0xF8FF for c in letters) >= 0.95 * len(letters)
-            else:
-                assert not words & COMMON_WORDS, words & COMMON_WORDS
+            else:  # the commonest words make a fifth of the report's running text, and (by chance) 2 % of soup
+                assert _common_share(before[n].get_text()) > 0.1 and _common_share(text) < 0.04, n
                 assert sum(c.isalpha() for c in letters) > 0.6 * len(letters)  # it looks like text
-            assert not {w.lower() for w in before[n].get_text().split()} & words - {""} - set("0123456789")
+            # no word of the page survives (a number may turn into another number printed there)
+            assert not {w.lower() for w in before[n].get_text().split() if len(w) > 2 and w.isalpha()} & words
+
+
+def _common_share(text: str) -> float:
+    """The share of words that are among Swedish and Norwegian's commonest."""
+    words = [w.lower().strip(".,:;?!()") for w in text.split()]
+    return sum(w in COMMON_WORDS for w in words) / max(1, len(words))
 
 
 def test_soup_codes_are_one_to_one_and_pages_break_whole_or_in_a_run() -> None:
