@@ -4,24 +4,47 @@ can judge an extractor (tests/test_properties.py)."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import math
+import os
+import random
 import re
+import shutil
+import subprocess
 import time
 from collections import Counter
 from fractions import Fraction
+from functools import cache
+from pathlib import Path
 
 import jsonschema
+import numpy
 import pymupdf
 import pyphen
 import pytest
+from PIL import Image
 
 from reportgen import FRAMEWORKS, SUPPORTED, generate, render_pdf
 from reportgen.__main__ import main as cli_main
 from reportgen.compare import comparable, contract_projection, contract_schema, diff
+from reportgen.glyphsoup import CLASSES, PUA, broken_pages, soup_codes
 from reportgen.layout import PICTURE_KINDS, random_layout
+from reportgen.scan import (
+    FAX_DPI,
+    IMAGE_KINDS,
+    KINDS,
+    SCAN_KINDS,
+    SCANNER_SETTINGS,
+    ImageKind,
+    TextLayerKind,
+    scan_pdf,
+    scan_plan,
+)
 from reportgen.textcheck import column_lines, column_streams, missing_numbers, missing_texts, segments
 from reportgen.truth import round_half_up
 from reportgen.vocab import HYPHENATION, MONTHS, ORDINALS, WORDS
+from tests.requirements import require
 
 SEEDS = range(60)
 
@@ -580,3 +603,258 @@ def test_recorded_pages_are_where_the_pdf_prints_each_value(case: int, tmp_path)
                              (a.improvements, record["improvement_pages"])):
             for item, page in zip(items, where, strict=True):
                 assert any(_starts_item(s, item) for s in segs[page]), (item, page)
+
+
+# --- scans ---------------------------------------------------------------------------------------------
+
+SCAN_SEED = 11
+SHEET = (298.0, 420.0)  # A6: a quarter of the pixels of A4, so every kind is scanned in a few seconds
+RULE_Y, GHOST = 40.0, pymupdf.Rect(20, 230, 130, 400)  # the back page's block; mirrored on the front's right half
+PARAGRAPH = ("Kommunen har ett väl utvecklat arbete med medborgardialog och en tydlig styrning. "
+             "Utvärderingen genomfördes i april 2014 och omfattar åtta områden med 55 poäng av 100. ") * 2
+COMMON_WORDS = {"och", "att", "i", "som", "för", "med", "av", "på", "det", "en", "är", "till", "har", "kommunen",
+                "om", "de", "inom", "og", "er", "til", "kommune", "ikke"}  # Swedish and Norwegian
+
+
+def _sheet(path: Path) -> Path:
+    """Two A6 pages: a long rule (to measure skew), a paragraph (to measure
+    ink) and an empty right half on the front; a black block on the back's
+    left half, which shows through mirrored onto the front's right half."""
+    doc = pymupdf.open()
+    front = doc.new_page(width=SHEET[0], height=SHEET[1])
+    front.draw_line((20, RULE_Y), (SHEET[0] - 20, RULE_Y), width=1.5)
+    front.insert_textbox(pymupdf.Rect(20, 80, SHEET[0] - 20, 200), PARAGRAPH, fontsize=9, fontname="tiro")
+    back = doc.new_page(width=SHEET[0], height=SHEET[1])
+    back.draw_rect(GHOST, color=None, fill=(0, 0, 0))
+    doc.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def sheet(tmp_path_factory):
+    return _sheet(tmp_path_factory.mktemp("sheet") / "sheet.pdf")
+
+
+def _page_image(doc, number: int) -> tuple[dict, numpy.ndarray]:
+    """The page's only image: its properties, and its pixels as levels (gray)."""
+    (xref, *_), = doc[number].get_images()
+    info = doc.extract_image(xref)
+    pixels = Image.open(io.BytesIO(info["image"])).convert("L")
+    return info, numpy.asarray(pixels, dtype=numpy.float32)
+
+
+@cache
+def _jpeg_tables() -> dict[int, tuple]:
+    """Pillow's luminance quantisation table for each JPEG quality."""
+    out = {}
+    for quality in range(1, 101):
+        data = io.BytesIO()
+        Image.new("L", (8, 8)).save(data, format="JPEG", quality=quality)
+        out[quality] = tuple(Image.open(data).quantization[0])
+    return out
+
+
+def _jpeg_quality(data: bytes) -> set[int]:
+    """The qualities whose tables the file's JPEG uses."""
+    table = tuple(Image.open(io.BytesIO(data)).quantization[0])
+    return {q for q, t in _jpeg_tables().items() if t == table}
+
+
+def _skew(levels: numpy.ndarray, dpi: tuple[float, float]) -> float:
+    """The rule's angle in degrees (counter-clockwise), from the dark pixels'
+    centre in each column along the middle of the rule."""
+    x_scale, y_scale = dpi[0] / 72, dpi[1] / 72
+    rows = slice(round((RULE_Y - 25) * y_scale), round((RULE_Y + 25) * y_scale))
+    xs, ys = [], []
+    for x in range(round(40 * x_scale), round((SHEET[0] - 40) * x_scale)):
+        column = levels[rows, x]
+        dark = numpy.nonzero(column < column.max() - 90)[0]
+        if len(dark) and dark.max() - dark.min() < 6 * y_scale:  # the rule, not dust beside it
+            xs.append(x)
+            ys.append(dark.mean())
+    slope = numpy.polyfit(numpy.asarray(xs) / x_scale, numpy.asarray(ys) / y_scale, 1)[0]
+    return -math.degrees(math.atan(slope))
+
+
+def test_scan_kinds_are_data_within_the_ranges_of_real_scanners() -> None:
+    assert SCAN_KINDS[0] == "office" and set(IMAGE_KINDS) < set(SCAN_KINDS)
+    assert {"fax", "bleed_through", "light_toner", "heavy_toner", "colour", "broken_text_pua",
+            "broken_text_letters"} <= set(SCAN_KINDS)
+    for name, kind in KINDS.items():
+        if isinstance(kind, TextLayerKind):
+            continue
+        assert 150 <= kind.dpi[0] <= kind.dpi[1] <= 300 and kind.rotation <= 1.5, name
+        assert 40 <= kind.jpeg[0] <= kind.jpeg[1] <= 90, name
+        for lo, hi in (kind.paper, kind.dust, kind.grain, kind.blur, kind.bleed, kind.fade, kind.holes,
+                       kind.spread, kind.shadow, kind.yellowing):
+            assert lo <= hi, name
+    assert any(k.colour for k in KINDS.values() if isinstance(k, ImageKind))
+
+
+@pytest.mark.parametrize("kind", IMAGE_KINDS)
+def test_scan_plans_are_functions_of_the_seed_within_their_kinds_ranges(kind: str) -> None:
+    spec = KINDS[kind]
+    sizes = [SHEET, (595.0, 842.0)]
+    plans = [scan_plan(kind, seed, sizes) for seed in range(40)]
+    assert scan_plan(kind, 3, sizes) == plans[3] and len({p.pages for p in plans}) == 40
+    for plan in plans:
+        assert plan.dpi == FAX_DPI[0] if spec.fax else plan.dpi in SCANNER_SETTINGS
+        assert spec.dpi[0] <= plan.dpi <= spec.dpi[1]
+        assert plan.quality is None if spec.fax else spec.jpeg[0] <= plan.quality <= spec.jpeg[1]
+        for page in plan.pages:
+            assert abs(page.angle) <= spec.rotation <= 1.5
+            assert spec.paper[0] <= page.paper <= spec.paper[1]
+            assert spec.dust[0] <= len(page.dust) <= spec.dust[1]
+            assert page.bleed == 0 if spec.bleed[1] == 0 else spec.bleed[0] <= page.bleed <= spec.bleed[1]
+    if spec.rotation >= 1:  # the range is used, not only its middle
+        assert max(abs(p.angle) for plan in plans for p in plan.pages) > 0.8 * spec.rotation
+
+
+def test_the_office_kind_is_the_original_scanner() -> None:
+    """Seed alone, kind unnamed: 200 dpi, JPEG 70, the original stream of page settings."""
+    plan = scan_plan("office", 5, [SHEET])
+    assert (plan.dpi, plan.quality) == (200, 70)
+    rng = random.Random(5)
+    assert plan.pages[0].paper == rng.randint(215, 240) and plan.pages[0].angle == rng.uniform(-0.4, 0.4)
+
+
+@pytest.mark.parametrize("kind", IMAGE_KINDS)
+def test_each_scan_kind_gives_an_image_only_pdf_as_its_plan_says(kind: str, sheet, tmp_path) -> None:
+    spec = KINDS[kind]
+    a = scan_pdf(sheet, tmp_path / "a.pdf", SCAN_SEED, kind=kind)
+    b = scan_pdf(sheet, tmp_path / "b.pdf", SCAN_SEED, kind=kind)
+    assert a.read_bytes() == b.read_bytes(), "a scan must be a function of its seed"
+    plan = scan_plan(kind, SCAN_SEED, [SHEET, SHEET])
+    dpi = FAX_DPI if spec.fax else (plan.dpi, plan.dpi)
+    with pymupdf.open(a) as doc:
+        assert doc.page_count == 2
+        for page in doc:
+            assert page.get_text("words") == [] and len(page.get_images()) == 1, "image only, no text layer"
+            box = page.get_image_bbox(page.get_images()[0][-2])
+            assert max(abs(a - b) for a, b in zip(box, page.rect)) < 0.5, "the image covers the sheet"
+        (_, _, width, height, bpc, *_), = doc[0].get_images(full=True)
+        pixels = plan.pages[0].size
+        assert (width, height) == (pixels[0], round(pixels[1] * dpi[1] / dpi[0]))
+        assert abs(width - SHEET[0] * dpi[0] / 72) < 1 and abs(height - SHEET[1] * dpi[1] / 72) < 1
+        info, levels = _page_image(doc, 0)
+        if spec.fax:
+            assert bpc == 1 and set(numpy.unique(levels)) <= {0.0, 255.0}
+        else:
+            assert info["ext"] == "jpeg" and plan.quality in _jpeg_quality(info["image"])
+            assert info["colorspace"] == (3 if spec.colour else 1)
+        assert abs(_skew(levels, dpi) - plan.pages[0].angle) < 0.1, "skewed by the plan's angle"
+
+
+def _ink(levels: numpy.ndarray, dpi: float) -> numpy.ndarray:
+    """The paragraph's pixels."""
+    s = dpi / 72
+    return levels[round(85 * s):round(190 * s), round(25 * s):round((SHEET[0] - 25) * s)]
+
+
+def test_toner_kinds_change_the_strokes_and_show_through_mirrors_the_back(sheet, tmp_path) -> None:
+    measured = {}
+    for kind in ("office", "light_toner", "heavy_toner", "bleed_through"):
+        plan = scan_plan(kind, SCAN_SEED, [SHEET, SHEET])
+        with pymupdf.open(scan_pdf(sheet, tmp_path / f"{kind}.pdf", SCAN_SEED, kind=kind)) as doc:
+            levels = _page_image(doc, 0)[1]
+        s, paper = plan.dpi / 72, plan.pages[0].paper
+        ink = _ink(levels, plan.dpi)
+        # the back's block, mirrored onto the front's right half; the same area on the left is blank
+        x0, x1 = round((SHEET[0] - GHOST.x1 + 10) * s), round((SHEET[0] - GHOST.x0 - 10) * s)
+        y0, y1 = round((GHOST.y0 + 10) * s), round((GHOST.y1 - 10) * s)
+        ghost = numpy.median(levels[y0:y1, x0:x1]) - numpy.median(levels[y0:y1, round(30 * s):round(120 * s)])
+        measured[kind] = (float(numpy.mean(ink < paper - 100)), float(numpy.percentile(ink, 0.5)), ghost)
+    office, light, heavy, bleed = (measured[k] for k in ("office", "light_toner", "heavy_toner", "bleed_through"))
+    assert heavy[0] > 1.3 * office[0], measured  # bolder strokes: more ink
+    assert light[0] < 0.7 * office[0] and light[1] > office[1] + 30, measured  # less ink, and none of it black
+    assert bleed[2] < -10 and abs(office[2]) < 3, measured  # the back shows through, on thin paper only
+
+
+@pytest.fixture(scope="module")
+def report_pages(tmp_path_factory) -> tuple:
+    """A generated report cut to its cover, a narrative page and a score-table page."""
+    folder = tmp_path_factory.mktemp("soup")
+    r = generate(3, framework="kommunkompassen-2010")
+    pdf = render_pdf(r, folder / "full.pdf", layout_overrides={"picture_pages": ()})
+    with pymupdf.open(pdf) as doc:
+        doc.select([0, 5, doc.page_count - 2])
+        doc.save(folder / "three.pdf")
+    return folder / "three.pdf", folder
+
+
+def _gray(page, dpi: int) -> numpy.ndarray:
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+    return numpy.frombuffer(pix.samples, numpy.uint8).reshape(pix.height, pix.width).astype(numpy.float32)
+
+
+@pytest.mark.parametrize("kind", ["broken_text_pua", "broken_text_letters"])
+def test_a_broken_text_layer_reads_as_soup_but_looks_as_before(kind: str, report_pages) -> None:
+    src, folder = report_pages
+    out = scan_pdf(src, folder / f"{kind}.pdf", SCAN_SEED, kind=kind)
+    assert scan_pdf(src, folder / f"{kind}-again.pdf", SCAN_SEED, kind=kind).read_bytes() == out.read_bytes()
+    with pymupdf.open(src) as before, pymupdf.open(out) as after:
+        broken = [n for n in range(3) if after[n].get_text() != before[n].get_text()]
+        assert broken and broken == list(range(broken[0], broken[-1] + 1)), broken  # a run of pages
+        for n in range(3):
+            assert not after[n].get_images() and after[n].get_text("words"), "vector text, not a picture"
+            # drawn where it was: at 36 dpi the pages' gray levels agree (only letter shapes may differ)
+            assert numpy.abs(_gray(after[n], 36) - _gray(before[n], 36)).mean() < 3, n
+            assert len(after[n].get_text("words")) == len(before[n].get_text("words"))
+        for n in broken:
+            text = after[n].get_text()
+            letters = [c for c in text if not c.isspace()]
+            words = {w.lower().strip(".,:;?!()") for w in text.split()}
+            if kind == "broken_text_pua":
+                assert sum(PUA <= ord(c) <= 0xF8FF for c in letters) >= 0.95 * len(letters)
+            else:  # the commonest words make a fifth of the report's running text, and (by chance) 2 % of soup
+                assert _common_share(before[n].get_text()) > 0.1 and _common_share(text) < 0.04, n
+                assert sum(c.isalpha() for c in letters) > 0.6 * len(letters)  # it looks like text
+            # no word of the page survives (a number may turn into another number printed there)
+            assert not {w.lower() for w in before[n].get_text().split() if len(w) > 2 and w.isalpha()} & words
+
+
+def _common_share(text: str) -> float:
+    """The share of words that are among Swedish and Norwegian's commonest."""
+    words = [w.lower().strip(".,:;?!()") for w in text.split()]
+    return sum(w in COMMON_WORDS for w in words) / max(1, len(words))
+
+
+def test_soup_codes_are_one_to_one_and_pages_break_whole_or_in_a_run() -> None:
+    for seed in range(20):
+        for code in ("pua", "letters"):
+            pairs = dict(soup_codes(code, random.Random(seed)))
+            assert len(set(pairs.values())) == len(pairs) == sum(map(len, CLASSES))
+            assert all(a != b for a, b in pairs.items())
+            if code == "pua":
+                assert all(ord(b) >= PUA for b in pairs.values())
+            else:
+                assert all((a in cls) == (b in cls) for a, b in pairs.items() for cls in CLASSES)
+    runs = [broken_pages(30, 0.5, random.Random(seed)) for seed in range(40)]
+    assert 8 <= sum(r == tuple(range(30)) for r in runs) <= 32
+    for r in runs:
+        assert r == tuple(range(r[0], r[-1] + 1)) and (len(r) == 30 or 10 <= len(r) <= 20)
+    assert broken_pages(1, 0.0, random.Random(1)) == (0,)
+    with pytest.raises(ValueError):
+        soup_codes("rot13", random.Random(1))
+
+
+def test_tesseract_reads_a_soup_page_as_the_report(report_pages) -> None:
+    """The page's pixels are the report: OCR of one broken page finds its words."""
+    require(shutil.which("tesseract") is not None, "Tesseract (Debian: tesseract-ocr tesseract-ocr-swe)")
+    src, folder = report_pages
+    out = scan_pdf(src, folder / "ocr.pdf", 2, kind="broken_text_letters")
+    with pymupdf.open(src) as before, pymupdf.open(out) as after:
+        n = next(n for n in (1, 2, 0) if after[n].get_text() != before[n].get_text())
+        png = after[n].get_pixmap(dpi=200, colorspace=pymupdf.csGRAY).tobytes("png")
+        truth = [w[4] for w in before[n].get_text("words") if len(w[4]) >= 4 and w[4].isalpha()]
+    # One thread: Tesseract's OpenMP threads spin against the other test worker (a page took 10 s, not 1.5).
+    read = subprocess.run(["tesseract", "stdin", "stdout", "-l", "swe" if _has_swe() else "eng", "--psm", "3"],
+                          input=png, capture_output=True, check=True, timeout=120,
+                          env={**os.environ, "OMP_THREAD_LIMIT": "1"}).stdout.decode("utf-8")
+    found = set(read.split())
+    assert len(truth) > 30 and sum(w in found for w in truth) >= 0.9 * len(truth), (truth[:20], read[:300])
+
+
+def _has_swe() -> bool:
+    listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, check=True).stdout.split()
+    return "swe" in listed
