@@ -284,3 +284,10 @@ def test_a_labelled_total_row_is_the_total_not_a_question() -> None:
         assert [q.id for q in tables[4].questions] == ["4.1"], label
         assert (tables[4].total.value, tables[4].total_max) == (11, 15)
         assert "score_table_total_missing" not in {i.code for i in log.items}
+
+
+def test_a_speck_read_as_a_bullet_before_an_areas_large_score_is_dropped(monkeypatch) -> None:
+    # "Tillgänglighet och bemötande •[57] 3 8": the box's score "38" in large type after a speck.
+    tsv = _tsv((300, 1000, 350, 40, 95.0, "bemötande"), (1800, 1010, 20, 20, 57.0, "•"),
+               (2000, 960, 80, 120, 97.0, "3"), (2090, 960, 80, 120, 94.0, "8"))
+    assert _words(monkeypatch, tsv) == ["bemötande", "3", "8"]
