@@ -32,6 +32,11 @@ from extractors.text import clean
 OCR_TIMEOUT = 300  # seconds per page before a page counts as unreadable
 MIN_CONFIDENCE = 10  # below this a "word" is usually a speck or a rule
 LINE_JUMP_FACTOR = 0.6  # of a word's height: words whose middles lie further apart are on two lines
+BULLET_SURE = 60  # a word read with this confidence is letters, whatever solid parts its glyphs have
+BULLET_MISREAD_LENGTH = 3  # what OCR makes of a bullet: "s", "sm", "Bs", "e«"
+BULLET_REACH = 3.0  # line heights: how far right of a bullet its line's first word may start
+BULLET_INDENT = 5.0  # bullet sizes: how far its item's text starts after it, at most (1.5-2 seen)
+BULLET_COLUMN_GAP = 1.0  # line heights of white before a bullet that starts a column within a line
 LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words is in larger type
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
@@ -186,18 +191,18 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             text = "•"  # a bullet, read as whatever it resembled
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
             split = left + (right - left) / len(text)
-            words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf)))
+            words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf), height_px * scale))
             text, left = text[1:], split
-        words.append((key, Word(text, left, top, right, bottom, number, 0.0, conf=conf)))
-    # A bullet bullets the word after it, in its type: one that ends its line, or comes before
-    # a word in large type (a speck beside an area's score), was a speck.
+        words.append((key, Word(text, left, top, right, bottom, number, 0.0, conf=conf), max(width_px, height_px) * scale))
+    # A bullet bullets the word right after it: one that ends its line, or stands far from the
+    # next word for its size (a speck beside an area's large score), was a speck.
     def bullets_next(i: int) -> bool:
         if i + 1 >= len(words) or words[i + 1][0] != words[i][0]:
             return False
-        bullet, following = words[i][1], words[i + 1][1]
-        return (following.top, following.bottom) == (bullet.top, bullet.bottom)
+        (_, bullet, size), (_, following, _) = words[i], words[i + 1]
+        return following.x0 - bullet.x1 <= BULLET_INDENT * size
 
-    kept = tuple(w for i, (_, w) in enumerate(words) if w.text != "•" or bullets_next(i))
+    kept = tuple(w for i, (_, w, _) in enumerate(words) if w.text != "•" or bullets_next(i))
     return OcrPage(kept, tuple(unsure))
 
 
@@ -264,12 +269,6 @@ def _line_key(row: dict) -> tuple[str, str, str]:
 def _in_box(word: Word, box: tuple[float, float, float, float]) -> bool:
     x0, y0, x1, y1 = box
     return x0 <= (word.x0 + word.x1) / 2 < x1 and y0 <= word.mid_y < y1
-
-
-BULLET_SURE = 60  # a word read with this confidence is letters, whatever solid parts its glyphs have
-BULLET_MISREAD_LENGTH = 3  # what OCR makes of a bullet: "s", "sm", "Bs", "e«"
-BULLET_REACH = 3.0  # line heights: how far right of a bullet its line's first word may start
-BULLET_COLUMN_GAP = 1.0  # line heights of white before a bullet that starts a column within a line
 
 
 def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float, float, float, float]],

@@ -172,7 +172,7 @@ def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
     ],
 )
 def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
-    tsv = _tsv((264, 1000, 20 * len(first), 30, 90.0, first), (450, 1000, 120, 30, 90.0, "samman"))
+    tsv = _tsv((264, 1000, 20 * len(first), 30, 90.0, first), (264 + 20 * len(first) + 36, 1000, 120, 30, 90.0, "samman"))
     assert _words(monkeypatch, tsv) == words
 
 
