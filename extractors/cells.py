@@ -194,6 +194,10 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 _apply(q, tuple(f if f is not None else a for f, a in zip(first, alone)))
         if undecided:
             _resolve_area(table, undecided, readings, area_scores.get(area), area_max, log)
+        for q in table.questions:
+            complete = None not in (q.score, q.max) and (q.percent is not None or not table.percent_column)
+            if q.unread and complete and _fits(_first(q)):
+                q.unread = []  # OCR's junk in the number columns: the cells read as numbers that fit
 
 
 def _choose(q: Question, first: Triple, chosen: Triple, readings, key, why: str, log: IssueLog) -> None:

@@ -41,6 +41,7 @@ LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words i
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
+_DASH_RUN = re.compile(r"^[-–—]{1,3}$")
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
@@ -169,6 +170,7 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             continue
         key, left_px, width_px, height_px = _line_key(row), int(row["left"]), int(row["width"]), int(row["height"])
         gap = left_px - previous_right.get(key, -10**6)
+        first_of_line = key not in previous_right
         previous_right[key] = left_px + width_px
         line_top, line_height = bands.get(index, (int(row["top"]), height_px))
         bullet_like = set(text) <= _JUNK or _BULLET_LOOKALIKE.match(text) is not None
@@ -189,6 +191,8 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             if not starts_column:
                 continue  # a speck inside a line
             text = "•"  # a bullet, read as whatever it resembled
+        elif first_of_line and _DASH_RUN.match(text):
+            text = "–"  # a dash bullet ("—-", "—") starting its line: one dash, as a text layer gives it
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
             split = left + (right - left) / len(text)
             words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf), height_px * scale))

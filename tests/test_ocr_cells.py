@@ -233,3 +233,9 @@ def test_a_mark_starting_the_second_column_of_a_line_is_a_bullet_where_ocr_read_
     marked, _ = ocr._mark_bullets([_word("webbplatsen.", 150, 230), _word("Ett", 275, 292)], [],
                                   [(262.0, 103.0, 267.0, 108.0)], 3)
     assert "•" not in [w.text for w in marked]
+
+
+def test_junk_in_a_number_column_is_no_issue_once_the_cells_read_as_numbers_that_fit() -> None:
+    questions, log = _settled([_row(115, "1.1", "8", "15", "53940")], {("1.1", "percent"): "53%"})
+    assert questions[0].percent == 53 and not questions[0].unread
+    assert not [i for i in log.items if i.code in ("cell_unread", "question_value_missing")]

@@ -169,6 +169,7 @@ def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
         ("«Koppla", ["•", "Koppla", "samman"]),  # bullet read as the item's first letter
         (".", ["•", "samman"]),  # bullet read as a full stop
         ("«koppla", ["«koppla", "samman"]),  # not before a capital: left alone
+        ("—-", ["–", "samman"]),  # a dash bullet read as two dashes
     ],
 )
 def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
