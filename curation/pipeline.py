@@ -19,6 +19,7 @@ from curation import download, policy, publish, writers
 from curation.quality_report import render_html
 from curation.store import ExtractionCache, RawFile, scan_raw
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
+from schemas.derived import with_derived_tables
 from schemas.records import ExtractedReport, FailedExtraction
 from schemas.validate import CanonicalNames, validate
 
@@ -121,7 +122,7 @@ class RunSummary:
 
 
 def download_issue_rows(failed: list[tuple[str, str]]) -> list[dict]:
-    return [{"source_file": url, "severity": "error", "check": "download_failed",
+    return [{"source_file": url, "severity": "error", "check_name": "download_failed",
              "expected": "a PDF over http(s) within the size and time limits", "found": why,
              "message": f"{url}: {why} (retried on the next run)"} for url, why in failed]
 
@@ -134,7 +135,9 @@ def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: Cano
     extra = download_issue_rows(download_failures) + download.source_hint_issues(reports, raw_dir)
     if extra:
         issues = pd.concat([issues, frame(extra, ISSUE_COLUMNS)], ignore_index=True)
-    return policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir))
+    result = policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir))
+    result.tables = with_derived_tables(result.tables, canonical)
+    return result
 
 
 def write_release(tables: Tables, out: Path, manifest: dict) -> None:

@@ -42,8 +42,8 @@ def _table(df: pd.DataFrame, cls_col: str | None = None) -> str:
 
 def check_counts(issues: pd.DataFrame) -> pd.DataFrame:
     if issues.empty:
-        return pd.DataFrame(columns=["check", "severity", "issues", "reports"])
-    return (issues.groupby(["check", "severity"], dropna=False)
+        return pd.DataFrame(columns=["check_name", "severity", "issues", "reports"])
+    return (issues.groupby(["check_name", "severity"], dropna=False)
             .agg(issues=("message", "size"), reports=("report_id", "nunique"))
             .reset_index().sort_values(["severity", "issues"], ascending=[True, False]))
 
@@ -65,7 +65,7 @@ def _reports_overview(tables: Tables) -> pd.DataFrame:
 
 def _issue_list(tables: Tables) -> pd.DataFrame:
     i = tables.quality_issues
-    return i[["severity", "source_file", "page", "check", "area", "question_id", "field", "expected", "found", "message"]]
+    return i[["severity", "source_file", "page", "check_name", "area", "question_id", "field", "expected", "found", "message"]]
 
 
 def _spiders(tables: Tables) -> str:

@@ -86,7 +86,7 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     assert reports.loc["Heby kommun 2014.pdf", "status"] == "ok"
     assert reports.loc["broken.pdf", "status"] == "quarantined"
     issues = pd.read_parquet(curated / "quality_issues.parquet")
-    assert set(issues["check"]) >= {"duplicate_file"} and len(issues[issues["source_file"] == "broken.pdf"]) == 1
+    assert set(issues["check_name"]) >= {"duplicate_file"} and len(issues[issues["source_file"] == "broken.pdf"]) == 1
     broken_id = reports.loc["broken.pdf", "report_id"]  # its content hash
     assert len(broken_id) == 64 and broken_id not in set(pd.read_parquet(curated / "area_scores.parquet")["report_id"])
     assert set(pd.read_parquet(curated / "area_scores.parquet")["report_id"]) == set(
