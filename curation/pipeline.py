@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from curation import download, policy, publish, writers
+from curation import changes, download, policy, publish, writers
 from curation.quality_report import render_html
 from curation.store import ExtractionCache, RawFile, scan_raw
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
@@ -143,7 +143,7 @@ def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: Cano
 def write_release(tables: Tables, out: Path, manifest: dict) -> None:
     writers.write_all(tables, out)
     (out / QUALITY_HTML).parent.mkdir()
-    (out / QUALITY_HTML).write_text(render_html(tables), encoding="utf-8")
+    (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes")), encoding="utf-8")
     (out / publish.MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
 
 
@@ -164,7 +164,8 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
     statuses = result.tables.reports["status"].value_counts().to_dict()
     manifest = {"fingerprint": fp, "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "statuses": statuses, "conflicts": result.conflicts,
-                "rows": {name: len(df) for name, df in result.tables.items()}}
+                "rows": {name: len(df) for name, df in result.tables.items()},
+                "changes": changes.changes_since(publish.current_release(curated_dir), result.tables)}
     with publish.new_release(curated_dir) as out:
         write_release(result.tables, out, manifest)
     summary.published = True
@@ -201,5 +202,6 @@ def rerender_quality(curated_dir: Path) -> Tables:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.hardlink_to(path)
         (out / QUALITY_HTML).parent.mkdir(exist_ok=True)
-        (out / QUALITY_HTML).write_text(render_html(tables), encoding="utf-8")
+        manifest = publish.read_manifest(curated_dir) or {}
+        (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes")), encoding="utf-8")
     return tables
