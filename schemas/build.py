@@ -22,7 +22,7 @@ from schemas.rounding import unrounded_interval
 REPORT_COLUMNS = [
     "report_id", "source_file", "municipality_code", "municipality", "municipality_as_printed", "country",
     "year", "framework", "language", "evaluation_period", "evaluation_number", "evaluators",
-    "total_score", "total_max", "pages", "ocr", "status", "extracted_at", "extractor_version",
+    "total_score", "total_max", "total_page", "pages", "ocr", "status", "extracted_at", "extractor_version",
 ]
 _KEYS = ["report_id", "municipality_code", "municipality", "year", "framework"]
 AREA_COLUMNS = [*_KEYS, "area", "area_name", "score", "score_box", "score_table_total", "max", "page"]
@@ -31,8 +31,8 @@ QUESTION_COLUMNS = [
     "score", "max", "percent", "unrounded_min", "unrounded_max", "page",
 ]
 FINDING_COLUMNS = [*_KEYS, "area", "kind", "position", "text", "page"]
-PREVIOUS_COLUMNS = [*_KEYS, "earlier_year", "area", "score"]
-PREVIOUS_TOTAL_COLUMNS = [*_KEYS, "earlier_year", "total"]
+PREVIOUS_COLUMNS = [*_KEYS, "earlier_year", "area", "score", "page"]
+PREVIOUS_TOTAL_COLUMNS = [*_KEYS, "earlier_year", "total", "page"]
 ISSUE_COLUMNS = [
     "report_id", "source_file", "framework", "severity", "check_name", "area", "question_id", "field",
     "expected", "found", "page", "message",
@@ -111,7 +111,7 @@ def report_row(rec: ExtractedReport) -> dict:
         language=rep.get("language"), evaluation_period=rep.get("evaluation_period"),
         evaluation_number=rep.get("evaluation_number"),
         evaluators=list(rep.get("evaluators") or []),
-        total_score=whole(total.get("score")), total_max=whole(total.get("max")),
+        total_score=whole(total.get("score")), total_max=whole(total.get("max")), total_page=total.get("page"),
         pages=source.get("pages"), ocr=source.get("ocr"),
         extractor_version=d.get("extractor_version", rec.extractor_version),
     )
@@ -162,14 +162,15 @@ def finding_rows(rec: ExtractedReport) -> list[dict]:
 def previous_rows(rec: ExtractedReport) -> list[dict]:
     """Earlier area scores (the contract's previous_results with an area)."""
     keys = _keys(rec)
-    return [{**keys, "earlier_year": p.get("year"), "area": p.get("area"), "score": whole(p.get("score"))}
+    return [{**keys, "earlier_year": p.get("year"), "area": p.get("area"), "score": whole(p.get("score")),
+             "page": p.get("page")}
             for p in (rec.data or {}).get("previous_results") or [] if p.get("area") is not None]
 
 
 def previous_total_rows(rec: ExtractedReport) -> list[dict]:
     """Earlier totals (the contract's previous_results with area null), apart so no sum counts them twice."""
     keys = _keys(rec)
-    return [{**keys, "earlier_year": p.get("year"), "total": whole(p.get("score"))}
+    return [{**keys, "earlier_year": p.get("year"), "total": whole(p.get("score")), "page": p.get("page")}
             for p in (rec.data or {}).get("previous_results") or [] if p.get("area") is None]
 
 

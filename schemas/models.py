@@ -51,6 +51,7 @@ class Reports(pa.DataFrameModel):
     evaluators: Strings = _opt()
     total_score: Int = _opt(ge=0)
     total_max: Int = _opt(gt=0)
+    total_page: Int = _opt(ge=1)
     pages: Int = _opt(ge=1)
     ocr: Bool = _opt()
     status: Str = _opt(isin=STATUSES)
@@ -69,7 +70,6 @@ class Reports(pa.DataFrameModel):
 class ReportsView(Reports):
     area_score_sum: Float = _opt()
     area_numbers: Str = _opt()
-    total_page: Int = _opt()
 
     class Config:
         strict = False
@@ -193,6 +193,7 @@ class PreviousResults(pa.DataFrameModel):
     earlier_year: Int = pa.Field(ge=1990, le=2100)
     area: Int = pa.Field(ge=1, le=8)
     score: Int = pa.Field(ge=0)
+    page: Int = _opt(ge=1)
 
     class Config:
         strict = True
@@ -207,6 +208,7 @@ class PreviousTotals(pa.DataFrameModel):
     framework: Str = _opt(isin=FRAMEWORKS)
     earlier_year: Int = pa.Field(ge=1990, le=2100)
     total: Int = pa.Field(ge=0)
+    page: Int = _opt(ge=1)
 
     class Config:
         strict = True
@@ -231,6 +233,54 @@ class QualityIssues(pa.DataFrameModel):
         strict = True
 
 
+class ScoresWide(pa.DataFrameModel):
+    municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
+    municipality: Str = _opt()
+    country: Str = _opt(isin=["SE", "NO"])
+    county: Str = _opt()
+    year: Int = _opt(ge=2000, le=2100)
+    framework: Str = pa.Field(isin=FRAMEWORKS)
+    area_1: Int = _opt(ge=0, le=100)
+    area_2: Int = _opt(ge=0, le=100)
+    area_3: Int = _opt(ge=0, le=100)
+    area_4: Int = _opt(ge=0, le=100)
+    area_5: Int = _opt(ge=0, le=100)
+    area_6: Int = _opt(ge=0, le=100)
+    area_7: Int = _opt(ge=0, le=100)
+    area_8: Int = _opt(ge=0, le=100)
+    total: Int = _opt(ge=0, le=800)
+    evaluation_number: Int = _opt(ge=1)
+    report_id: Str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+
+    class Config:
+        strict = True
+        unique = ["report_id"]
+
+
+class FrameworkAreas(pa.DataFrameModel):
+    framework: Str = pa.Field(isin=FRAMEWORKS)
+    area: Int = pa.Field(ge=1, le=8)
+    area_name: Str
+
+    class Config:
+        strict = True
+        unique = ["framework", "area"]
+
+
+class Municipalities(pa.DataFrameModel):
+    country: Str = pa.Field(isin=["SE", "NO"])
+    municipality_code: Str = pa.Field(str_matches=r"^[0-9]{4}$")
+    municipality: Str
+    county_code: Str = pa.Field(str_matches=r"^[0-9]{2}$")
+    county: Str
+    valid_from: Int = _opt(ge=1990, le=2100)
+    valid_to: Int = _opt(ge=1990, le=2100)
+
+    class Config:
+        strict = True
+        unique = ["country", "municipality_code", "valid_from"]
+
+
 TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "reports": Reports,
     "area_scores": AreaScores,
@@ -238,5 +288,8 @@ TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "findings": Findings,
     "previous_results": PreviousResults,
     "previous_totals": PreviousTotals,
+    "scores_wide": ScoresWide,
+    "framework_areas": FrameworkAreas,
+    "municipalities": Municipalities,
     "quality_issues": QualityIssues,
 }

@@ -91,7 +91,6 @@ def reports_view(tables: Tables) -> pd.DataFrame:
     view = tables.reports.join(areas, on="report_id")
     view["area_numbers"] = view["area_numbers"].astype("string")
     view["area_score_sum"] = view["area_score_sum"].astype("Float64")
-    view["total_page"] = pd.array([None] * len(view), dtype="Int64")
     return view
 
 
@@ -156,9 +155,7 @@ def _failure_rows(table: str, model: type[pa.DataFrameModel], view: pd.DataFrame
 def validate(tables: Tables, records: list[ExtractedReport], canonical: CanonicalNames) -> pd.DataFrame:
     """Every problem found in `tables` (all reports, before any is held back) as quality_issues rows."""
     src = tables.reports.set_index("report_id")["source_file"]
-    total_pages = {r.report_id: ((r.data or {}).get("total") or {}).get("page") for r in records}
     rview = reports_view(tables)
-    rview["total_page"] = pd.array([total_pages.get(r) for r in rview["report_id"]], dtype="Int64")
     rows = extraction_issue_rows(records) + not_whole_rows(records)
     checks = [
         ("reports", models.ReportsView, rview),
