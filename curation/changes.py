@@ -180,6 +180,20 @@ def _field_order(name: str) -> tuple:
     return (kind, *[(0, k) if isinstance(k, int) else (1, k) for k in key])
 
 
+def replacements(old: Mapping[str, ReportState], new: Mapping[str, ReportState],
+                 added: list[str], removed: list[str]) -> list[tuple[str, str]]:
+    """(removed, added) report_id pairs for the same municipality and year: a PDF replaced by another."""
+    waiting: dict[tuple, list[str]] = {}
+    for rid in removed:
+        if (key := old[rid].identity) is not None:
+            waiting.setdefault(key, []).append(rid)
+    pairs = []
+    for rid in added:
+        if (key := new[rid].identity) is not None and waiting.get(key):
+            pairs.append((waiting[key].pop(0), rid))
+    return pairs
+
+
 def release_changes(before: Release | None, after: Release, against: str | None) -> dict:
     """Reports added, removed and changed from `before` (None: no earlier release) to `after`."""
     earlier = before.reports if before is not None else {}
@@ -188,25 +202,15 @@ def release_changes(before: Release | None, after: Release, against: str | None)
     new = {rid: s for rid, s in after.reports.items() if s.published}
     added = [rid for rid in new if rid not in old]
     removed = [rid for rid in old if rid not in new]
-    changed = []
-    for rid in sorted(set(old) & set(new)):
-        if diff := value_changes(old[rid].values, new[rid].values, groups):
-            changed.append({**_who(new[rid]), "changes": diff})
-    # A PDF replaced by another for the same municipality and year: one report, changed.
-    replaced: dict[tuple, list[str]] = {}
-    for rid in removed:
-        if (key := old[rid].identity) is not None:
-            replaced.setdefault(key, []).append(rid)
-    for rid in list(added):
-        candidates = replaced.get(new[rid].identity) if new[rid].identity else None
-        if candidates:
-            was = candidates.pop(0)
-            removed.remove(was)
-            added.remove(rid)
-            diff = [{"field": "report_id", "before": was, "after": rid},
-                    {"field": "source_file", "before": old[was].source_file, "after": new[rid].source_file},
-                    *value_changes(old[was].values, new[rid].values, groups)]
-            changed.append({**_who(new[rid]), "changes": diff})
+    changed = [{**_who(new[rid]), "changes": diff} for rid in sorted(set(old) & set(new))
+               if (diff := value_changes(old[rid].values, new[rid].values, groups))]
+    for was, rid in replacements(old, new, added, removed):
+        removed.remove(was)
+        added.remove(rid)
+        diff = [{"field": "report_id", "before": was, "after": rid},
+                {"field": "source_file", "before": old[was].source_file, "after": new[rid].source_file},
+                *value_changes(old[was].values, new[rid].values, groups)]
+        changed.append({**_who(new[rid]), "changes": diff})
 
     def status_now(rid: str) -> str:
         s = after.reports.get(rid)
@@ -216,7 +220,9 @@ def release_changes(before: Release | None, after: Release, against: str | None)
         s = earlier.get(rid)
         return None if s is None else f"was {s.status}"
 
-    order = lambda e: (e["municipality_code"] or "", e["year"] or 0, e["report_id"])  # noqa: E731
+    def order(e: dict) -> tuple:
+        return (e["municipality_code"] or "", e["year"] or 0, e["report_id"])
+
     return {
         "against": against,
         "added": sorted(({**_who(new[rid]), "note": status_before(rid)} for rid in added), key=order),

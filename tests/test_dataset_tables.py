@@ -153,7 +153,7 @@ def test_each_code_lies_within_the_years_of_its_county():
 
 def _readme_sql() -> list[str]:
     section = README.read_text(encoding="utf-8").split("## Using the dataset", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```sql\n(.*?)```", section, flags=re.S)
+    return re.findall(r"```sql\n(.*?)```", section, flags=re.DOTALL)
 
 
 def test_readme_joins_run_against_a_release(corpus_tables, tmp_path, monkeypatch):
