@@ -20,6 +20,7 @@ from curation.quality_report import render_html
 from curation.store import ExtractionCache, RawFile, scan_raw
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
 from schemas.derived import with_derived_tables
+from schemas.dictionary import dictionary_sha256
 from schemas.records import ExtractedReport, FailedExtraction
 from schemas.validate import CanonicalNames, validate
 
@@ -154,7 +155,9 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
 
     Returns the published tables, or None when nothing changed.
     """
-    fp = fingerprint(records, raw_dir, [f"{u} {w}" for u, w in download_failures])
+    # The dictionary's hash: a release of an older layout is published again in the new one.
+    fp = fingerprint(records, raw_dir, [f"{u} {w}" for u, w in download_failures]
+                     + [f"dictionary {dictionary_sha256()}"])
     current = publish.read_manifest(curated_dir)
     summary.curated = str(curated_dir)
     if not force and current is not None and current.get("fingerprint") == fp:

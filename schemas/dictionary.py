@@ -7,6 +7,7 @@ tables, the Parquet files, DuckDB and datapackage.json all agree.
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -134,11 +135,20 @@ def parse_dictionary(raw: dict) -> Dictionary:
     )
 
 
+def _dictionary_text() -> str:
+    return resources.files("schemas").joinpath("dictionary.toml").read_text(encoding="utf-8")
+
+
 @cache
 def data_dictionary() -> Dictionary:
     """The shipped dictionary, read once."""
-    text = resources.files("schemas").joinpath("dictionary.toml").read_text(encoding="utf-8")
-    return parse_dictionary(tomllib.loads(text))
+    return parse_dictionary(tomllib.loads(_dictionary_text()))
+
+
+@cache
+def dictionary_sha256() -> str:
+    """Identifies the published layout: tables, columns, types and descriptions."""
+    return hashlib.sha256(_dictionary_text().encode("utf-8")).hexdigest()
 
 
 def column_dtypes() -> dict[str, str]:

@@ -110,3 +110,23 @@ def test_an_older_release_layout_shows_no_false_changes(corpus_tables):
                                                "area": prev["area"], "score": prev["score"].astype(float)})
     changes = release_changes(release_of(before), release_of(corpus_tables), "old")
     assert (changes["added"], changes["removed"], changes["changed"]) == ([], [], [])
+
+
+def test_a_new_dataset_layout_is_published_again_with_no_changes(_golden_files, canonical_names, tmp_path,
+                                                                  monkeypatch):
+    import curation.pipeline
+
+    raw, curated = tmp_path / "raw", tmp_path / "curated"
+    raw.mkdir()
+    recs = [record(copy.deepcopy(_golden_files["heby-2014"]))]
+    _publish(recs, raw, curated, canonical_names)
+    first = publish.current_release(curated).name
+    again = RunSummary("test")
+    publish_dataset(recs, raw, curated, canonical_names, [], again, force=False)
+    assert not again.published  # same inputs, same layout: nothing to publish
+    monkeypatch.setattr(curation.pipeline, "dictionary_sha256", lambda: "another layout")
+    upgraded = RunSummary("test")
+    publish_dataset(recs, raw, curated, canonical_names, [], upgraded, force=False)
+    assert upgraded.published
+    changes = publish.read_manifest(curated)["changes"]
+    assert changes["against"] == first and (changes["added"], changes["removed"], changes["changed"]) == ([], [], [])
