@@ -211,6 +211,13 @@ def test_datapackage_is_valid_and_names_licence_source_and_citation(release):
         in scores["foreignKeys"]
 
 
+def test_every_reference_between_tables_names_a_primary_key():
+    d = data_dictionary()
+    for spec in d.tables:
+        for fk in spec.foreign_keys:
+            assert fk.reference == d.table(fk.table).primary_key, (spec.name, fk)
+
+
 def test_datapackage_validation_catches_a_wrong_cell_and_a_broken_reference(release, tmp_path):
     _, out = release
     copy_dir = tmp_path / "copy"
