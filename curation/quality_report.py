@@ -106,14 +106,19 @@ def _change_rows(changes: Mapping) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(whole, columns=cols_whole), pd.DataFrame(values, columns=cols_values)
 
 
+MAX_CHANGED_VALUES = 500  # an extractor upgrade can change thousands of texts: the manifest has them all
+
+
 def changes_section(changes: Mapping | None) -> str:
     """The reports this release added, removed and changed against the one before."""
     if changes is None:
         return "<p>This release has no record of changes (it was published before releases kept one).</p>"
     whole, values = _change_rows(changes)
+    more = (f"<p>{len(values) - MAX_CHANGED_VALUES} more changed values in manifest.json "
+            "(<code>changes</code>).</p>") if len(values) > MAX_CHANGED_VALUES else ""
     return (f'<p id="changes-summary">{escape(summary_line(changes))}.</p>'
             f"<h3>Reports added or removed</h3>{_table(whole)}"
-            f"<h3>Values changed</h3>{_table(values)}")
+            f"<h3>Values changed</h3>{_table(values.head(MAX_CHANGED_VALUES))}{more}")
 
 
 def changes_markdown(changes: Mapping | None) -> str:
@@ -121,8 +126,10 @@ def changes_markdown(changes: Mapping | None) -> str:
     if changes is None:
         return ""
     whole, values = _change_rows(changes)
+    more = f"_{len(values) - MAX_CHANGED_VALUES} more changed values in manifest.json._\n" \
+        if len(values) > MAX_CHANGED_VALUES else ""
     return (f"## What changed\n{summary_line(changes)}.\n\n" + _md_table(whole) + "\n"
-            + _md_table(values) + "\n")
+            + _md_table(values.head(MAX_CHANGED_VALUES)) + more + "\n")
 
 
 def render_html(tables: Tables, generated_at: datetime | None = None, changes: Mapping | None = None) -> str:

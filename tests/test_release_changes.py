@@ -130,3 +130,16 @@ def test_a_new_dataset_layout_is_published_again_with_no_changes(_golden_files, 
     assert upgraded.published
     changes = publish.read_manifest(curated)["changes"]
     assert changes["against"] == first and (changes["added"], changes["removed"], changes["changed"]) == ([], [], [])
+
+
+def test_quality_report_lists_changed_values_up_to_a_bound():
+    from curation.quality_report import MAX_CHANGED_VALUES, changes_section
+
+    many = [{"field": f"area 1 strength {i}", "before": "a", "after": "b"} for i in range(MAX_CHANGED_VALUES + 7)]
+    changes = {"against": "r1", "added": [], "removed": [], "changed": [
+        {"report_id": "d" * 64, "municipality_code": "0331", "municipality": "Heby", "year": 2014,
+         "source_file": "heby-2014.pdf", "changes": many}]}
+    html = changes_section(changes)
+    assert html.count("<td>heby-2014.pdf</td>") == MAX_CHANGED_VALUES
+    assert "7 more changed values in manifest.json" in html
+    assert "no record of changes" in changes_section(None)
