@@ -52,7 +52,7 @@ def _empty(table: str) -> Callable[[], pd.DataFrame]:
 class Tables:
     """The curated dataset as DataFrames, one attribute per table.
 
-    The first six are built from the extraction records; the others are derived
+    The first seven are built from the extraction records; the others are derived
     for publication (`schemas.derived.with_derived_tables`) and empty until then.
     """
 
@@ -61,8 +61,8 @@ class Tables:
     question_scores: pd.DataFrame
     findings: pd.DataFrame
     previous_results: pd.DataFrame
+    previous_totals: pd.DataFrame
     quality_issues: pd.DataFrame
-    previous_totals: pd.DataFrame = field(default_factory=_empty("previous_totals"))
     scores_wide: pd.DataFrame = field(default_factory=_empty("scores_wide"))
     framework_areas: pd.DataFrame = field(default_factory=_empty("framework_areas"))
     municipalities: pd.DataFrame = field(default_factory=_empty("municipalities"))
