@@ -32,7 +32,7 @@ def framework_areas(canonical: CanonicalNames) -> pd.DataFrame:
 
 
 def scores_wide(reports: pd.DataFrame, area_scores: pd.DataFrame) -> pd.DataFrame:
-    """One row per published report: area_1 ... area_8 from its summary-table scores, and its total."""
+    """One row per published report: area_1 ... area_8 are its area_scores.score, total its printed total."""
     published = reports[reports["status"].isin(PUBLISHED)]
     wide = (area_scores[area_scores["area"].isin(AREAS)]
             .pivot(index="report_id", columns="area", values="score")
