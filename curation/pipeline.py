@@ -15,10 +15,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from curation import download, policy, publish, writers
+from curation import changes, download, policy, publish, writers
 from curation.quality_report import render_html
 from curation.store import ExtractionCache, RawFile, scan_raw
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
+from schemas.derived import with_derived_tables
+from schemas.dictionary import dictionary_sha256
 from schemas.records import ExtractedReport, FailedExtraction
 from schemas.validate import CanonicalNames, validate
 
@@ -121,7 +123,7 @@ class RunSummary:
 
 
 def download_issue_rows(failed: list[tuple[str, str]]) -> list[dict]:
-    return [{"source_file": url, "severity": "error", "check": "download_failed",
+    return [{"source_file": url, "severity": "error", "check_name": "download_failed",
              "expected": "a PDF over http(s) within the size and time limits", "found": why,
              "message": f"{url}: {why} (retried on the next run)"} for url, why in failed]
 
@@ -134,13 +136,15 @@ def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: Cano
     extra = download_issue_rows(download_failures) + download.source_hint_issues(reports, raw_dir)
     if extra:
         issues = pd.concat([issues, frame(extra, ISSUE_COLUMNS)], ignore_index=True)
-    return policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir))
+    result = policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir))
+    result.tables = with_derived_tables(result.tables, canonical)
+    return result
 
 
 def write_release(tables: Tables, out: Path, manifest: dict) -> None:
     writers.write_all(tables, out)
     (out / QUALITY_HTML).parent.mkdir()
-    (out / QUALITY_HTML).write_text(render_html(tables), encoding="utf-8")
+    (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes")), encoding="utf-8")
     (out / publish.MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
 
 
@@ -151,7 +155,9 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
 
     Returns the published tables, or None when nothing changed.
     """
-    fp = fingerprint(records, raw_dir, [f"{u} {w}" for u, w in download_failures])
+    # The dictionary's hash: a release of an older layout is published again in the new one.
+    fp = fingerprint(records, raw_dir, [f"{u} {w}" for u, w in download_failures]
+                     + [f"dictionary {dictionary_sha256()}"])
     current = publish.read_manifest(curated_dir)
     summary.curated = str(curated_dir)
     if not force and current is not None and current.get("fingerprint") == fp:
@@ -161,7 +167,8 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
     statuses = result.tables.reports["status"].value_counts().to_dict()
     manifest = {"fingerprint": fp, "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "statuses": statuses, "conflicts": result.conflicts,
-                "rows": {name: len(df) for name, df in result.tables.items()}}
+                "rows": {name: len(df) for name, df in result.tables.items()},
+                "changes": changes.changes_since(publish.current_release(curated_dir), result.tables)}
     with publish.new_release(curated_dir) as out:
         write_release(result.tables, out, manifest)
     summary.published = True
@@ -198,5 +205,6 @@ def rerender_quality(curated_dir: Path) -> Tables:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.hardlink_to(path)
         (out / QUALITY_HTML).parent.mkdir(exist_ok=True)
-        (out / QUALITY_HTML).write_text(render_html(tables), encoding="utf-8")
+        manifest = publish.read_manifest(curated_dir) or {}
+        (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes")), encoding="utf-8")
     return tables

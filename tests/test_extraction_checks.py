@@ -52,8 +52,8 @@ def validation_findings(data: dict, canonical_names) -> set[tuple]:
     data = {**copy.deepcopy(data), "issues": []}  # its own failures, not the extractor's
     rec = record(data)
     issues = validate(build_tables([rec]), [rec], canonical_names)
-    rows = issues[issues["check"].isin(CHECKS)]
-    return {(r.check, None if r.check == "total_equals_sum" else int(r.area),
+    rows = issues[issues["check_name"].isin(CHECKS)]
+    return {(r.check_name, None if r.check_name == "total_equals_sum" else int(r.area),
              r.question_id if isinstance(r.question_id, str) else None) for r in rows.itertuples()}
 
 
