@@ -42,6 +42,9 @@ LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words i
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
 _DASH_RUN = re.compile(r"^[-–—]{1,3}$")
+_DASHES = ("-", "–", "—")
+EN_DASH_WIDTH = 0.3  # of a line's height: a dash standing alone this wide is an en dash, not a hyphen
+EM_DASH_WIDTH = 0.7  # and this wide an em dash
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
@@ -193,6 +196,8 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             text = "•"  # a bullet, read as whatever it resembled
         elif first_of_line and _DASH_RUN.match(text):
             text = "–"  # a dash bullet ("—-", "—") starting its line: one dash, as a text layer gives it
+        elif text in _DASHES:
+            text = _dash_by_width(width_px, line_height)
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
             split = left + (right - left) / len(text)
             words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf), height_px * scale))
@@ -208,6 +213,13 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
 
     kept = tuple(w for i, (_, w, _) in enumerate(words) if w.text != "•" or bullets_next(i))
     return OcrPage(kept, tuple(unsure))
+
+
+def _dash_by_width(width: int, line_height: int) -> str:
+    """A dash standing alone between words, told by its length, which OCR does not read
+    reliably ("Etik – motverkan" and "Etik - hur hantera" both came out with "-")."""
+    share = width / max(line_height, 1)
+    return "-" if share < EN_DASH_WIDTH else "–" if share < EM_DASH_WIDTH else "—"
 
 
 def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
