@@ -17,6 +17,8 @@ from extractors.matching import match_area
 from extractors.model import IssueLog, Located, Word
 from extractors.text import fold, is_year, parse_number
 
+OCR_JUNK_CONFIDENCE = 50  # Tesseract's confidence below which a word of one or two letters in a row is a speck
+_CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number: "364.", "[37"
 MAX_ROWS_SPAN = 30  # lines from the first area row to the total row, wrapped labels included
 
 
@@ -29,17 +31,28 @@ class SummaryTable:
     words: tuple[Word, ...] = ()  # the rows' printed words (labels, this year's and earlier scores)
 
 
+def _ocr_junk(word: Word) -> bool:
+    """What OCR makes of a speck or a rule in a table row: no letter or digit ("[|", "•"), or a
+    letter or two it was unsure of ("i", "En"). A text layer's words are never junk."""
+    if word.conf < 0:
+        return False
+    return not any(ch.isalnum() for ch in word.text) or (word.conf < OCR_JUNK_CONFIDENCE and len(word.text) <= 2)
+
+
 def _trailing_numbers(line: Line) -> tuple[str, list[tuple[float, float]]]:
-    """Splits a row into its label and the numbers that end it (value, x-centre)."""
+    """Splits a row into its label and the numbers that end it (value, x-centre). OCR's junk
+    between them is passed over: a number lost in it is missed, and the report's own sums
+    (three readings of each area score, the total) then say so."""
     words = list(line.words)
     numbers: list[tuple[float, float]] = []
     while words:
-        value = parse_number(words[-1].text)
-        if value is None:
+        value = parse_number(words[-1].text.strip(_CELL_JUNK).rstrip("."))
+        if value is None and not _ocr_junk(words[-1]):
             break
-        numbers.insert(0, (value, (words[-1].x0 + words[-1].x1) / 2))
+        if value is not None:
+            numbers.insert(0, (value, (words[-1].x0 + words[-1].x1) / 2))
         words.pop()
-    return " ".join(w.text for w in words), numbers
+    return " ".join(w.text for w in words if not _ocr_junk(w)), numbers
 
 
 def _continuation(lines: list[Line], index: int) -> list[str]:

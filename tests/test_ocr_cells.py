@@ -239,3 +239,18 @@ def test_junk_in_a_number_column_is_no_issue_once_the_cells_read_as_numbers_that
     questions, log = _settled([_row(115, "1.1", "8", "15", "53940")], {("1.1", "percent"): "53%"})
     assert questions[0].percent == 53 and not questions[0].unread
     assert not [i for i in log.items if i.code in ("cell_unread", "question_value_missing")]
+
+
+def test_a_summary_row_read_through_ocr_passes_over_specks_between_its_numbers() -> None:
+    from extractors.summary import find_summary_table
+
+    fw = framework_by_id("kommunekompasset-no")
+    rows = [_line(100, (300, "Poeng 2013"), (400, "Poeng 2016"), (470, "Poeng 2018"))]
+    for i, area in enumerate(fw.areas):
+        rows.append(_line(120 + 18 * i, (72, area.name), (367, str(20 + i)), (437, str(30 + i)), (507, str(40 + i))))
+    rows[7] = _line(120 + 18 * 6, (72, fw.areas[6].name), (300, "En"), (367, "26"), (437, "36"), (507, "46"))
+    rows[7] = Line(1, tuple(w._replace(conf=14.0) if w.text == "En" else w for w in rows[7].words))
+    rows.append(_line(120 + 18 * 8, (72, "Sum"), (357, "•"), (367, "196"), (390, "[|"), (437, "364."), (507, "356")))
+    table = find_summary_table(rows, fw, IssueLog())
+    assert table is not None and table.total.value == 356 and table.scores[7].value == 46
+    assert (2016, None, 364.0, 1) in table.previous and (2013, None, 196.0, 1) in table.previous
