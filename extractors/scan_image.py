@@ -90,13 +90,13 @@ def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI, *, angle: fl
         # Faded print (a printer low on toner): its darkest strokes are lighter than half the
         # paper, so nothing reads as ink or bar. Its levels are stretched to black, and a minimum
         # filter closes the gaps the missing toner left in strokes.
+        # The filter also closes the holes in a faded bar's fill, which inverted read as specks.
         span = max(paper - ink, 1)
         image = image.point(lambda level: max(0, min(255, int((level - ink) * paper / span))))
+        image = image.filter(ImageFilter.MinFilter(3))
     # A black page has paper level 0: stretching to it would divide by zero.
     white = max(paper * SHADING_FRACTION, 1.0)
     cleaned = image.point(lambda level: min(255, int(level * 255 / white)))
-    if ink > FADED_INK_LEVEL:
-        cleaned = cleaned.filter(ImageFilter.MinFilter(3))
     dark = _dark_bars(image, paper, dpi) if bars else None
     strip, places = _bar_strip(image, dark, paper) if dark is not None else (None, ())
     return PageScan(number, cleaned, strip, places, angle)
