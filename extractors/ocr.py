@@ -34,6 +34,7 @@ MIN_CONFIDENCE = 10  # below this a "word" is usually a speck or a rule
 LINE_JUMP_FACTOR = 0.6  # of a word's height: words whose middles lie further apart are on two lines
 BULLET_SURE = 60  # a word read with this confidence is letters, whatever solid parts its glyphs have
 BULLET_MISREAD_LENGTH = 3  # what OCR makes of a bullet: "s", "sm", "Bs", "e«"
+BULLET_SURE_LENGTH = 2  # a word this short over a solid mark is the mark, however sure OCR was
 BULLET_REACH = 3.0  # line heights: how far right of a bullet its line's first word may start
 BULLET_INDENT = 5.0  # bullet sizes: how far its item's text starts after it, at most (1.5-2 seen)
 BULLET_COLUMN_GAP = 1.0  # line heights of white before a bullet that starts a column within a line
@@ -300,7 +301,10 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         return w.x0 < m[2] and m[0] < w.x1 and w.top < m[3] and m[1] < w.bottom
 
     def misread(w: Word) -> bool:
-        return w.text == "•" or (len(w.text) <= BULLET_MISREAD_LENGTH and 0 <= w.conf < BULLET_SURE)
+        # A word of a letter or two over a solid mark is the mark read as letters however sure
+        # OCR was ("s" at 90 %): no letter is solid ink, and the mark was found by its shape.
+        short = len(w.text) <= BULLET_MISREAD_LENGTH and 0 <= w.conf < BULLET_SURE
+        return w.text == "•" or len(w.text) <= BULLET_SURE_LENGTH or short
 
     for mark in marks:
         x0, y0, x1, y1 = mark

@@ -254,3 +254,9 @@ def test_a_summary_row_read_through_ocr_passes_over_specks_between_its_numbers()
     table = find_summary_table(rows, fw, IssueLog())
     assert table is not None and table.total.value == 356 and table.scores[7].value == 46
     assert (2016, None, 364.0, 1) in table.previous and (2013, None, 196.0, 1) in table.previous
+
+
+def test_a_mark_read_as_a_letter_with_confidence_is_still_the_bullet() -> None:
+    words = [_word("s", 71, 77, conf=91.0), _word("Ett", 85, 105), _word("utvecklingsområde", 108, 190)]
+    marked, _ = ocr._mark_bullets(words, [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Ett", "utvecklingsområde"]
