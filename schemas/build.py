@@ -14,7 +14,7 @@ from schemas.records import ExtractedReport
 from schemas.rounding import unrounded_interval
 
 REPORT_COLUMNS = [
-    "report_id", "source_file", "municipality", "municipality_code", "country", "year",
+    "report_id", "source_file", "source_url", "municipality", "municipality_code", "country", "year",
     "framework", "language", "evaluation_period", "evaluation_number", "evaluators",
     "total_score", "total_max", "pages", "ocr", "status", "extracted_at", "extractor_version",
 ]
@@ -36,7 +36,7 @@ ISSUE_COLUMNS = [
 # Column dtypes shared by the builders and the pandera models: nullable dtypes
 # so a null stays null (never 0 or NaN-as-float) through Parquet, DuckDB and CSV.
 DTYPES: dict[str, str] = {
-    "report_id": "string", "source_file": "string", "municipality": "string",
+    "report_id": "string", "source_file": "string", "source_url": "string", "municipality": "string",
     "municipality_code": "string", "country": "string", "year": "Int64",
     "framework": "string", "language": "string", "evaluation_period": "string",
     "evaluation_number": "Int64", "evaluators": "string", "total_score": "Float64",
@@ -78,7 +78,7 @@ def _reading(area: dict, which: str) -> dict:
 
 
 def report_row(rec: ExtractedReport) -> dict:
-    row = {"report_id": rec.report_id, "source_file": rec.source_file,
+    row = {"report_id": rec.report_id, "source_file": rec.source_file, "source_url": rec.source_url,
            "extracted_at": rec.extracted_at, "extractor_version": rec.extractor_version,
            "status": None}
     if rec.data is None:

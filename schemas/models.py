@@ -21,7 +21,7 @@ Float = Series[pd.Float64Dtype]
 Bool = Series[pd.BooleanDtype]
 
 FRAMEWORKS = ["kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"]
-STATUSES = ["ok", "warning", "quarantined"]
+STATUSES = ["ok", "warning", "quarantined", "failed"]
 
 
 def _opt(**checks) -> object:
@@ -31,6 +31,7 @@ def _opt(**checks) -> object:
 class Reports(pa.DataFrameModel):
     report_id: Str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
     source_file: Str
+    source_url: Str = _opt()
     municipality: Str = _opt()
     municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
     country: Str = _opt(isin=["SE", "NO"])
