@@ -44,7 +44,7 @@ def test_pipeline_module_does_not_import_prefect():
 
 
 def test_missing_raw_dir_is_one_line(tmp_path, capsys):
-    assert cli.main(["ingest", "--raw", str(tmp_path / "nope"), "--curated", str(tmp_path / "c")]) == 1
+    assert cli.main(["ingest", "--raw", str(tmp_path / "nope"), "--curated", str(tmp_path / "c")]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "no such directory" in err
 

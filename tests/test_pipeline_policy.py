@@ -62,7 +62,8 @@ def test_duplicate_files_are_one_report(golden, canonical_names, tmp_path):
     result = build_dataset([rec], tmp_path, canonical_names, [])
     assert len(result.tables.reports) == 1 and statuses(result) == {"a/heby.pdf": "warning"}
     dup = result.tables.quality_issues.iloc[0]
-    assert (dup["check"], dup["found"]) == ("duplicate_file", "b/heby-copy.pdf")
+    assert (dup["check"], dup["source_file"], dup["found"]) == ("duplicate_file", "b/heby-copy.pdf",
+                                                            "same content as a/heby.pdf")
 
 
 def test_bad_resolutions_file_names_line(tmp_path: Path):
