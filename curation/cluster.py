@@ -8,6 +8,7 @@ check gives one line saying what is wrong, within seconds.
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import os
 import socket
@@ -35,11 +36,11 @@ def parse_address(address: str) -> tuple[str, str, int]:
 
 
 def check_reachable(address: str, timeout_s: float = CHECK_TIMEOUT_S) -> None:
-    """Something accepts TCP connections at the address (a refused connection is said to be one)."""
+    """Something at the address speaks first the way a Dask scheduler does (a refused connection,
+    an unknown host or a silent port are each said to be one)."""
     _, host, port = parse_address(address)
     try:
-        with socket.create_connection((host, port), timeout=timeout_s):
-            return
+        sock = socket.create_connection((host, port), timeout=timeout_s)
     except ConnectionRefusedError:
         raise ClusterError(f"Dask scheduler {address}: connection refused (nothing listens on {host}:{port}; "
                            "is the scheduler running, and is the port right?)") from None
@@ -47,10 +48,39 @@ def check_reachable(address: str, timeout_s: float = CHECK_TIMEOUT_S) -> None:
         raise ClusterError(f"Dask scheduler {address}: unknown host {host!r} ({exc.strerror})") from None
     except TimeoutError:
         raise ClusterError(f"Dask scheduler {address}: no answer from {host}:{port} within {timeout_s:g} s "
-                           "(a wrong host, or a firewall)") from None
+                           "(a wrong host or port, or a firewall; the scheduler's port is usually 8786)") from None
     except OSError as exc:
         raise ClusterError(f"Dask scheduler {address}: cannot connect to {host}:{port}: "
                            f"{exc.strerror or exc}") from None
+    with sock:
+        try:
+            first = _first_bytes(sock, HANDSHAKE_HEADER)
+        except OSError:  # silent (a time-out) or hung up
+            first = b""
+    if not _dask_handshake(first):
+        raise ClusterError(f"{address} is no Dask scheduler: it accepts connections but does not answer as "
+                           "one (the scheduler's port is usually 8786, its dashboard's 8787)")
+
+
+# A Dask comm speaks first: the listener sends its handshake message on accept, framed by an
+# 8-byte little-endian length (distributed.comm.tcp). A client that waited for it from a port
+# that is no scheduler would wait far beyond its time-out.
+HANDSHAKE_HEADER = 8
+MAX_HANDSHAKE_BYTES = 1 << 20
+
+
+def _first_bytes(sock: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def _dask_handshake(first: bytes) -> bool:
+    return len(first) == HANDSHAKE_HEADER and 0 < int.from_bytes(first, "little") < MAX_HANDSHAKE_BYTES
 
 
 def worker_view(raw: str) -> dict:
@@ -59,27 +89,32 @@ def worker_view(raw: str) -> dict:
             "raw": os.path.isdir(raw) and os.access(raw, os.R_OK | os.X_OK)}
 
 
+async def _probe(address: str, raw: str, timeout_s: float) -> tuple[int, dict]:
+    """(number of workers, what each worker sees), asked of the scheduler at `address`."""
+    from distributed import Client
+
+    async with Client(address, asynchronous=True, timeout=timeout_s, set_as_default=False) as client:
+        workers = client.scheduler_info().get("workers", {})
+        return len(workers), (await client.run(worker_view, raw) if workers else {})
+
+
 def check_cluster(address: str, raw: Path, timeout_s: float = CHECK_TIMEOUT_S) -> int:
     """Checks that a Dask scheduler answers at `address` with workers that have this package and
     can read `raw` (an absolute path); returns the number of workers, or raises ClusterError."""
     check_reachable(address, timeout_s)
-    from distributed import Client
-
     try:
-        client = Client(address, timeout=timeout_s, set_as_default=False)
+        # The deadline covers the whole conversation: a peer that accepts and never answers
+        # (no Dask scheduler) would otherwise hold the client's handshake much longer.
+        n, views = asyncio.run(asyncio.wait_for(_probe(address, str(raw), timeout_s), 2 * timeout_s + 5))
     except (OSError, TimeoutError) as exc:
-        raise ClusterError(f"{address} accepts connections but is no Dask scheduler answering within "
-                           f"{timeout_s:g} s ({type(exc).__name__})") from None
-    with client:
-        workers = client.scheduler_info().get("workers", {})
-        if not workers:
-            raise ClusterError(f"Dask scheduler {address} has no workers: start some with "
-                               f"`dask worker {address}` on machines with this package and {raw}")
-        try:
-            views = client.run(worker_view, str(raw), wait=True)
-        except Exception as exc:  # a worker that cannot even unpickle the check: no package there
-            raise ClusterError(f"Dask workers of {address} cannot run kompass' extraction "
-                               f"({type(exc).__name__}: {exc}); install this package on every worker") from None
+        raise ClusterError(f"Dask scheduler {address} did not answer a client within {timeout_s:g} s "
+                           f"({type(exc).__name__}: {exc})".replace("\n", " ")) from None
+    except Exception as exc:  # a worker that cannot even unpickle the check: the package is missing
+        raise ClusterError(f"Dask workers of {address} cannot run kompass' extraction "
+                           f"({type(exc).__name__}: {exc}); install this package on every worker") from None
+    if not n:
+        raise ClusterError(f"Dask scheduler {address} has no workers: start some with "
+                           f"`dask worker {address}` on machines with this package and {raw}")
     missing = sorted(w for w, v in views.items() if not v["package"])
     if missing:
         raise ClusterError(f"Dask workers {', '.join(missing)} do not have the kompass extractor installed")
@@ -87,4 +122,4 @@ def check_cluster(address: str, raw: Path, timeout_s: float = CHECK_TIMEOUT_S) -
     if blind:
         raise ClusterError(f"Dask workers {', '.join(blind)} cannot read {raw}: the workers need the raw "
                            "directory at the same path")
-    return len(workers)
+    return n

@@ -7,6 +7,7 @@ flows in `flows/` only decide what runs where (threads, Dask) and retry IO.
 from __future__ import annotations
 
 import json
+import os
 import traceback
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ import pandas as pd
 
 from curation import download, policy, publish, versions, writers
 from curation.planning import current_if_unchanged
-from curation.quality_report import render_html
+from curation.quality_report import DEFAULT_RAW_HREF, render_html
 from curation.summary import HeldBack, RunSummary, count_from_manifest, fill_counts
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
 from schemas.records import ExtractedReport, FailedExtraction
@@ -75,10 +76,18 @@ def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: Cano
     return policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir), failed)
 
 
-def write_release(tables: Tables, out: Path, manifest: dict) -> None:
+def raw_href(raw_dir: Path | str | None, curated_dir: Path) -> str:
+    """The raw directory as the quality report links to it: relative to `curated/quality/` (the
+    path users open it by), so the links survive moving both directories together."""
+    if raw_dir is None:
+        return DEFAULT_RAW_HREF
+    return Path(os.path.relpath(Path(raw_dir).resolve(), curated_dir.resolve() / QUALITY_HTML.parent)).as_posix()
+
+
+def write_release(tables: Tables, out: Path, manifest: dict, pdf_href: str = DEFAULT_RAW_HREF) -> None:
     writers.write_all(tables, out)
     (out / QUALITY_HTML).parent.mkdir()
-    (out / QUALITY_HTML).write_text(render_html(tables), encoding="utf-8")
+    (out / QUALITY_HTML).write_text(render_html(tables, raw_href=pdf_href), encoding="utf-8")
     (out / publish.MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
 
 
@@ -112,12 +121,13 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
     statuses = result.tables.reports["status"].value_counts().to_dict()
     held = held_back(result.tables)
     manifest = {"fingerprint": fp, "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "raw_dir": str(raw_dir.resolve()),
                 "extractor_build": versions.extractor_build(), "schema_build": versions.schema_build(),
                 "statuses": statuses, "conflicts": result.conflicts,
                 "held_back": [asdict(h) for h in held],
                 "rows": {name: len(df) for name, df in result.tables.items()}}
     with publish.new_release(curated_dir) as out:
-        write_release(result.tables, out, manifest)
+        write_release(result.tables, out, manifest, raw_href(raw_dir, curated_dir))
     summary.published = True
     fill_counts(summary, statuses, result.conflicts, records, held)
     return result.tables
@@ -134,6 +144,7 @@ def rerender_quality(curated_dir: Path) -> Tables:
     """Re-renders the quality report of the current release into a new release (other files hard-linked)."""
     tables = read_current(curated_dir)
     src = publish.current_release(curated_dir)
+    href = raw_href((publish.read_manifest(curated_dir) or {}).get("raw_dir"), curated_dir)
     with publish.new_release(curated_dir) as out:
         for path in src.rglob("*"):
             target = out / path.relative_to(src)
@@ -143,5 +154,5 @@ def rerender_quality(curated_dir: Path) -> Tables:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.hardlink_to(path)
         (out / QUALITY_HTML).parent.mkdir(exist_ok=True)
-        (out / QUALITY_HTML).write_text(render_html(tables), encoding="utf-8")
+        (out / QUALITY_HTML).write_text(render_html(tables, raw_href=href), encoding="utf-8")
     return tables

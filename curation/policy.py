@@ -1,8 +1,9 @@
 """Publication policy: quarantine, duplicates, conflicts and the user's resolutions.
 
 - A file that could not be extracted at all has failed; a report with an error
-  issue is quarantined. Both are listed in `reports` and `quality_issues` and
-  kept out of every other table. Warnings publish.
+  issue is quarantined; a report resolutions.csv rejects is rejected. All are
+  listed in `reports` and `quality_issues` and kept out of every other table.
+  Warnings publish.
 - The same bytes twice is one report (its other files are noted as duplicates).
 - Two different reports for one municipality and year are a conflict: both are
   held back until `resolutions.csv` in the raw directory keeps one or rejects
@@ -118,8 +119,8 @@ def apply_policy(tables: Tables, issues: pd.DataFrame, resolutions: list[Resolut
     held = errors | rejected | set(failed)
     reports = tables.reports.copy()
     reports["status"] = pd.array(
-        ["failed" if r in failed else "quarantined" if r in held else "warning" if r in warnings else "ok"
-         for r in reports["report_id"]], dtype="string")
+        ["failed" if r in failed else "rejected" if r in rejected else "quarantined" if r in held
+         else "warning" if r in warnings else "ok" for r in reports["report_id"]], dtype="string")
     published = {name: df[~df["report_id"].isin(held)].reset_index(drop=True)
                  for name, df in tables.items() if name in CHILD_TABLES}
     sort = ["report_id", "severity", "check", "area", "question_id"]

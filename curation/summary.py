@@ -41,6 +41,7 @@ class RunSummary:
     unchanged: int = 0
     failed: int = 0
     quarantined: int = 0
+    rejected: int = 0  # held back by the steward's resolutions.csv: a decision, not a failure
     warnings: int = 0
     duplicates: int = 0
     conflicts: int = 0
@@ -53,8 +54,7 @@ class RunSummary:
     def exit_code(self) -> int:
         """0 when every report is published (warnings allowed), 1 when any file failed or was
         quarantined (the rest is still published)."""
-        return EXIT_HELD_BACK if self.held_back or self.failed or self.quarantined or self.download_failed \
-            else EXIT_ALL_PUBLISHED
+        return EXIT_HELD_BACK if self.failed or self.quarantined or self.download_failed else EXIT_ALL_PUBLISHED
 
     def line(self) -> str:
         again = (f", {self.retried} retried" if self.retried else "") + \
@@ -64,6 +64,7 @@ class RunSummary:
         where = f"published {self.curated}" if self.published else f"{self.curated} already up to date"
         return (f"{self.command}: {self.reports} reports ({self.files} files): {self.new} new{again}, "
                 f"{self.unchanged} unchanged, {self.failed} failed, {self.quarantined} quarantined, "
+                f"{f'{self.rejected} rejected by resolutions.csv, ' if self.rejected else ''}"
                 f"{self.warnings} with warnings, {self.duplicates} duplicates, {self.conflicts} conflicts"
                 f"{dl}; {where}{self._named('failed')}{self._named('quarantined')}")
 
@@ -93,6 +94,7 @@ def fill_counts(summary: RunSummary, statuses: dict, conflicts: int, records: li
     summary.reports = len(records)
     summary.failed = int(statuses.get("failed", 0))
     summary.quarantined = int(statuses.get("quarantined", 0))
+    summary.rejected = int(statuses.get("rejected", 0))
     summary.warnings = int(statuses.get("warning", 0))
     summary.duplicates = sum(len(r.duplicate_files) for r in records)
     summary.conflicts = conflicts

@@ -21,7 +21,7 @@ Float = Series[pd.Float64Dtype]
 Bool = Series[pd.BooleanDtype]
 
 FRAMEWORKS = ["kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"]
-STATUSES = ["ok", "warning", "quarantined", "failed"]
+STATUSES = ["ok", "warning", "quarantined", "failed", "rejected"]
 
 
 def _opt(**checks) -> object:
