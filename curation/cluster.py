@@ -94,7 +94,7 @@ async def _probe(address: str, raw: str, timeout_s: float) -> tuple[int, dict]:
     from distributed import Client
 
     async with Client(address, asynchronous=True, timeout=timeout_s, set_as_default=False) as client:
-        workers = client.scheduler_info().get("workers", {})
+        workers = await client.nthreads()  # asked now (the client's cached identity may predate them)
         return len(workers), (await client.run(worker_view, raw) if workers else {})
 
 

@@ -98,7 +98,8 @@ def test_serve_starts_local_server_schedules_and_runs(raw_corpus: Path, tmp_path
         dep = _wait("the deployment", lambda: (r := httpx.get(f"{api}/deployments/name/kompass-ingest/scheduled",
                                                                timeout=5)).status_code == 200 and r.json(),
                     240, proc, log)
-        assert [s["schedule"]["cron"] for s in dep["schedules"]] == ["0 6 * * 1"]
+        assert [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in dep["schedules"]] == \
+            [("0 6 * * 1", "Europe/Stockholm")]  # the default --timezone, shown in the deployment
         # The deployment can be readable a moment before the server accepts runs for it (a busy SQLite
         # answers 5xx): retry until the run is created, as a scheduler would.
         run = _wait("the run to be created", lambda: (r := httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run",
