@@ -103,7 +103,8 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[int], None]]:
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    # markup off: a log line such as "failed: x.pdf [corrupt]" is text, not rich markup.
+    with Progress(console=Console(stderr=True, markup=False), transient=True) as bar:
         handlers = _console_handlers(PrefectConsoleHandler)
         consoles = [h.console for h in handlers]
         for h in handlers:

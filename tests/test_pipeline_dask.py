@@ -28,10 +28,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
 def _dask(*args: str, cwd: Path, log: Path) -> subprocess.Popen:
-    # The `dask` command of this interpreter's environment (python -m dask runs its CLI).
+    # The `dask` command of this interpreter's environment (python -m dask runs its CLI). The
+    # checkout is on the path so that workers can import `tests.crashing`; a file that kills a
+    # worker is reported after it killed one (not the default three).
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+           "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"}
     with log.open("w") as out:
-        return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=cwd, stdout=out,
+        return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=cwd, stdout=out, env=env,
                                 stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -109,3 +116,19 @@ def test_wrong_dask_address_is_one_line_within_seconds(cluster: str, tmp_path: P
         assert done.returncode == 2 and done.stdout == ""
         assert len(done.stderr.strip().splitlines()) == 1 and expected in done.stderr, done.stderr
     assert not (tmp_path / "curated").exists()  # nothing happened
+
+
+def test_a_file_that_kills_its_worker_fails_alone(cluster: str, tmp_path: Path):
+    from distributed import Client
+
+    from curation.parallel import DaskCluster
+    from tests.crashing import extract_or_die
+
+    (tmp_path / "oom.pdf").write_bytes(b"%PDF-1.4 kills its worker")
+    (tmp_path / "heby-2014.pdf").write_bytes((PDF_DIR / "heby-2014.pdf").read_bytes())
+    with Client(cluster, timeout=30, set_as_default=False) as client:
+        pool = DaskCluster(client, extract=extract_or_die)
+        out = pool.extract_batch(tmp_path, [("oom.pdf", "0" * 64), ("heby-2014.pdf", "1" * 64)])
+        client.wait_for_workers(2, timeout=120)  # the nanny restarted the killed one
+    assert out[0].error is not None and out[0].error.code == "worker_crashed" and "Dask" in out[0].error.message
+    assert out[1].error is None and out[1].data["total"]["score"] == 426
