@@ -214,7 +214,7 @@ def test_exit_codes_and_named_files_per_case(tmp_path: Path, capsys):
 def test_quiet_ingest_prints_only_the_summary(tmp_path: Path):
     from prefect.settings import PREFECT_API_URL
 
-    raw = small_raw(tmp_path, "frogn-2013")
+    small_raw(tmp_path, "frogn-2013")  # tmp_path/raw_reports, given below as the relative default
     env = {**os.environ, "PREFECT_API_URL": PREFECT_API_URL.value()}  # the harness' server: no start-up
     done = subprocess.run([sys.executable, "-m", "kompass", "ingest", "--quiet", "--raw", "raw_reports",
                            "--curated", "curated", "--no-fetch"], cwd=tmp_path, env=env,
