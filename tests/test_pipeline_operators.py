@@ -148,6 +148,34 @@ def test_version_and_usage_exit_codes(tmp_path: Path, capsys):
     assert len(err) == 2 and "tcp://HOST:PORT" in err[0] and "IANA" in err[1]
 
 
+def test_prefect_defaults_come_before_prefect_and_telemetry_is_off():
+    code = ("import sys; from kompass import cli_pipeline as c\n"
+            "with c._prefect_console(True):\n"
+            "    from prefect._internal.analytics import is_telemetry_enabled\n"
+            "    from prefect.settings import get_current_settings\n"
+            "    s = get_current_settings()\n"
+            "    assert not is_telemetry_enabled(), 'telemetry on'\n"
+            "    assert s.server.ephemeral.startup_timeout_seconds == 180, 'flows defaults not applied'\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("DO_NOT_TRACK", "CI")}  # CI turns it off too
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def test_issue_links_to_its_pdf_page_and_says_what_to_do(golden, canonical_names, tmp_path: Path):
+    from curation.quality_report import render_html, render_markdown
+    from tests.pipeline_support import record
+
+    heby = golden["heby-2014"]
+    heby["issues"] = [{"severity": "warning", "code": "box_score_missing", "page": 9, "area": 2,
+                       "question_id": None, "message": "no score box"}]
+    tables = steps.build_dataset([record(heby, "kommun/heby 2014.pdf")], tmp_path, canonical_names,
+                                 [("http://example.invalid/x.pdf", "HTTP 404")]).tables
+    html = render_html(tables, raw_href="../../raw_reports")
+    assert '<a href="../../raw_reports/kommun/heby%202014.pdf#page=9">kommun/heby 2014.pdf</a>' in html
+    assert "Look at the PDF page; nothing blocks publication" in html
+    assert '<a href="http://example.invalid/x.pdf">' in html and "Re-download: check the URL in sources.csv" in html
+    assert "| what to do |" in render_markdown(tables)
+
+
 def test_progress_bar_takes_prefect_console_lines(monkeypatch):
     from prefect.logging.handlers import PrefectConsoleHandler
 
