@@ -34,6 +34,7 @@ Extract = Callable[[Path, str, str], ExtractedReport]  # (raw dir, file relative
 File = tuple[str, str]  # (file relative to the raw dir, sha256)
 
 WORKER_CRASHED = "worker_crashed"
+CONNECT_TIMEOUT_S = 10  # the cluster was checked just before (curation.cluster): it answers
 CRASH_MESSAGE = ("the extractor's process died reading this file ({how}): a crash in MuPDF or Tesseract, "
                  "or killed for lack of memory; the other files were extracted. Report it as an extractor "
                  "bug with this file")
@@ -136,8 +137,8 @@ class DaskCluster:
     def extract_batch(self, raw: Path, batch: list[File]) -> list[ExtractedReport]:
         from distributed import KilledWorker
 
-        futures = [self._client.submit(self._extract, raw, rel, sha, pure=False, key=f"extract-{sha[:16]}-{os.urandom(4).hex()}")
-                   for rel, sha in batch]
+        futures = [self._client.submit(self._extract, raw, rel, sha, pure=False,
+                                       key=f"extract-{sha[:16]}-{os.urandom(4).hex()}") for rel, sha in batch]
         out = []
         for fut, (rel, sha) in zip(futures, batch):
             try:
@@ -168,9 +169,6 @@ def extraction_pool(workers: int, jobs: int, dask_address: str | None = None,
         yield pool
     finally:
         pool.close()
-
-
-CONNECT_TIMEOUT_S = 10
 
 
 MAX_BATCH = 20  # files per Prefect task: a task run costs tens of ms of API calls

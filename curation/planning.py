@@ -16,7 +16,6 @@ from curation.store import MAX_ATTEMPTS, RESOLUTIONS_FILE, ExtractionCache, RawF
 from schemas.records import ExtractedReport
 
 
-
 def why_extract(cached: ExtractedReport | None, build: str) -> str | None:
     """Why a content must be extracted (again): new, upgraded (another extractor build read it),
     retry (it failed fewer than MAX_ATTEMPTS times in a row); None when its record is final."""
@@ -55,7 +54,7 @@ class Plan:
     cached: dict[str, ExtractedReport]  # final records, used as they are
     to_extract: list[tuple[str, str]]  # (rel, sha256)
     reasons: dict[str, str]  # sha256 to extract -> new | upgraded | retry | rebuild
-    previous: dict[str, ExtractedReport]  # cached records of the contents extracted again
+    previous: dict[str, ExtractedReport]  # cached records of the contents extracted again (ingest only)
     urls: dict[str, str]  # sha256 -> the URL it was downloaded from
 
     def count(self, reason: str) -> int:
@@ -74,7 +73,8 @@ def plan(raw_dir: Path, curated_dir: Path, *, force: bool) -> Plan:
     reasons = {sha: "rebuild" if force else why for sha, rec in found.items()
                if force or (why := why_extract(rec, build)) is not None}
     cached = {sha: rec for sha, rec in found.items() if sha not in reasons and rec is not None}
-    previous = {sha: rec for sha, rec in found.items() if sha in reasons and rec is not None}
+    # A rebuild starts the count of failures in a row afresh: the operator asked for every file.
+    previous = {} if force else {sha: rec for sha, rec in found.items() if sha in reasons and rec is not None}
     todo = [(rels[0], sha) for sha, rels in sorted(by_sha.items()) if sha in reasons]
     urls = {e["sha256"]: url for url, e in download.load_registry(raw_dir).items() if e.get("sha256")}
     return Plan(files, by_sha, cached, todo, reasons, previous, urls)

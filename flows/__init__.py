@@ -15,3 +15,15 @@ import os
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def prefect_console_handlers() -> list:
+    """Prefect's console log handlers wherever logging attached them (imports Prefect)."""
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    loggers = [logging.getLogger()] + [logging.getLogger(n) for n in logging.root.manager.loggerDict]
+    found = {id(h): h for lg in loggers if isinstance(lg, logging.Logger)
+             for h in lg.handlers if isinstance(h, PrefectConsoleHandler)}
+    return list(found.values())

@@ -11,7 +11,6 @@ directory is locked.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,10 +24,11 @@ from prefect.utilities.annotations import quote
 
 from curation import cluster, parallel, planning
 from curation import pipeline as steps
-from curation.summary import RunSummary, log_run
 from curation.download import SOURCES_FILE, FetchResult, fetch_new
 from curation.quality_report import render_markdown
 from curation.store import ExtractionCache, exclusive
+from curation.summary import RunSummary, log_run
+from flows import prefect_console_handlers
 from schemas import canonical
 from schemas.build import Tables
 from schemas.records import ExtractedReport
@@ -99,13 +99,12 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[int], None]]:
     if not show:
         yield lambda n: None
         return
-    from prefect.logging.handlers import PrefectConsoleHandler
     from rich.console import Console
     from rich.progress import Progress
 
     # markup off: a log line such as "failed: x.pdf [corrupt]" is text, not rich markup.
     with Progress(console=Console(stderr=True, markup=False), transient=True) as bar:
-        handlers = _console_handlers(PrefectConsoleHandler)
+        handlers = prefect_console_handlers()
         consoles = [h.console for h in handlers]
         for h in handlers:
             h.console = bar.console
@@ -115,12 +114,6 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[int], None]]:
         finally:
             for h, console in zip(handlers, consoles):
                 h.console = console
-
-
-def _console_handlers(kind: type) -> list:
-    loggers = [logging.getLogger()] + [logging.getLogger(name) for name in logging.root.manager.loggerDict]
-    found = {id(h): h for lg in loggers if isinstance(lg, logging.Logger) for h in lg.handlers if isinstance(h, kind)}
-    return list(found.values())
 
 
 def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, workers: int,

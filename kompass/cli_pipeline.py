@@ -74,19 +74,15 @@ def _prefect_console(quiet: bool) -> Iterator[None]:
         yield
         return
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
-    from prefect.logging.handlers import PrefectConsoleHandler
-
-    loggers = [logging.getLogger()] + [logging.getLogger(n) for n in logging.root.manager.loggerDict]
-    handlers = {id(h): h for lg in loggers if isinstance(lg, logging.Logger)
-                for h in lg.handlers if isinstance(h, PrefectConsoleHandler)}
-    levels = {k: h.level for k, h in handlers.items()}
-    for h in handlers.values():
+    handlers = flows.prefect_console_handlers()
+    levels = [h.level for h in handlers]
+    for h in handlers:
         h.setLevel(max(h.level, logging.WARNING))
     try:
         yield
     finally:
-        for k, h in handlers.items():
-            h.setLevel(levels[k])
+        for h, level in zip(handlers, levels):
+            h.setLevel(level)
 
 
 def _run_flow(command: str, args: argparse.Namespace) -> int:

@@ -89,6 +89,9 @@ def test_failed_extraction_is_retried_a_bounded_number_of_times(tmp_path: Path):
     assert p.to_extract == []  # final now
     idle = idle_summary(raw, curated, fetch=False)
     assert idle is not None and idle.exit_code() == 1 and "failed: broken.pdf [truncated]" in idle.line()
+    run_without_prefect(raw, curated, force=True)  # a rebuild starts the count afresh
+    issues = pd.read_parquet(curated / "quality_issues.parquet")
+    assert f"attempt 1 of {MAX_ATTEMPTS}" in issues.loc[issues["source_file"] == "broken.pdf", "message"].iloc[0]
     (raw / "broken.pdf").write_bytes(BROKEN + b" (downloaded again)")  # new content: a new report
     assert list(planning.plan(raw, curated, force=False).reasons.values()) == ["new"]
 
