@@ -238,6 +238,8 @@ def test_exit_codes_and_named_files_per_case(tmp_path: Path, capsys):
     (raw / "resolutions.csv").write_text("report,decision\nheby-2014.pdf,keep\n", encoding="utf-8")
     code, line = ingest()
     assert code == 0 and "0 quarantined, 1 rejected by resolutions.csv" in line
+    assert cli.main(["rebuild", "--raw", str(raw), "--curated", str(curated), "--quiet"]) == 0  # same codes
+    assert capsys.readouterr().out.startswith("rebuild: 3 reports (3 files): 3 new")
 
 
 @pytest.mark.usefixtures("prefect_harness")
