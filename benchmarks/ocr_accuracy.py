@@ -35,6 +35,7 @@ per core too).
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -216,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown or args.count < 1 or args.jobs < 1:
         ap.error(f"unknown kinds {unknown}; known: {', '.join(SCAN_KINDS)}" if unknown else "--count and --jobs >= 1")
 
+    # Every case is OCR'd afresh: a cached page (ocr_cache.py) would hide what OCR costs.
+    os.environ["KOMPASS_OCR_CACHE"] = "off"
     with tempfile.TemporaryDirectory() as tmp:
         workdir = args.keep or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)

@@ -172,7 +172,7 @@ def source_hint_issues(reports: list[dict], raw_dir: Path) -> list[dict]:
                  or (k == "municipality" and not _names_match(v, r["municipality"], r["municipality_code"]))]
         for key, value in wrong:
             rows.append({"report_id": r["report_id"], "source_file": r["source_file"], "severity": "warning",
-                         "check": "source_mismatch", "expected": str(value), "found": str(found[key]),
+                         "check_name": "source_mismatch", "expected": str(value), "found": str(found[key]),
                          "message": f"{r['source_file']}: sources.csv gives {key} {value!r} for {hint['url']}, "
                                     f"the report says {found[key]!r}"})
     return rows

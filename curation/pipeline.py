@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from curation import download, policy, publish, versions, writers
+from curation import changes, download, policy, publish, versions, writers
 from curation.planning import current_if_unchanged
 from curation.quality_report import DEFAULT_RAW_HREF, render_html
 from curation.summary import HeldBack, RunSummary, count_from_manifest, fill_counts
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
+from schemas.derived import with_derived_tables
 from schemas.records import ExtractedReport, FailedExtraction
 from schemas.validate import CanonicalNames, validate
 
@@ -59,7 +60,7 @@ def failed_record(rel: str, sha256: str, code: str, message: str) -> ExtractedRe
 
 
 def download_issue_rows(failed: list[tuple[str, str]]) -> list[dict]:
-    return [{"source_file": url, "severity": "error", "check": "download_failed",
+    return [{"source_file": url, "severity": "error", "check_name": "download_failed",
              "expected": "a PDF over http(s) within the size and time limits", "found": why,
              "message": f"{url}: {why} (retried on the next run)"} for url, why in failed]
 
@@ -73,7 +74,9 @@ def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: Cano
     if extra:
         issues = pd.concat([issues, frame(extra, ISSUE_COLUMNS)], ignore_index=True)
     failed = {r.report_id for r in records if r.error is not None}
-    return policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir), failed)
+    result = policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir), failed)
+    result.tables = with_derived_tables(result.tables, canonical)
+    return result
 
 
 def raw_href(raw_dir: Path | str | None, curated_dir: Path) -> str:
@@ -87,7 +90,8 @@ def raw_href(raw_dir: Path | str | None, curated_dir: Path) -> str:
 def write_release(tables: Tables, out: Path, manifest: dict, pdf_href: str = DEFAULT_RAW_HREF) -> None:
     writers.write_all(tables, out)
     (out / QUALITY_HTML).parent.mkdir()
-    (out / QUALITY_HTML).write_text(render_html(tables, raw_href=pdf_href), encoding="utf-8")
+    (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes"), raw_href=pdf_href),
+                                    encoding="utf-8")
     (out / publish.MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
 
 
@@ -95,13 +99,13 @@ def held_back(tables: Tables) -> list[HeldBack]:
     """Every report not published, with its first error check (failed ones first)."""
     issues = tables.quality_issues
     errors = issues[issues["severity"] == "error"]
-    first = errors.drop_duplicates("report_id").set_index("report_id")["check"]
+    first = errors.drop_duplicates("report_id").set_index("report_id")["check_name"]
     out = []
     for status in ("failed", "quarantined"):
         rows = tables.reports[tables.reports["status"] == status]
         out += [HeldBack(str(r.source_file), status, str(first.get(r.report_id, "rejected_by_user")))
                 for r in rows.itertuples(index=False)]
-    downloads = errors[errors["check"] == "download_failed"]
+    downloads = errors[errors["check_name"] == "download_failed"]
     return out + [HeldBack(str(r.source_file), "failed", "download_failed") for r in downloads.itertuples(index=False)]
 
 
@@ -112,6 +116,8 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
 
     Returns the published tables, or None when nothing changed.
     """
+    # The fingerprint covers the schema build, which includes the data dictionary: a release of
+    # an older layout is published again in the new one.
     fp, current = current_if_unchanged(records, raw_dir, curated_dir, download_failures)
     summary.curated = str(curated_dir)
     if not force and current is not None:
@@ -125,7 +131,8 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
                 "extractor_build": versions.extractor_build(), "schema_build": versions.schema_build(),
                 "statuses": statuses, "conflicts": result.conflicts,
                 "held_back": [asdict(h) for h in held],
-                "rows": {name: len(df) for name, df in result.tables.items()}}
+                "rows": {name: len(df) for name, df in result.tables.items()},
+                "changes": changes.changes_since(publish.current_release(curated_dir), result.tables)}
     with publish.new_release(curated_dir) as out:
         write_release(result.tables, out, manifest, raw_href(raw_dir, curated_dir))
     summary.published = True
@@ -154,5 +161,7 @@ def rerender_quality(curated_dir: Path) -> Tables:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.hardlink_to(path)
         (out / QUALITY_HTML).parent.mkdir(exist_ok=True)
-        (out / QUALITY_HTML).write_text(render_html(tables, raw_href=href), encoding="utf-8")
+        manifest = publish.read_manifest(curated_dir) or {}
+        (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes"), raw_href=href),
+                                        encoding="utf-8")
     return tables

@@ -21,7 +21,7 @@ import pandas as pd
 from curation.store import RESOLUTIONS_FILE
 from schemas.build import ISSUE_COLUMNS, Tables, frame
 
-CHILD_TABLES = ("area_scores", "question_scores", "findings", "previous_results")
+CHILD_TABLES = ("area_scores", "question_scores", "findings", "previous_results", "previous_totals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ def conflict_issues(reports: pd.DataFrame, resolutions: list[Resolution]) -> tup
         if _decision(resolutions, r["report_id"], r["source_file"]) == "reject":
             rejected.add(r["report_id"])
             rows.append({"report_id": r["report_id"], "source_file": r["source_file"], "severity": "warning",
-                         "check": "rejected_by_user", "message": f"{r['source_file']}: held back by "
+                         "check_name": "rejected_by_user", "message": f"{r['source_file']}: held back by "
                          f"{RESOLUTIONS_FILE} (decision reject)"})
     groups: dict[tuple, list[pd.Series]] = {}
     for _, r in reports.iterrows():
@@ -94,11 +94,11 @@ def conflict_issues(reports: pd.DataFrame, resolutions: list[Resolution]) -> tup
             if len(kept) == 1 and m is not kept[0]:
                 rejected.add(m["report_id"])
                 rows.append({"report_id": m["report_id"], "source_file": m["source_file"], "severity": "warning",
-                             "check": "rejected_by_user", "message": f"{m['source_file']}: {RESOLUTIONS_FILE} "
+                             "check_name": "rejected_by_user", "message": f"{m['source_file']}: {RESOLUTIONS_FILE} "
                              f"keeps {kept[0]['source_file']} for {who} {year}"})
             elif len(kept) != 1:
                 rows.append({"report_id": m["report_id"], "source_file": m["source_file"], "severity": "error",
-                             "check": "conflict", "expected": f"one report for {who} {year}",
+                             "check_name": "conflict", "expected": f"one report for {who} {year}",
                              "found": f"also {others}",
                              "message": f"{m['source_file']} and {others} are different reports for {who} "
                              f"{year}: each is held back until {RESOLUTIONS_FILE} in the raw directory "
@@ -123,9 +123,9 @@ def apply_policy(tables: Tables, issues: pd.DataFrame, resolutions: list[Resolut
          else "warning" if r in warnings else "ok" for r in reports["report_id"]], dtype="string")
     published = {name: df[~df["report_id"].isin(held)].reset_index(drop=True)
                  for name, df in tables.items() if name in CHILD_TABLES}
-    sort = ["report_id", "severity", "check", "area", "question_id"]
+    sort = ["report_id", "severity", "check_name", "area", "question_id"]
     final = Tables(reports=reports.sort_values("source_file").reset_index(drop=True),
                    quality_issues=all_issues.sort_values(sort, na_position="first").reset_index(drop=True),
                    **published)
-    n_conflicts = sum(1 for r in extra if r["check"] == "conflict")
+    n_conflicts = sum(1 for r in extra if r["check_name"] == "conflict")
     return PolicyResult(final, n_conflicts)

@@ -3,12 +3,14 @@ of it for the Prefect artifact."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from html import escape
 
 import pandas as pd
 
 from curation import steward
+from curation.changes import summary_line
 from curation.charts import spider, totals_by_year
 from schemas.build import Tables
 
@@ -52,8 +54,8 @@ def _table(df: pd.DataFrame, cls_col: str | None = None, links: dict[str, str] |
 
 def check_counts(issues: pd.DataFrame) -> pd.DataFrame:
     if issues.empty:
-        return pd.DataFrame(columns=["check", "severity", "issues", "reports"])
-    return (issues.groupby(["check", "severity"], dropna=False)
+        return pd.DataFrame(columns=["check_name", "severity", "issues", "reports"])
+    return (issues.groupby(["check_name", "severity"], dropna=False)
             .agg(issues=("message", "size"), reports=("report_id", "nunique"))
             .reset_index().sort_values(["severity", "issues"], ascending=[True, False]))
 
@@ -76,9 +78,9 @@ def _reports_overview(tables: Tables) -> pd.DataFrame:
 def _issue_list(tables: Tables, raw_href: str = DEFAULT_RAW_HREF) -> pd.DataFrame:
     """Every issue with what to do about it and, for the HTML page, the link to its PDF page."""
     i = tables.quality_issues
-    out = i[["severity", "source_file", "page", "check", "area", "question_id", "field", "expected", "found",
+    out = i[["severity", "source_file", "page", "check_name", "area", "question_id", "field", "expected", "found",
              "message"]].copy()
-    out.insert(0, "what to do", [steward.action(c, s) for c, s in zip(i["check"], i["severity"])])
+    out.insert(0, "what to do", [steward.action(c, s) for c, s in zip(i["check_name"], i["severity"])])
     out["pdf"] = [steward.pdf_href(f if isinstance(f, str) else None, None if pd.isna(p) else int(p), raw_href)
                   for f, p in zip(i["source_file"], i["page"])]
     return out
@@ -99,7 +101,55 @@ def _spiders(tables: Tables) -> str:
     return f'<div class="cards">{"".join(cards)}</div>'
 
 
-def render_html(tables: Tables, generated_at: datetime | None = None, raw_href: str = DEFAULT_RAW_HREF) -> str:
+# --- what changed against the previous release (curation/changes.py) ---------------
+
+def _change_value(x: object) -> str:
+    text = "" if x is None else str(x)
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _change_rows(changes: Mapping) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(reports added or removed, one row each; changed values, one row per field)."""
+    whole = [{"change": kind, "municipality": e["municipality"], "code": e["municipality_code"],
+              "year": e["year"], "file": e["source_file"], "note": e.get("note") or ""}
+             for kind in ("added", "removed") for e in changes.get(kind, [])]
+    values = [{"municipality": e["municipality"], "code": e["municipality_code"], "year": e["year"],
+               "file": e["source_file"], "field": c["field"], "before": _change_value(c["before"]),
+               "after": _change_value(c["after"])}
+              for e in changes.get("changed", []) for c in e["changes"]]
+    cols_whole = ["change", "municipality", "code", "year", "file", "note"]
+    cols_values = ["municipality", "code", "year", "file", "field", "before", "after"]
+    return pd.DataFrame(whole, columns=cols_whole), pd.DataFrame(values, columns=cols_values)
+
+
+MAX_CHANGED_VALUES = 500  # an extractor upgrade can change thousands of texts: the manifest has them all
+
+
+def changes_section(changes: Mapping | None) -> str:
+    """The reports this release added, removed and changed against the one before."""
+    if changes is None:
+        return "<p>This release has no record of changes (it was published before releases kept one).</p>"
+    whole, values = _change_rows(changes)
+    more = (f"<p>{len(values) - MAX_CHANGED_VALUES} more changed values in manifest.json "
+            "(<code>changes</code>).</p>") if len(values) > MAX_CHANGED_VALUES else ""
+    return (f'<p id="changes-summary">{escape(summary_line(changes))}.</p>'
+            f"<h3>Reports added or removed</h3>{_table(whole)}"
+            f"<h3>Values changed</h3>{_table(values.head(MAX_CHANGED_VALUES))}{more}")
+
+
+def changes_markdown(changes: Mapping | None) -> str:
+    """The section for the Markdown digest; empty when the caller passed no changes."""
+    if changes is None:
+        return ""
+    whole, values = _change_rows(changes)
+    more = f"_{len(values) - MAX_CHANGED_VALUES} more changed values in manifest.json._\n" \
+        if len(values) > MAX_CHANGED_VALUES else ""
+    return (f"## What changed\n{summary_line(changes)}.\n\n" + _md_table(whole) + "\n"
+            + _md_table(values.head(MAX_CHANGED_VALUES)) + more + "\n")
+
+
+def render_html(tables: Tables, generated_at: datetime | None = None, changes: Mapping | None = None,
+                raw_href: str = DEFAULT_RAW_HREF) -> str:
     """The report; `raw_href` is the raw directory as seen from the report's folder (issue links)."""
     when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     status = tables.reports["status"].value_counts()
@@ -110,6 +160,7 @@ def render_html(tables: Tables, generated_at: datetime | None = None, raw_href: 
         f"<h1>Kommunkompassen: data quality</h1><p>Generated {when}. "
         f"<span id=\"summary\">{len(tables.reports)} reports: {summary}; "
         f"{len(tables.quality_issues)} issues.</span></p>"
+        f"<h2>What changed</h2>{changes_section(changes)}"
         f"<h2>Reports</h2>{_table(_reports_overview(tables), 'status')}"
         f"<h2>Issues per check</h2>{_table(check_counts(tables.quality_issues), 'severity')}"
         f"<h2>Totals per year</h2>{totals_by_year(tables.reports[tables.reports['status'].isin(['ok', 'warning'])])}"
@@ -129,11 +180,12 @@ def _md_table(df: pd.DataFrame) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_markdown(tables: Tables, max_issues: int = 200) -> str:
+def render_markdown(tables: Tables, max_issues: int = 200, changes: Mapping | None = None) -> str:
     """The report's tables (not its charts) as Markdown, for a Prefect artifact."""
     issues = _issue_list(tables).drop(columns="pdf")
     more = f"\n_{len(issues) - max_issues} more issues in curated/quality/index.html._\n" \
         if len(issues) > max_issues else ""
-    return ("# Kommunkompassen: data quality\n\n## Reports\n" + _md_table(_reports_overview(tables))
+    return ("# Kommunkompassen: data quality\n\n" + changes_markdown(changes)
+            + "## Reports\n" + _md_table(_reports_overview(tables))
             + "\n## Issues per check\n" + _md_table(check_counts(tables.quality_issues))
             + "\n## Issues\n" + _md_table(issues.head(max_issues)) + more)

@@ -7,8 +7,9 @@ files that decide its output:
 - the extractor build: `extractors/` and the framework, language and
   municipality files it reads, and the PyMuPDF release (its text output
   changes between releases); a cached extraction of another build is stale;
-- the schema build: `schemas/` code and `curation/` code (tables, validation,
-  policy, writers); a release made by another build is republished.
+- the schema build: `schemas/` code and data dictionary and `curation/` code
+  (tables, validation, policy, writers); a release made by another build is
+  republished in the new layout.
 
 Both go into the release's fingerprint, so after an upgrade `ingest` re-extracts
 and republishes instead of calling the dataset "up to date".
@@ -52,5 +53,5 @@ def extractor_build() -> str:
 @cache
 def schema_build() -> str:
     """`<version>+<digest>` of the code that builds, validates and writes the curated tables."""
-    files = list((_ROOT / "schemas").glob("*.py")) + list((_ROOT / "curation").glob("*.py"))
+    files = [*(_ROOT / "schemas").glob("*.py"), *(_ROOT / "schemas").glob("*.toml"), *(_ROOT / "curation").glob("*.py")]
     return f"{_package_version()}+{_digest(files)}"

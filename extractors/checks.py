@@ -105,8 +105,27 @@ def total_issues(total: Located | None, area_scores: list[float | None]) -> list
                   page=total.page)]
 
 
-def consistency_issues(areas: list[AreaValues], total: Located | None, area_scores: list[float | None]) -> list[Issue]:
+def previous_total_issues(previous: list[tuple[int, int | None, float, int]], areas: int) -> list[Issue]:
+    """An earlier evaluation's total in the summary table is the sum of its area scores, as this
+    year's is: the only check an earlier score has (it is printed once)."""
+    issues = []
+    for year in sorted({y for y, _, _, _ in previous}):
+        scores = {area: (value, page) for y, area, value, page in previous if y == year and area is not None}
+        totals = [(value, page) for y, area, value, page in previous if y == year and area is None]
+        if not totals or len(scores) != areas:
+            continue
+        expected = sum(value for value, _ in scores.values())
+        (value, page), = totals[:1]
+        if abs(value - expected) > EPS:
+            issues.append(Issue("error", "previous_total_equals_sum",
+                                f"summary table: the {year} total {_fmt(value)} differs from the sum of the {year} "
+                                f"area scores {_fmt(expected)}", page=page))
+    return issues
+
+
+def consistency_issues(areas: list[AreaValues], total: Located | None, area_scores: list[float | None],
+                       previous: list[tuple[int, int | None, float, int]] = ()) -> list[Issue]:
     issues = []
     for area in areas:
         issues += readings_issues(area) + questions_issues(area)
-    return issues + total_issues(total, area_scores)
+    return issues + total_issues(total, area_scores) + previous_total_issues(list(previous), len(areas))

@@ -2,12 +2,14 @@
 
 On a page read by OCR each word is boxed in the colour of Tesseract's confidence
 (green sure, orange doubtful, red barely kept) with the confidence beside it, and
-the words OCR was too unsure to keep are drawn crossed out with their reading. The
+the words OCR was too unsure to keep are drawn crossed out with their reading. OCR
+reads a scan turned straight; its boxes are turned back onto the page as scanned. The
 OCR cache (ocr_cache.py) makes this instant once a scan has been extracted.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pymupdf
@@ -29,6 +31,18 @@ def _ocr_colour(word: Word) -> tuple[float, float, float]:
     return DOUBTFUL if word.conf >= OCR_SURE else BARELY
 
 
+def _as_scanned(rect: pymupdf.Rect, angle: float, centre: pymupdf.Point) -> pymupdf.Quad:
+    """A box on the straightened page (OCR turned the scan by `angle` degrees counter-clockwise
+    about its centre, scan_image.py) where it lies on the page as scanned."""
+    a = math.radians(angle)
+
+    def back(p: pymupdf.Point) -> pymupdf.Point:
+        dx, dy = p.x - centre.x, p.y - centre.y
+        return pymupdf.Point(centre.x + dx * math.cos(a) - dy * math.sin(a), centre.y + dx * math.sin(a) + dy * math.cos(a))
+
+    return pymupdf.Quad(back(rect.tl), back(rect.tr), back(rect.bl), back(rect.br))
+
+
 def render_debug_page(pdf: Path, page_number: int, output: Path | None = None, dpi: int = 110) -> Path:
     """Writes a PNG of the page with each word boxed, each line outlined and bullets marked
     (OCR'd words in the colour of their confidence)."""
@@ -40,24 +54,32 @@ def render_debug_page(pdf: Path, page_number: int, output: Path | None = None, d
     pdf_doc = pymupdf.open(pdf)
     try:
         page = pdf_doc.load_page(page_number - 1)
+        centre = (page.rect.tl + page.rect.br) / 2
+
+        def quad(x0: float, top: float, x1: float, bottom: float) -> pymupdf.Quad:
+            return _as_scanned(pymupdf.Rect(x0, top, x1, bottom), page_text.angle, centre)
+
         shape = page.new_shape()
         for word in page_text.words:
             colour = BULLET_COLOUR if word.text == "•" else _ocr_colour(word) if word.conf >= 0 else WORD_COLOUR
-            shape.draw_rect(pymupdf.Rect(word.x0, word.top, word.x1, word.bottom))
+            shape.draw_quad(quad(word.x0, word.top, word.x1, word.bottom))
             shape.finish(color=colour, width=0.4)
         for word in page_text.unsure:  # what OCR dropped: crossed out
-            shape.draw_line((word.x0, word.top), (word.x1, word.bottom))
-            shape.draw_line((word.x0, word.bottom), (word.x1, word.top))
+            q = quad(word.x0, word.top, word.x1, word.bottom)
+            shape.draw_line(q.ul, q.lr)
+            shape.draw_line(q.ll, q.ur)
             shape.finish(color=BARELY, width=0.5)
         for line in (ln for ln in lines if ln.page == page_number):
-            shape.draw_rect(pymupdf.Rect(line.x0 - 1, line.top - 1, line.x1 + 1, line.bottom + 1))
+            shape.draw_quad(quad(line.x0 - 1, line.top - 1, line.x1 + 1, line.bottom + 1))
             shape.finish(color=LINE_COLOUR, width=0.6)
         shape.commit()
         for word in page_text.words:
             if word.conf >= 0:
-                page.insert_text((word.x1 + 0.5, word.top + 3), f"{word.conf:.0f}", fontsize=3.5, color=_ocr_colour(word))
+                at = quad(word.x1 + 0.5, word.top + 3, word.x1 + 0.5, word.top + 3).ul
+                page.insert_text(at, f"{word.conf:.0f}", fontsize=3.5, color=_ocr_colour(word))
         for word in page_text.unsure:
-            page.insert_text((word.x0, word.top - 0.5), f"{word.text} {word.conf:.0f}", fontsize=3.5, color=BARELY)
+            at = quad(word.x0, word.top - 0.5, word.x0, word.top - 0.5).ul
+            page.insert_text(at, f"{word.text} {word.conf:.0f}", fontsize=3.5, color=BARELY)
         legend = f"{framework.id}: words blue, lines red, bullets green"
         if page_text.ocr:
             legend += f"; OCR confidence: green >= {SURE_CONFIDENCE}, orange >= {OCR_SURE}, red below; crossed out: dropped"

@@ -26,16 +26,25 @@ from pathlib import Path
 from PIL import Image
 
 from extractors.model import ExtractionError, Word
-from extractors.scan_image import OCR_DPI, BarPlace, PageScan
+from extractors.scan_image import OCR_DPI, BarPlace, PageScan, solid_marks
 from extractors.text import clean
 
 OCR_TIMEOUT = 300  # seconds per page before a page counts as unreadable
 MIN_CONFIDENCE = 10  # below this a "word" is usually a speck or a rule
 LINE_JUMP_FACTOR = 0.6  # of a word's height: words whose middles lie further apart are on two lines
+BULLET_SURE = 60  # a word read with this confidence is letters, whatever solid parts its glyphs have
+BULLET_MISREAD_LENGTH = 3  # what OCR makes of a bullet: "s", "sm", "Bs", "e«"
+BULLET_REACH = 3.0  # line heights: how far right of a bullet its line's first word may start
+BULLET_INDENT = 5.0  # bullet sizes: how far its item's text starts after it, at most (1.5-2 seen)
+BULLET_COLUMN_GAP = 1.0  # line heights of white before a bullet that starts a column within a line
 LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words is in larger type
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
+_DASH_RUN = re.compile(r"^[-–—]{1,3}$")
+_DASHES = ("-", "–", "—")
+EN_DASH_WIDTH = 0.3  # of a line's height: a dash standing alone this wide is an en dash, not a hyphen
+EM_DASH_WIDTH = 0.7  # and this wide an em dash
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
@@ -65,24 +74,41 @@ def tessdata_dir() -> str | None:
 _ENGINES = threading.local()
 
 
-def _engine(tessdata: str, languages: str, sparse: bool):
-    """This thread's Tesseract engine for the languages and mode (psm 11 finds sparse text
-    anywhere, in any size; the default analyses the page's layout)."""
+CELL_CHARACTERS = "0123456789%,."  # what a score table's number cell may hold
+
+
+def _engine(tessdata: str, languages: str, mode: str):
+    """This thread's Tesseract engine for the languages and mode: "page" analyses the page's
+    layout, "sparse" (psm 11) finds sparse text anywhere, in any size, and "cell" reads one
+    table cell as a block of digits."""
     from tesserocr import PSM, PyTessBaseAPI
 
     engines = _ENGINES.__dict__.setdefault("by_key", {})
-    key = (tessdata, languages, sparse)
+    key = (tessdata, languages, mode)
     if key not in engines:
-        engines[key] = PyTessBaseAPI(path=tessdata.rstrip("/") + "/", lang=languages,
-                                     psm=PSM.SPARSE_TEXT if sparse else PSM.AUTO)
+        psm = {"page": PSM.AUTO, "sparse": PSM.SPARSE_TEXT, "cell": PSM.SINGLE_BLOCK}[mode]
+        engine = PyTessBaseAPI(path=tessdata.rstrip("/") + "/", lang=languages, psm=psm)
+        if mode == "cell":
+            engine.SetVariable("tessedit_char_whitelist", CELL_CHARACTERS)
+        engines[key] = engine
     return engines[key]
+
+
+def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int) -> tuple[str, float]:
+    """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence."""
+    api = _engine(tessdata, languages, "cell")
+    api.SetImage(image)
+    api.SetSourceResolution(dpi)
+    if not api.Recognize(OCR_TIMEOUT * 1000):
+        return "", 0.0
+    return " ".join(api.GetUTF8Text().split()), float(api.MeanTextConf())
 
 
 def recognise_tsv(image: Image.Image, number: int, languages: str, tessdata: str, dpi: int, file: str,
                   *, sparse: bool = False) -> str:
     """Tesseract's TSV (with its header line) for one image."""
     try:
-        api = _engine(tessdata, languages, sparse)
+        api = _engine(tessdata, languages, "sparse" if sparse else "page")
         api.SetImage(image)
         api.SetSourceResolution(dpi)
         if not api.Recognize(OCR_TIMEOUT * 1000):
@@ -99,6 +125,7 @@ class OcrPage:
 
     words: tuple[Word, ...]
     unsure: tuple[Word, ...] = ()
+    angle: float = 0.0  # degrees the page was turned by before OCR: its words stand on the straightened page
 
 
 Plausible = Callable[[str], bool]
@@ -146,6 +173,7 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             continue
         key, left_px, width_px, height_px = _line_key(row), int(row["left"]), int(row["width"]), int(row["height"])
         gap = left_px - previous_right.get(key, -10**6)
+        first_of_line = key not in previous_right
         previous_right[key] = left_px + width_px
         line_top, line_height = bands.get(index, (int(row["top"]), height_px))
         bullet_like = set(text) <= _JUNK or _BULLET_LOOKALIKE.match(text) is not None
@@ -166,16 +194,32 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             if not starts_column:
                 continue  # a speck inside a line
             text = "•"  # a bullet, read as whatever it resembled
+        elif first_of_line and _DASH_RUN.match(text):
+            text = "–"  # a dash bullet ("—-", "—") starting its line: one dash, as a text layer gives it
+        elif text in _DASHES:
+            text = _dash_by_width(width_px, line_height)
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
             split = left + (right - left) / len(text)
-            words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf)))
+            words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf), height_px * scale))
             text, left = text[1:], split
-        words.append((key, Word(text, left, top, right, bottom, number, 0.0, conf=conf)))
-    # A bullet bullets the word after it: one that ends its line was a speck.
-    kept = tuple(
-        w for i, (key, w) in enumerate(words) if w.text != "•" or (i + 1 < len(words) and words[i + 1][0] == key)
-    )
+        words.append((key, Word(text, left, top, right, bottom, number, 0.0, conf=conf), max(width_px, height_px) * scale))
+    # A bullet bullets the word right after it: one that ends its line, or stands far from the
+    # next word for its size (a speck beside an area's large score), was a speck.
+    def bullets_next(i: int) -> bool:
+        if i + 1 >= len(words) or words[i + 1][0] != words[i][0]:
+            return False
+        (_, bullet, size), (_, following, _) = words[i], words[i + 1]
+        return following.x0 - bullet.x1 <= BULLET_INDENT * size
+
+    kept = tuple(w for i, (_, w, _) in enumerate(words) if w.text != "•" or bullets_next(i))
     return OcrPage(kept, tuple(unsure))
+
+
+def _dash_by_width(width: int, line_height: int) -> str:
+    """A dash standing alone between words, told by its length, which OCR does not read
+    reliably ("Etik – motverkan" and "Etik - hur hantera" both came out with "-")."""
+    share = width / max(line_height, 1)
+    return "-" if share < EN_DASH_WIDTH else "–" if share < EM_DASH_WIDTH else "—"
 
 
 def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
@@ -243,12 +287,63 @@ def _in_box(word: Word, box: tuple[float, float, float, float]) -> bool:
     return x0 <= (word.x0 + word.x1) / 2 < x1 and y0 <= word.mid_y < y1
 
 
+def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float, float, float, float]],
+                  number: int) -> tuple[list[Word], list[Word]]:
+    """Bullets known by their shape (`scan_image.solid_marks`, in points) made "•" words.
+
+    A solid mark that starts a line (or a column of one) is a bullet: the
+    short unsure words OCR read it as ("s", "sm", "Bs") give way to it, and
+    one OCR left out is put back. A mark inside a word read with confidence
+    is part of a glyph (a bold heading's stem), not a bullet.
+    """
+    def overlaps(w: Word, m: tuple[float, float, float, float]) -> bool:
+        return w.x0 < m[2] and m[0] < w.x1 and w.top < m[3] and m[1] < w.bottom
+
+    def misread(w: Word) -> bool:
+        return w.text == "•" or (len(w.text) <= BULLET_MISREAD_LENGTH and 0 <= w.conf < BULLET_SURE)
+
+    for mark in marks:
+        x0, y0, x1, y1 = mark
+        middle = (y0 + y1) / 2
+        # The line the mark stands on: of the lines whose band holds it, the one whose middle is
+        # nearest (a line with a large score beside it has a band reaching into the next line's).
+        bands = {(w.top, w.bottom) for w in words if w.top <= middle <= w.bottom and w.x1 > x0}
+        if not bands:
+            continue
+        band = min(bands, key=lambda b: abs((b[0] + b[1]) / 2 - middle))
+        line = [w for w in words if (w.top, w.bottom) == band]
+        covering = [w for w in line if overlaps(w, mark)]
+        if any(not misread(w) for w in covering):
+            continue
+        after = [w for w in line if w.x0 >= x1 - 1 and w not in covering]
+        before = [w for w in line if w.x1 <= x0 + 1]
+        if not after:
+            continue
+        first = min(after, key=lambda w: w.x0)
+        height = first.bottom - first.top
+        # A bullet starts its line, or a column of it (the second column of a findings table):
+        # there, OCR must have read something where the mark is, and the gap before it is wider
+        # than a space between words.
+        gap = BULLET_REACH if not covering else BULLET_COLUMN_GAP
+        starts = first.x0 - x1 <= BULLET_REACH * height and all(x0 - w.x1 >= gap * height for w in before)
+        if not starts or first.text == "•":
+            continue
+        words = [w for w in words if w not in covering]
+        unsure = [w for w in unsure if not overlaps(w, mark)]
+        words.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=100.0))
+    return words, unsure
+
+
 def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausible: Plausible = _never) -> OcrPage:
-    """The page's words, with those in its dark bars read from the inverted bars instead."""
+    """The page's words, its bullets known by their shape, and the words in its dark bars read
+    from the inverted bars instead."""
     page = _tesseract_words(scan.page, scan.number, languages, tessdata, OCR_DPI, file, plausible=plausible)
+    scale = 72 / OCR_DPI
+    marks = [tuple(v * scale for v in box) for box in solid_marks(scan.page)]
+    marked, marked_unsure = _mark_bullets(list(page.words), list(page.unsure), marks, scan.number)
+    page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:
         return page
-    scale = 72 / OCR_DPI
     bar_words: dict[BarPlace, list[Word]] = {place: [] for place in scan.bar_places}
     for word in _tesseract_words(scan.bars, scan.number, languages, tessdata, OCR_DPI, file, sparse=True).words:
         place = next((p for p in scan.bar_places if p.strip_top <= word.mid_y / scale < p.strip_bottom), None)
@@ -262,4 +357,4 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
             box = tuple(v * scale for v in place.box)
             words = [w for w in words if not _in_box(w, box)] + found
             unsure = [w for w in unsure if not _in_box(w, box)]
-    return OcrPage(tuple(words), tuple(unsure))
+    return OcrPage(tuple(words), tuple(unsure), scan.angle)

@@ -70,7 +70,7 @@ def load(sha256: str, page: int):
         return None
     try:
         data = json.loads(path.read_text("utf-8"))
-        return OcrPage(_words(data["words"]), _words(data["unsure"]))
+        return OcrPage(_words(data["words"]), _words(data["unsure"]), float(data["angle"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a damaged entry is read afresh (and overwritten)
 
@@ -83,7 +83,41 @@ def save(sha256: str, page: int, read) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"words": _rows(read.words), "unsure": _rows(read.unsure)}), "utf-8")
+        tmp.write_text(json.dumps({"words": _rows(read.words), "unsure": _rows(read.unsure),
+                                   "angle": read.angle}), "utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
+
+
+def _cells_path(sha256: str) -> Path | None:
+    root = folder()
+    return None if root is None else root / sha256[:2] / f"{sha256}-cells-{fingerprint()}.json"
+
+
+def load_cells(sha256: str) -> dict:
+    """The table cells read on their own before: place -> `cells.CellReading`."""
+    from extractors.cells import CellReading
+
+    path = _cells_path(sha256)
+    if path is None or not path.exists():
+        return {}
+    try:
+        return {key: CellReading(text, float(conf)) for key, (text, conf) in json.loads(path.read_text("utf-8")).items()}
+    except (OSError, ValueError, TypeError):
+        return {}
+
+
+def save_cells(sha256: str, readings: dict) -> None:
+    """Adds cell readings to those kept (a cache that cannot be written is no error)."""
+    path = _cells_path(sha256)
+    if path is None:
+        return
+    merged = {**load_cells(sha256), **readings}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({k: [r.text, r.conf] for k, r in merged.items()}), "utf-8")
         tmp.replace(path)
     except OSError:
         pass

@@ -48,6 +48,7 @@ class PageText:
     ocr: bool = False  # read by OCR (its words, if any, carry OCR's uncertainty)
     marks: tuple[Word, ...] = ()  # drawn list bullets, as "•" words (see `with_bullet_marks`)
     unsure: tuple[Word, ...] = ()  # words OCR read but was too unsure of to keep (ocr.OcrPage)
+    angle: float = 0.0  # OCR'd pages: degrees the page was turned by to straighten it (ocr.OcrPage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +243,8 @@ def _with_ocr_words(reads: list[PageRead], scanned: set[int], found: dict) -> tu
     """The pages, those OCR'd with the words OCR found (`found`: page number -> ocr.OcrPage)."""
     def ocr_text(r: PageRead) -> PageText:
         read = found.get(r.text.number)
-        return replace(r.text, words=read.words if read else (), unsure=read.unsure if read else (), ocr=True)
+        return replace(r.text, words=read.words if read else (), unsure=read.unsure if read else (), ocr=True,
+                       angle=read.angle if read else 0.0)
 
     return tuple(ocr_text(r) if r.text.number in scanned else r.text for r in reads)
 

@@ -10,6 +10,7 @@ may repeat their header there.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.frameworks import Framework, Language
@@ -22,6 +23,7 @@ from schemas.rounding import unrounded_interval
 # "1.1"; OCR also gives "4,1" and "2:2".
 _QUESTION_ID = re.compile(r"^(?P<area>[1-9])[.,:](?P<q>\d{1,2})\.?$")
 _CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number: "10)"
+ID_COLUMN_GAP = 4.0  # points a question id ends at least before the question texts start
 LAYOUT_TOLERANCE = 3.0  # points two headers' column spacing may differ by and still be one layout
 
 
@@ -39,6 +41,8 @@ class Question:
     words: list[Word] = field(default_factory=list)  # every printed word of the row: id, text and cells
     text_words: list[Word] = field(default_factory=list)  # the words of its text alone
     unread: list[Word] = field(default_factory=list)  # words in its number columns that are no number
+    columns: Columns | None = None  # the table's columns where the row stands (its cells' places)
+    top: float = 0.0  # of the row's first line
 
     def joined(self, rules: HyphenRules) -> Joined:
         return join_text(self.text_lines, rules)
@@ -53,6 +57,8 @@ class ScoreTable:
     total_max: float | None = None  # as printed in the total row ("55 | 100 | 55%")
     header_words: list[Word] = field(default_factory=list)  # the header line(s), repeats after page breaks included
     percent_column: bool = False  # its header has a percent column
+    total_columns: Columns | None = None  # the columns where the total row stands
+    total_top: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +327,10 @@ def _read_rows(
         m = _QUESTION_ID.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
         in_id_column = bool(text_words) and text_words[0].x1 <= columns.label_x - 2 and len(text_words) > 1
+        if in_id_column and table.questions and table.questions[-1].text_words:
+            # The rows read so far show where question texts start: a word there is text, whatever
+            # the header's label suggests (OCR may have lost the label's first words).
+            in_id_column = text_words[0].x0 < table.questions[-1].text_words[0].x0 - ID_COLUMN_GAP
         label = " ".join(w.text for w in text_words)
         # A full row of text and numbers after a complete question: a new question whose id was not printed legibly.
         unnumbered_row = (
@@ -331,15 +341,16 @@ def _read_rows(
             # The total row: numbers alone, or after a label ("Totalt", "Summa poäng", "Sum poeng").
             table.total = Located(cells["score"], line.page, line.words)
             table.total_max = cells["max"]
+            table.total_columns, table.total_top = columns, line.top
             return index + 1
-        if (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells):
-            table.questions.append(_new_question(table, m, text_words[0], text_words[1:], line.page, cells))
-            table.questions[-1].words += line.words
-            table.questions[-1].unread += [w for w in number_words if not _is_cell(w)]
-        elif unnumbered_row:
-            table.questions.append(_new_question(table, None, None, text_words, line.page, cells))
-            table.questions[-1].words += line.words
-            table.questions[-1].unread += [w for w in number_words if not _is_cell(w)]
+        new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
+        if new_row or unnumbered_row:
+            question = (_new_question(table, m, text_words[0], text_words[1:], line.page, cells) if new_row
+                        else _new_question(table, None, None, text_words, line.page, cells))
+            question.words += line.words
+            question.unread += [w for w in number_words if not _is_cell(w)]
+            question.columns, question.top = columns, line.top
+            table.questions.append(question)
         elif m is not None or (text_words and _QUESTION_ID.match(text_words[0].text)):
             return index  # a question id of another area: this table ended without a total row
         elif table.questions:
@@ -364,8 +375,10 @@ def is_table_header(line: Line, framework: Framework) -> bool:
     return isinstance(columns, Columns) and _header_area(line, framework, columns) is not None
 
 
-def read_score_tables(lines: list[Line], framework: Framework, start: int, log: IssueLog) -> dict[int, ScoreTable]:
-    """Every per-question table from `start` on, by area number."""
+def read_score_tables(lines: list[Line], framework: Framework, start: int, log: IssueLog,
+                      settle: Callable[[dict[int, ScoreTable]], None] | None = None) -> dict[int, ScoreTable]:
+    """Every per-question table from `start` on, by area number. `settle`, when given, may choose
+    among readings of the tables' cells (cells.py) before the tables are checked."""
     language = framework.language
     headers = [None] * start + _table_headers(lines[start:], language)
     tables: dict[int, ScoreTable] = {}
@@ -392,6 +405,8 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         for question in table.questions:
             _recover_percent(question)
         tables[area] = table
+    if settle is not None:
+        settle(tables)
     for area in framework.areas:
         if area.number not in tables:
             log.error(
@@ -417,7 +432,9 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
     for q in table.questions:
         where = {"page": q.page, "area": table.area, "question_id": q.id}
         if q.percent_misread is not None:
-            log.warning(
+            # A percent chosen by its row's score and max is a reading chosen by the report's own
+            # numbers (info); one they do not settle is unread (warning).
+            (log.info if q.percent_recovered else log.warning)(
                 "question_percent_misread",
                 f"question {q.id}: the percent cell reads {q.percent_misread:g}, a number and its percent sign "
                 + (f"read as digits; {q.percent:g} is the only reading the score {q.score:g} of {q.max:g} allows"

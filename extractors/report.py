@@ -8,11 +8,13 @@ complete.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors import extractor_version
 from extractors.areas import AreaSection, find_area_headings, findings_header, read_area_sections
+from extractors.cells import Cell, CellReading, Key, number_cells, resolve
 from extractors.claims import claim_conflicts
 from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
 from extractors.frameworks import Framework, Language, load_frameworks
@@ -33,6 +35,7 @@ MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the 
 class ReportExtraction:
     record: dict
     issues: list[Issue]
+    cells: list[Cell] = field(default_factory=list)  # number cells on OCR'd pages, to be read on their own
 
     @property
     def has_errors(self) -> bool:
@@ -281,8 +284,11 @@ def read_report(
     return doc, lines, framework, cover
 
 
-def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, cover: Cover) -> ReportExtraction:
-    """The pure part: a read document to the contract record and its issues."""
+def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, cover: Cover,
+                   cell_readings: Mapping[Key, CellReading] | None = None) -> ReportExtraction:
+    """The pure part: a read document to the contract record and its issues. `cell_readings`:
+    the number cells of OCR'd tables read on their own (`extract_report`), for cells.py to
+    choose among."""
     log = IssueLog()
     rules = hyphen_rules(lines, framework.language)
 
@@ -291,7 +297,15 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     last_heading = max((start for start, _ in headings.values()), default=0)
     score_start = _score_section_start(lines, framework, last_heading)
     sections = read_area_sections(lines, framework, headings, score_start, rules, log)
-    tables = read_score_tables(lines, framework, last_heading, log)
+
+    def settle(tables: dict[int, ScoreTable]) -> None:
+        if cell_readings:
+            area_scores = {a.number: (summary.scores.get(a.number) if summary else None)
+                           or (sections[a.number].box_score if a.number in sections else None)
+                           for a in framework.areas}
+            resolve(tables, cell_readings, area_scores, framework.area_max, log)
+
+    tables = read_score_tables(lines, framework, last_heading, log, settle)
 
     fields = text_fields(sections, tables, rules, framework.language)
     question_texts = {f.question_id: f.text for f in fields if f.question_id is not None}
@@ -325,7 +339,8 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
         ],
         "extractor_version": extractor_version(),
     }
-    return ReportExtraction(record, [*doc.issues, *log.items])
+    ocr_pages = {p.number for p in doc.pages if p.ocr and p.words}
+    return ReportExtraction(record, [*doc.issues, *log.items], number_cells(tables, ocr_pages) if ocr_pages else [])
 
 
 # Content whose absence a picture page might explain: a summary or a table pasted as an image.
@@ -342,10 +357,28 @@ def extract_report(path: str | Path, *, ocr: bool = True) -> ReportExtraction:
     Picture pages of a born-digital report (a logo, a photograph, a chart) are not OCR'd;
     only when report content is missing are they read through OCR, and that reading is
     kept when it leaves fewer errors."""
-    doc, lines, framework, cover = read_report(path, ocr=ocr)
-    result = parse_document(doc, lines, framework, cover)
-    if ocr and doc.picture_pages and any(i.code in CONTENT_MISSING for i in result.issues):
-        retry = parse_document(*read_report(path, ocr=ocr, ocr_pages=frozenset(doc.picture_pages)))
+    read = read_report(path, ocr=ocr)
+    result = parse_document(*read)
+    if ocr and read[0].picture_pages and any(i.code in CONTENT_MISSING for i in result.issues):
+        retry_read = read_report(path, ocr=ocr, ocr_pages=frozenset(read[0].picture_pages))
+        retry = parse_document(*retry_read)
         if _errors(retry) < _errors(result):
-            return retry
-    return result
+            read, result = retry_read, retry
+    return _with_cells_read(path, read, result)
+
+
+def _with_cells_read(path: str | Path, read: tuple[DocumentText, list[Line], Framework, Cover],
+                     result: ReportExtraction) -> ReportExtraction:
+    """The report parsed again with the number cells of its OCR'd tables read on their own."""
+    if not result.cells:
+        return result
+    from extractors import scanned_pages  # loads NumPy and Pillow: only for scans
+    from extractors.ocr import tessdata_dir
+
+    tessdata = tessdata_dir()
+    if tessdata is None:
+        return result
+    doc = read[0]
+    readings = scanned_pages.read_cells(str(path), doc.sha256, result.cells,
+                                        {p.number: p.angle for p in doc.pages}, tessdata)
+    return parse_document(*read, cell_readings=readings)

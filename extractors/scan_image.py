@@ -17,6 +17,10 @@ OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
 # is over 30 % darker at its strokes' cores.
 SHADING_FRACTION = 0.95
 INK_FRACTION = 0.5  # darker than half the paper's level is ink, or a dark bar
+FADED_INK_LEVEL = 100  # ink lighter than this is faded; well printed and scanned ink is 20-60
+INK_SHARE_OF_PAPER = 0.8  # levels below this share of the paper's are ink (or its soft edges)
+MIN_INK_SHARE = 0.001  # of a page's pixels: fewer ink pixels than this tell nothing of the ink's level
+INK_PERCENTILE = 0.05  # of the ink pixels: the darkest few are stroke cores, not specks or edges
 BAR_SCALE = 2  # bars are found at half resolution, where the sizes below are a pixel or more
 BAR_EDGE = 2  # pixels (at half resolution) of a bar's soft edge, left out of its inversion
 BAR_GRAIN_FRACTION = 0.8  # an inverted bar's pixels lighter than this are its fill's grain
@@ -32,9 +36,10 @@ class PageScan:
     """A scanned page made ready for Tesseract: the cleaned page, and its dark bars apart."""
 
     number: int
-    page: Image.Image  # the whole page, grayscale
+    page: Image.Image  # the whole page, grayscale, straightened by `angle`
     bars: Image.Image | None  # the page's dark bars, inverted and stacked; None when it has none
     bar_places: tuple[BarPlace, ...] = ()
+    angle: float = 0.0  # degrees (counter-clockwise) the page was turned by to straighten it
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +64,12 @@ def page_scan(page: pymupdf.Page, number: int, dpi: int = OCR_DPI) -> PageScan:
     return prepare(page_image(page, dpi), number, dpi)
 
 
-def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI) -> PageScan:
+def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI, *, angle: float | None = None,
+            bars: bool = True) -> PageScan:
     """A rendered page as cleaned grayscale images for OCR (pure image work: safe in threads).
 
-    A median filter removes scan specks. Stretching the gray levels so that
+    A median filter removes scan specks; the page is turned straight (`skew_angle`, or `angle`
+    when known). Stretching the gray levels so that
     the paper and anything nearly as light turns white then drops the
     scanner's gray cast and the light shading of alternate table rows, which
     made Tesseract misread the digits printed on them ("17" as "174", "1.2"
@@ -75,12 +82,72 @@ def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI) -> PageScan:
     """
     image = rendered.filter(ImageFilter.MedianFilter(3))
     paper = _paper_level(image)
+    if angle is None:
+        angle = skew_angle(image, paper, dpi)
+    image = straightened(image, angle, paper)
+    ink = _ink_level(image, paper)
+    if ink > FADED_INK_LEVEL:
+        # Faded print (a printer low on toner): its darkest strokes are lighter than half the
+        # paper, so nothing reads as ink or bar. Its levels are stretched to black, and a minimum
+        # filter closes the gaps the missing toner left in strokes.
+        span = max(paper - ink, 1)
+        image = image.point(lambda level: max(0, min(255, int((level - ink) * paper / span))))
     # A black page has paper level 0: stretching to it would divide by zero.
     white = max(paper * SHADING_FRACTION, 1.0)
     cleaned = image.point(lambda level: min(255, int(level * 255 / white)))
-    bars = _dark_bars(image, paper, dpi)
-    strip, places = _bar_strip(image, bars, paper) if bars is not None else (None, ())
-    return PageScan(number, cleaned, strip, places)
+    if ink > FADED_INK_LEVEL:
+        cleaned = cleaned.filter(ImageFilter.MinFilter(3))
+    dark = _dark_bars(image, paper, dpi) if bars else None
+    strip, places = _bar_strip(image, dark, paper) if dark is not None else (None, ())
+    return PageScan(number, cleaned, strip, places, angle)
+
+
+SKEW_DPI = 50  # the resolution the skew is measured at: lines of text are still apart
+SKEW_RANGE = 2.0  # degrees either way a sheet lies askew on a scanner's glass, at most
+SKEW_STEP = 0.1  # degrees between the angles tried
+SKEW_MIN = 0.15  # degrees: less than this skew moves a line's end by under a pixel in 600
+
+
+def skew_angle(image: Image.Image, paper: int, dpi: int = OCR_DPI) -> float:
+    """The angle (degrees, counter-clockwise) that straightens the page's lines of text.
+
+    Turned straight, a page's text lines make its rows alternately inked and
+    blank: the row sums of its ink vary the most. Measured at low resolution
+    over the angles a sheet lies on a scanner's glass.
+    """
+    small = image.reduce(max(1, round(dpi / SKEW_DPI)))
+    ink = small.point(lambda level: 255 if level < paper * INK_SHARE_OF_PAPER else 0)
+    if not numpy.asarray(ink).any():
+        return 0.0
+    steps = round(SKEW_RANGE / SKEW_STEP)
+    angles = [i * SKEW_STEP for i in range(-steps, steps + 1)]
+    spread = [float(numpy.asarray(ink.rotate(a, resample=Image.Resampling.BILINEAR)).sum(axis=1, dtype=numpy.float64).var())
+              for a in angles]
+    best = angles[max(range(len(angles)), key=spread.__getitem__)]
+    return best if abs(best) >= SKEW_MIN else 0.0
+
+
+def straightened(image: Image.Image, angle: float, paper: int) -> Image.Image:
+    """The image turned by `angle` degrees about its centre, corners filled with paper."""
+    if not angle:
+        return image
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=paper)
+
+
+def _ink_level(image: Image.Image, paper: int) -> int:
+    """How dark the page's ink is: the level a twentieth of its darker-than-paper pixels reach
+    (0 for a page with next to no ink: there is nothing to tell it by)."""
+    histogram = image.histogram()
+    darker = histogram[: int(paper * INK_SHARE_OF_PAPER)]
+    total = sum(darker)
+    if total < image.width * image.height * MIN_INK_SHARE:
+        return 0
+    seen = 0
+    for level, count in enumerate(darker):
+        seen += count
+        if seen >= total * INK_PERCENTILE:
+            return level
+    return 0
 
 
 def _dark_bars(image: Image.Image, paper: int, dpi: int) -> numpy.ndarray | None:
@@ -189,3 +256,68 @@ def _paper_level(image: Image.Image) -> int:
         if 2 * seen >= image.width * image.height:
             return level
     return 255
+
+
+BLOB_SCALE = 2  # solid marks are found at half resolution
+BLOB_CORE_INCH = 0.012  # half the side of the square every solid mark holds: more than half a body text stroke
+BLOB_SIZE_INCH = (0.02, 0.11)  # a list bullet's side, from a small round "•" to a large square "■"
+BLOB_MAX_ASPECT = 2.0
+
+
+def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1, in the image's pixels) of small solid marks: list bullets, round or square.
+
+    Letters are strokes with counters and gaps; a bullet is ink throughout.
+    Eroding the ink mask by more than half a text stroke leaves only solid
+    parts; those the size of a bullet, grown back, are the marks. What OCR
+    reads a square bullet as ("s", "sm", "Bs") or leaves out is then known
+    by its shape, not its reading (ocr.py).
+    """
+    ink = numpy.asarray(image.reduce(BLOB_SCALE)) < 128
+    scale_dpi = dpi / BLOB_SCALE
+    core = max(1, round(BLOB_CORE_INCH * scale_dpi))
+    lo, hi = (round(v * scale_dpi) for v in BLOB_SIZE_INCH)
+    marks = []
+    for x0, y0, x1, y1 in _parts(_erode(ink, core)):
+        w, h = x1 - x0 + 2 * core, y1 - y0 + 2 * core
+        if lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= BLOB_MAX_ASPECT * min(w, h):
+            marks.append(tuple(BLOB_SCALE * v for v in (x0 - core, y0 - core, x1 + core, y1 + core)))
+    return marks
+
+
+def _parts(mask: numpy.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) of the mask's parts, cut along empty rows and columns until none
+    splits further (an XY cut: parts side by side in one band of rows come apart)."""
+    boxes, todo = [], [(0, 0, mask.shape[1], mask.shape[0])]
+    while todo:
+        x0, y0, x1, y1 = todo.pop()
+        cut = mask[y0:y1, x0:x1]
+        rows = _runs(cut.any(axis=1))
+        if len(rows) == 1:
+            cols = _runs(cut[rows[0][0]:rows[0][1]].any(axis=0))
+            if len(cols) == 1:
+                boxes.append((x0 + cols[0][0], y0 + rows[0][0], x0 + cols[0][1], y0 + rows[0][1]))
+                continue
+            todo += [(x0 + a, y0 + rows[0][0], x0 + b, y0 + rows[0][1]) for a, b in cols]
+        else:
+            todo += [(x0, y0 + a, x1, y0 + b) for a, b in rows]
+    return boxes
+
+
+RULE_SHARE = 0.8  # of a cell's width (or height): an ink run this long is a table rule, not a digit
+CELL_MIN_INK = 2  # ink pixels a row or column of a cell needs to be part of its text, not a speck
+CELL_PAD = 12  # white pixels around a cell: Tesseract misreads glyphs that touch the image's edge
+
+
+def cell_image(page: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
+    """One table cell cut from a prepared page (`PageScan.page`), its rules made paper, padded."""
+    levels = numpy.array(page.crop(box))
+    ink = levels < 128
+    levels[:, ink.mean(axis=0) > RULE_SHARE] = 255
+    levels[ink.mean(axis=1) > RULE_SHARE, :] = 255
+    # Cut to the ink: a number alone in a tall row otherwise reads as nothing.
+    ink = levels < 128
+    rows, cols = numpy.flatnonzero(ink.sum(axis=1) >= CELL_MIN_INK), numpy.flatnonzero(ink.sum(axis=0) >= CELL_MIN_INK)
+    if rows.size and cols.size:
+        levels = levels[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    return Image.fromarray(numpy.pad(levels, CELL_PAD, constant_values=255))

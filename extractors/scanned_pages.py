@@ -15,9 +15,10 @@ from PIL import Image
 
 from extractors import ocr_cache
 from extractors.model import ExtractionError, Issue, Word
-from extractors.ocr import OcrPage, plausible_words, read_scan
+from extractors.cells import Cell, CellReading, Key
+from extractors.ocr import OcrPage, plausible_words, read_scan, recognise_cell
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
-from extractors.scan_image import OCR_DPI, page_image, prepare
+from extractors.scan_image import OCR_DPI, cell_image, page_image, prepare
 from extractors.text import in_word_list
 
 MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR_DPI is 8.7 million pixels, A3 17 million
@@ -125,3 +126,42 @@ def read(pages: list[RenderedPage], text_words: tuple[Word, ...], tessdata: str,
     language = _ocr_language(first[pages[0].number].words) if first else "swe+nor"
     rest, rest_issues = _ocr_each(pages[1:], language, tessdata, file)
     return {**first, **rest}, first_issues + rest_issues
+
+
+CELL_LANGUAGE = "swe"  # digits read alike in every language; Swedish is there wherever OCR is
+
+
+def read_cells(path: str, sha256: str, cells: list[Cell], angles: dict[int, float], tessdata: str) -> dict[Key, CellReading]:
+    """Each number cell read on its own, digits only (cells.py says why). A page is rendered and
+    prepared as for OCR, turned by the angle its OCR found, so that the cells stand where its
+    words did; a page that cannot be rendered leaves its cells unread (its words were read)."""
+    known = ocr_cache.load_cells(sha256)
+    wanted = [c for c in cells if _cell_key(c) not in known]
+    scale = OCR_DPI / 72
+    crops: list[tuple[Cell, Image.Image]] = []
+    if wanted:
+        with pymupdf.open(path) as doc:
+            for number in sorted({c.page for c in wanted}):
+                try:
+                    page = doc.load_page(number - 1)
+                    if _render_problem(page) is not None:
+                        continue
+                    image = prepare(page_image(page), number, angle=angles.get(number, 0.0), bars=False).page
+                except MUPDF_ERRORS:
+                    continue
+                for cell in (c for c in wanted if c.page == number):
+                    box = tuple(round(v * scale) for v in cell.box)
+                    crops.append((cell, cell_image(image, box)))
+    if crops:
+        workers = max(1, min(len(crops), os.cpu_count() or 1))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            read = list(pool.map(lambda crop: recognise_cell(crop[1], CELL_LANGUAGE, tessdata, OCR_DPI), crops))
+        fresh = {_cell_key(cell): CellReading(text, conf) for (cell, _), (text, conf) in zip(crops, read)}
+        ocr_cache.save_cells(sha256, fresh)
+        known = {**known, **fresh}
+    return {(c.area, c.row, c.column): known[_cell_key(c)] for c in cells if _cell_key(c) in known}
+
+
+def _cell_key(cell: Cell) -> str:
+    """A cell's place as the cache keeps it: page and box to the tenth of a point."""
+    return f"{cell.page}:" + ",".join(f"{v:.1f}" for v in cell.box)

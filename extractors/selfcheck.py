@@ -162,7 +162,7 @@ def sum_issues(summary: SummaryTable | None, sections: dict[int, AreaSection], t
             questions=tuple(QuestionValues(q.id, q.score, q.max, q.percent, q.page) for q in table.questions)
             if table else (),
         ))
-    return consistency_issues(values, total, [area["score"] for area in areas])
+    return consistency_issues(values, total, [area["score"] for area in areas], summary.previous if summary else [])
 
 
 def identity_issues(lines: list[Line], framework: Framework, cover: Cover, meta: dict,

@@ -1,69 +1,75 @@
 """Curated tables built from extraction records (no validation here, no IO).
 
 Every row carries `report_id` (the PDF's sha256) plus natural keys, and the
-report's `municipality_code` and `year` so any table joins with Kolada/SCB data.
+report's `municipality_code`, `municipality`, `year` and `framework`, so any
+table joins with Kolada/SCB/SSB data and no chart mixes frameworks silently.
+Printed scores are whole numbers and stored as integers; a printed number that
+is not whole is left empty here and flagged by validation.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
+from schemas.dictionary import column_dtypes, data_dictionary, empty_frame
+from schemas.municipality_dimension import place_of
 from schemas.records import ExtractedReport
 from schemas.rounding import unrounded_interval
 
 REPORT_COLUMNS = [
-    "report_id", "source_file", "source_url", "municipality", "municipality_code", "country", "year",
-    "framework", "language", "evaluation_period", "evaluation_number", "evaluators",
-    "total_score", "total_max", "pages", "ocr", "status", "extracted_at", "extractor_version",
+    "report_id", "source_file", "source_url", "municipality_code", "municipality", "municipality_as_printed",
+    "country", "year", "framework", "language", "evaluation_period", "evaluation_number", "evaluators",
+    "total_score", "total_max", "total_page", "pages", "ocr", "status", "extracted_at", "extractor_version",
 ]
-AREA_COLUMNS = [
-    "report_id", "municipality_code", "year", "area", "area_name",
-    "score", "score_box", "score_table_total", "max", "page",
-]
+_KEYS = ["report_id", "municipality_code", "municipality", "year", "framework"]
+AREA_COLUMNS = [*_KEYS, "area", "area_name", "score", "score_box", "score_table_total", "max", "page"]
 QUESTION_COLUMNS = [
-    "report_id", "municipality_code", "year", "area", "question_id", "question_text",
+    *_KEYS, "area", "question_id", "question_text",
     "score", "max", "percent", "unrounded_min", "unrounded_max", "page",
 ]
-FINDING_COLUMNS = ["report_id", "municipality_code", "year", "area", "kind", "position", "text", "page"]
-PREVIOUS_COLUMNS = ["report_id", "municipality_code", "year", "area", "score"]
+FINDING_COLUMNS = [*_KEYS, "area", "kind", "position", "text", "page"]
+PREVIOUS_COLUMNS = [*_KEYS, "earlier_year", "area", "score", "page"]
+PREVIOUS_TOTAL_COLUMNS = [*_KEYS, "earlier_year", "total", "page"]
 ISSUE_COLUMNS = [
-    "report_id", "source_file", "severity", "check", "area", "question_id", "field",
+    "report_id", "source_file", "framework", "severity", "check_name", "area", "question_id", "field",
     "expected", "found", "page", "message",
 ]
 
-# Column dtypes shared by the builders and the pandera models: nullable dtypes
-# so a null stays null (never 0 or NaN-as-float) through Parquet, DuckDB and CSV.
-DTYPES: dict[str, str] = {
-    "report_id": "string", "source_file": "string", "source_url": "string", "municipality": "string",
-    "municipality_code": "string", "country": "string", "year": "Int64",
-    "framework": "string", "language": "string", "evaluation_period": "string",
-    "evaluation_number": "Int64", "evaluators": "string", "total_score": "Float64",
-    "total_max": "Float64", "pages": "Int64", "ocr": "boolean", "status": "string",
-    "extracted_at": "string", "extractor_version": "string", "area": "Int64",
-    "area_name": "string", "score": "Float64", "score_box": "Float64",
-    "score_table_total": "Float64", "max": "Float64", "page": "Int64",
-    "question_id": "string", "question_text": "string", "percent": "Float64",
-    "unrounded_min": "Float64", "unrounded_max": "Float64", "kind": "string",
-    "position": "Int64", "text": "string", "severity": "string", "check": "string",
-    "expected": "string", "found": "string", "message": "string", "field": "string",
-}
+# Column dtypes from the data dictionary (schemas/dictionary.toml), shared by the builders
+# and the pandera models: nullable dtypes so a null stays null (never 0 or NaN-as-float)
+# through Parquet, DuckDB and CSV, and whole numbers stay integers.
+DTYPES: dict[str, str] = column_dtypes()
+
+
+def _empty(table: str) -> Callable[[], pd.DataFrame]:
+    return lambda: empty_frame(table)
 
 
 @dataclass(slots=True)
 class Tables:
-    """The curated dataset as DataFrames, one attribute per table."""
+    """The curated dataset as DataFrames, one attribute per table.
+
+    The first seven are built from the extraction records; the others are derived
+    for publication (`schemas.derived.with_derived_tables`) and empty until then.
+    """
 
     reports: pd.DataFrame
     area_scores: pd.DataFrame
     question_scores: pd.DataFrame
     findings: pd.DataFrame
     previous_results: pd.DataFrame
+    previous_totals: pd.DataFrame
     quality_issues: pd.DataFrame
+    scores_wide: pd.DataFrame = field(default_factory=_empty("scores_wide"))
+    framework_areas: pd.DataFrame = field(default_factory=_empty("framework_areas"))
+    municipalities: pd.DataFrame = field(default_factory=_empty("municipalities"))
 
     def items(self) -> list[tuple[str, pd.DataFrame]]:
-        return [(f.name, getattr(self, f.name)) for f in fields(self)]
+        """(name, table) in the data dictionary's order: the order of publication."""
+        return [(name, getattr(self, name)) for name in data_dictionary().table_names]
 
 
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -72,9 +78,22 @@ def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return df.astype({c: DTYPES[c] for c in columns})
 
 
+def whole(x: object) -> int | None:
+    """A printed number as an integer; None when missing or not whole (validation flags those:
+    `schemas.validate.not_whole_rows`)."""
+    if x is None or isinstance(x, bool) or not isinstance(x, int | float) or x != x:
+        return None
+    return int(x) if float(x).is_integer() else None
+
+
 def _reading(area: dict, which: str) -> dict:
     readings = area.get("score_readings") or {}
     return readings.get(which) or {}
+
+
+def _official_name(rep: dict) -> str | None:
+    place = place_of(rep.get("country"), rep.get("municipality_code"), rep.get("year"))
+    return place.municipality if place is not None else rep.get("municipality")
 
 
 def report_row(rec: ExtractedReport) -> dict:
@@ -86,12 +105,13 @@ def report_row(rec: ExtractedReport) -> dict:
     d = rec.data
     rep, total, source = d.get("report") or {}, d.get("total") or {}, d.get("source") or {}
     row.update(
-        municipality=rep.get("municipality"), municipality_code=rep.get("municipality_code"),
+        municipality_code=rep.get("municipality_code"), municipality=_official_name(rep),
+        municipality_as_printed=rep.get("municipality"),
         country=rep.get("country"), year=rep.get("year"), framework=rep.get("framework"),
         language=rep.get("language"), evaluation_period=rep.get("evaluation_period"),
         evaluation_number=rep.get("evaluation_number"),
-        evaluators="; ".join(rep.get("evaluators") or []) or None,
-        total_score=total.get("score"), total_max=total.get("max"),
+        evaluators=list(rep.get("evaluators") or []),
+        total_score=whole(total.get("score")), total_max=whole(total.get("max")), total_page=total.get("page"),
         pages=source.get("pages"), ocr=source.get("ocr"),
         extractor_version=d.get("extractor_version", rec.extractor_version),
     )
@@ -101,16 +121,16 @@ def report_row(rec: ExtractedReport) -> dict:
 def _keys(rec: ExtractedReport) -> dict:
     rep = (rec.data or {}).get("report") or {}
     return {"report_id": rec.report_id, "municipality_code": rep.get("municipality_code"),
-            "year": rep.get("year")}
+            "municipality": _official_name(rep), "year": rep.get("year"), "framework": rep.get("framework")}
 
 
 def area_rows(rec: ExtractedReport) -> list[dict]:
     keys = _keys(rec)
     return [
-        {**keys, "area": a.get("number"), "area_name": a.get("name"), "score": a.get("score"),
-         "score_box": _reading(a, "box").get("score"),
-         "score_table_total": _reading(a, "table_total").get("score"),
-         "max": a.get("max"), "page": a.get("page")}
+        {**keys, "area": a.get("number"), "area_name": a.get("name"), "score": whole(a.get("score")),
+         "score_box": whole(_reading(a, "box").get("score")),
+         "score_table_total": whole(_reading(a, "table_total").get("score")),
+         "max": whole(a.get("max")), "page": a.get("page")}
         for a in (rec.data or {}).get("areas") or []
     ]
 
@@ -121,8 +141,8 @@ def question_rows(rec: ExtractedReport) -> list[dict]:
         for q in a.get("questions") or []:
             lo, hi = unrounded_interval(q.get("score"), q.get("max"), q.get("percent"))
             rows.append({**keys, "area": a.get("number"), "question_id": q.get("id"),
-                         "question_text": q.get("text"), "score": q.get("score"),
-                         "max": q.get("max"), "percent": q.get("percent"),
+                         "question_text": q.get("text"), "score": whole(q.get("score")),
+                         "max": whole(q.get("max")), "percent": whole(q.get("percent")),
                          "unrounded_min": lo, "unrounded_max": hi, "page": q.get("page")})
     return rows
 
@@ -140,10 +160,18 @@ def finding_rows(rec: ExtractedReport) -> list[dict]:
 
 
 def previous_rows(rec: ExtractedReport) -> list[dict]:
-    # `year` here is the earlier evaluation's year: the score belongs to that year.
+    """Earlier area scores (the contract's previous_results with an area)."""
     keys = _keys(rec)
-    return [{**keys, "year": p.get("year"), "area": p.get("area"), "score": p.get("score")}
-            for p in (rec.data or {}).get("previous_results") or []]
+    return [{**keys, "earlier_year": p.get("year"), "area": p.get("area"), "score": whole(p.get("score")),
+             "page": p.get("page")}
+            for p in (rec.data or {}).get("previous_results") or [] if p.get("area") is not None]
+
+
+def previous_total_rows(rec: ExtractedReport) -> list[dict]:
+    """Earlier totals (the contract's previous_results with area null), apart so no sum counts them twice."""
+    keys = _keys(rec)
+    return [{**keys, "earlier_year": p.get("year"), "total": whole(p.get("score")), "page": p.get("page")}
+            for p in (rec.data or {}).get("previous_results") or [] if p.get("area") is None]
 
 
 def build_tables(records: list[ExtractedReport]) -> Tables:
@@ -154,5 +182,6 @@ def build_tables(records: list[ExtractedReport]) -> Tables:
         question_scores=frame([x for r in records for x in question_rows(r)], QUESTION_COLUMNS),
         findings=frame([x for r in records for x in finding_rows(r)], FINDING_COLUMNS),
         previous_results=frame([x for r in records for x in previous_rows(r)], PREVIOUS_COLUMNS),
+        previous_totals=frame([x for r in records for x in previous_total_rows(r)], PREVIOUS_TOTAL_COLUMNS),
         quality_issues=frame([], ISSUE_COLUMNS),
     )

@@ -9,6 +9,8 @@ the `quality_issues` row.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
@@ -19,6 +21,8 @@ Str = Series[pd.StringDtype]
 Int = Series[pd.Int64Dtype]
 Float = Series[pd.Float64Dtype]
 Bool = Series[pd.BooleanDtype]
+Timestamp = Series[Annotated[pd.DatetimeTZDtype, "us", "UTC"]]
+Strings = Series[object]  # a list of strings per row
 
 FRAMEWORKS = ["kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"]
 STATUSES = ["ok", "warning", "quarantined", "failed", "rejected"]
@@ -28,36 +32,45 @@ def _opt(**checks) -> object:
     return pa.Field(nullable=True, **checks)
 
 
+def _is_text_list(x: object) -> bool:
+    return x is None or (isinstance(x, list) and all(isinstance(v, str) for v in x))
+
+
 class Reports(pa.DataFrameModel):
     report_id: Str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
     source_file: Str
     source_url: Str = _opt()
-    municipality: Str = _opt()
     municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
+    municipality: Str = _opt()
+    municipality_as_printed: Str = _opt()
     country: Str = _opt(isin=["SE", "NO"])
     year: Int = _opt(ge=2000, le=2100)
     framework: Str = _opt(isin=FRAMEWORKS)
     language: Str = _opt(isin=["sv", "no"])
     evaluation_period: Str = _opt(str_matches=r"^[0-9]{4}(-[0-9]{2})?$")
     evaluation_number: Int = _opt(ge=1)
-    evaluators: Str = _opt()
-    total_score: Float = _opt(ge=0)
-    total_max: Float = _opt(gt=0)
+    evaluators: Strings = _opt()
+    total_score: Int = _opt(ge=0)
+    total_max: Int = _opt(gt=0)
+    total_page: Int = _opt(ge=1)
     pages: Int = _opt(ge=1)
     ocr: Bool = _opt()
     status: Str = _opt(isin=STATUSES)
-    extracted_at: Str
+    extracted_at: Timestamp
     extractor_version: Str = _opt()
 
     class Config:
         strict = True
         unique = ["report_id"]
 
+    @pa.check("evaluators", element_wise=True, error="evaluators_list")
+    def _evaluators_list(cls, x: object) -> bool:
+        return _is_text_list(x)
+
 
 class ReportsView(Reports):
     area_score_sum: Float = _opt()
     area_numbers: Str = _opt()
-    total_page: Int = _opt()
 
     class Config:
         strict = False
@@ -74,13 +87,15 @@ class ReportsView(Reports):
 class AreaScores(pa.DataFrameModel):
     report_id: Str
     municipality_code: Str = _opt()
+    municipality: Str = _opt()
     year: Int = _opt()
+    framework: Str = _opt(isin=FRAMEWORKS)
     area: Int = pa.Field(ge=1, le=8)
     area_name: Str = _opt()
-    score: Float = _opt(ge=0)
-    score_box: Float = _opt(ge=0)
-    score_table_total: Float = _opt(ge=0)
-    max: Float = _opt(gt=0)
+    score: Int = _opt(ge=0)
+    score_box: Int = _opt(ge=0)
+    score_table_total: Int = _opt(ge=0)
+    max: Int = _opt(gt=0)
     page: Int = _opt(ge=1)
 
     class Config:
@@ -89,7 +104,6 @@ class AreaScores(pa.DataFrameModel):
 
 
 class AreaScoresView(AreaScores):
-    framework: Str = _opt()
     canonical_name: Str = _opt()
     q_count: Int
     q_score_sum: Float = _opt()
@@ -124,13 +138,15 @@ class AreaScoresView(AreaScores):
 class QuestionScores(pa.DataFrameModel):
     report_id: Str
     municipality_code: Str = _opt()
+    municipality: Str = _opt()
     year: Int = _opt()
+    framework: Str = _opt(isin=FRAMEWORKS)
     area: Int = pa.Field(ge=1, le=8)
     question_id: Str = pa.Field(str_matches=r"^[1-8]\.[0-9]+$")
     question_text: Str = _opt()
-    score: Float = _opt(ge=0)
-    max: Float = _opt(gt=0, le=100)
-    percent: Float = _opt(ge=0, le=100)
+    score: Int = _opt(ge=0)
+    max: Int = _opt(gt=0, le=100)
+    percent: Int = _opt(ge=0, le=100)
     unrounded_min: Float = _opt(ge=0)
     unrounded_max: Float = _opt(ge=0)
     page: Int = _opt(ge=1)
@@ -155,7 +171,9 @@ class QuestionScores(pa.DataFrameModel):
 class Findings(pa.DataFrameModel):
     report_id: Str
     municipality_code: Str = _opt()
+    municipality: Str = _opt()
     year: Int = _opt()
+    framework: Str = _opt(isin=FRAMEWORKS)
     area: Int = pa.Field(ge=1, le=8)
     kind: Str = pa.Field(isin=["strength", "improvement"])
     position: Int = pa.Field(ge=1)
@@ -170,20 +188,40 @@ class Findings(pa.DataFrameModel):
 class PreviousResults(pa.DataFrameModel):
     report_id: Str
     municipality_code: Str = _opt()
-    year: Int = pa.Field(ge=1990, le=2100)
-    area: Int = _opt(ge=1, le=8)
-    score: Float = pa.Field(ge=0)
+    municipality: Str = _opt()
+    year: Int = _opt()
+    framework: Str = _opt(isin=FRAMEWORKS)
+    earlier_year: Int = pa.Field(ge=1990, le=2100)
+    area: Int = pa.Field(ge=1, le=8)
+    score: Int = pa.Field(ge=0)
+    page: Int = _opt(ge=1)
 
     class Config:
         strict = True
-        unique = ["report_id", "year", "area"]
+        unique = ["report_id", "earlier_year", "area"]
+
+
+class PreviousTotals(pa.DataFrameModel):
+    report_id: Str
+    municipality_code: Str = _opt()
+    municipality: Str = _opt()
+    year: Int = _opt()
+    framework: Str = _opt(isin=FRAMEWORKS)
+    earlier_year: Int = pa.Field(ge=1990, le=2100)
+    total: Int = pa.Field(ge=0)
+    page: Int = _opt(ge=1)
+
+    class Config:
+        strict = True
+        unique = ["report_id", "earlier_year"]
 
 
 class QualityIssues(pa.DataFrameModel):
     report_id: Str = _opt()
     source_file: Str = _opt()
+    framework: Str = _opt()
     severity: Str = pa.Field(isin=["error", "warning", "info"])
-    check: Str
+    check_name: Str
     area: Int = _opt(ge=1, le=8)
     question_id: Str = _opt()
     field: Str = _opt()  # the value within its area the issue concerns: "strengths[2]"
@@ -196,11 +234,63 @@ class QualityIssues(pa.DataFrameModel):
         strict = True
 
 
+class ScoresWide(pa.DataFrameModel):
+    municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
+    municipality: Str = _opt()
+    country: Str = _opt(isin=["SE", "NO"])
+    county: Str = _opt()
+    year: Int = _opt(ge=2000, le=2100)
+    framework: Str = pa.Field(isin=FRAMEWORKS)
+    area_1: Int = _opt(ge=0, le=100)
+    area_2: Int = _opt(ge=0, le=100)
+    area_3: Int = _opt(ge=0, le=100)
+    area_4: Int = _opt(ge=0, le=100)
+    area_5: Int = _opt(ge=0, le=100)
+    area_6: Int = _opt(ge=0, le=100)
+    area_7: Int = _opt(ge=0, le=100)
+    area_8: Int = _opt(ge=0, le=100)
+    total: Int = _opt(ge=0, le=800)
+    evaluation_number: Int = _opt(ge=1)
+    report_id: Str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+
+    class Config:
+        strict = True
+        unique = ["report_id"]
+
+
+class FrameworkAreas(pa.DataFrameModel):
+    framework: Str = pa.Field(isin=FRAMEWORKS)
+    area: Int = pa.Field(ge=1, le=8)
+    area_name: Str
+
+    class Config:
+        strict = True
+        unique = ["framework", "area"]
+
+
+class Municipalities(pa.DataFrameModel):
+    country: Str = pa.Field(isin=["SE", "NO"])
+    municipality_code: Str = pa.Field(str_matches=r"^[0-9]{4}$")
+    municipality: Str
+    county_code: Str = pa.Field(str_matches=r"^[0-9]{2}$")
+    county: Str
+    valid_from: Int = _opt(ge=1990, le=2100)
+    valid_to: Int = _opt(ge=1990, le=2100)
+
+    class Config:
+        strict = True
+        unique = ["country", "municipality_code", "valid_from"]
+
+
 TABLE_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "reports": Reports,
     "area_scores": AreaScores,
     "question_scores": QuestionScores,
     "findings": Findings,
     "previous_results": PreviousResults,
+    "previous_totals": PreviousTotals,
+    "scores_wide": ScoresWide,
+    "framework_areas": FrameworkAreas,
+    "municipalities": Municipalities,
     "quality_issues": QualityIssues,
 }

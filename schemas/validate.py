@@ -32,17 +32,54 @@ def extraction_issue_rows(records: list[ExtractedReport]) -> list[dict]:
     for rec in records:
         base = {"report_id": rec.report_id, "source_file": rec.source_file}
         if rec.error is not None:
-            rows.append({**base, "severity": "error", "check": rec.error.code, "page": rec.error.page,
+            rows.append({**base, "severity": "error", "check_name": rec.error.code, "page": rec.error.page,
                          "message": f"{rec.source_file}: {rec.error.message}"})
         for issue in (rec.data or {}).get("issues") or []:
-            rows.append({**base, "severity": issue.get("severity", "error"), "check": issue.get("code"),
+            rows.append({**base, "severity": issue.get("severity", "error"), "check_name": issue.get("code"),
                          "area": issue.get("area"), "question_id": issue.get("question_id"),
                          "field": issue.get("field"),
                          "page": issue.get("page"), "message": issue.get("message")})
         for dup in rec.duplicate_files:  # the warning sits on the copy: the original is the report
-            rows.append({**base, "source_file": dup, "severity": "warning", "check": "duplicate_file",
+            rows.append({**base, "source_file": dup, "severity": "warning", "check_name": "duplicate_file",
                          "expected": "one file per report", "found": f"same content as {rec.source_file}",
                          "message": f"{dup} has the same content as {rec.source_file}: skipped"})
+    return rows
+
+
+def _printed_numbers(data: dict) -> list[tuple[dict, object]]:
+    """(place, value) of every printed number the dataset stores as an integer."""
+    total = data.get("total") or {}
+    out: list[tuple[dict, object]] = [({"field": f"total.{k}", "page": total.get("page")}, total.get(k))
+                                      for k in ("score", "max")]
+    for a in data.get("areas") or []:
+        where = {"area": a.get("number"), "page": a.get("page")}
+        out += [({**where, "field": k}, a.get(k)) for k in ("score", "max")]
+        for name, reading in (a.get("score_readings") or {}).items():
+            out.append(({**where, "field": f"score_readings.{name}", "page": (reading or {}).get("page")},
+                        (reading or {}).get("score")))
+        for q in a.get("questions") or []:
+            out += [({**where, "question_id": q.get("id"), "field": k, "page": q.get("page")}, q.get(k))
+                    for k in ("score", "max", "percent")]
+    for prev in data.get("previous_results") or []:
+        out.append(({"area": prev.get("area"), "field": f"previous_results[{prev.get('year')}].score",
+                     "page": prev.get("page")}, prev.get("score")))
+    return out
+
+
+def not_whole_rows(records: list[ExtractedReport]) -> list[dict]:
+    """Printed scores, maxima and percents that are not whole numbers: reports print whole
+    points, so a fraction is a misread (or a report unlike any seen), and the dataset's
+    integer columns cannot hold it without rounding a printed number."""
+    rows = []
+    for rec in records:
+        for place, value in _printed_numbers(rec.data or {}):
+            if isinstance(value, float) and not value.is_integer():
+                what = " ".join(f"{k.replace('_id', '')} {place[k]}" for k in ("area", "question_id")
+                                if place.get(k) is not None)
+                rows.append({"report_id": rec.report_id, "source_file": rec.source_file, "severity": "error",
+                             "check_name": "value_not_whole", "expected": "a whole number", "found": f"{value:g}",
+                             **place, "message": f"{rec.source_file}: {what + ' ' if what else ''}"
+                             f"{place['field']} is {value:g}, not a whole number as reports print them"})
     return rows
 
 
@@ -54,11 +91,10 @@ def reports_view(tables: Tables) -> pd.DataFrame:
     view = tables.reports.join(areas, on="report_id")
     view["area_numbers"] = view["area_numbers"].astype("string")
     view["area_score_sum"] = view["area_score_sum"].astype("Float64")
-    view["total_page"] = pd.array([None] * len(view), dtype="Int64")
     return view
 
 
-def area_view(tables: Tables, canonical: CanonicalNames, frameworks: pd.Series) -> pd.DataFrame:
+def area_view(tables: Tables, canonical: CanonicalNames) -> pd.DataFrame:
     q = tables.question_scores.copy()
     # A contradictory question (no interval) still bounds the area by its printed score.
     q["lo"] = q["unrounded_min"].fillna(q["score"] - 0.5)
@@ -70,7 +106,6 @@ def area_view(tables: Tables, canonical: CanonicalNames, frameworks: pd.Series) 
     view["q_count"] = view["q_count"].fillna(0).astype("Int64")
     for col in ("q_score_sum", "q_low_sum", "q_high_sum", "q_max_sum"):
         view[col] = view[col].astype("Float64")
-    view["framework"] = view["report_id"].map(frameworks).astype("string")
     view["canonical_name"] = pd.array(
         [canonical.get((f, int(a))) if pd.notna(f) and pd.notna(a) else None
          for f, a in zip(view["framework"], view["area"])], dtype="string")
@@ -110,7 +145,7 @@ def _failure_rows(table: str, model: type[pa.DataFrameModel], view: pd.DataFrame
         report_id = row["report_id"]
         rows.append({
             "report_id": report_id, "source_file": source_files.get(report_id), "severity": "error",
-            "check": check, "area": _none(row.get("area")) if table != "reports" else None,
+            "check_name": check, "area": _none(row.get("area")) if table != "reports" else None,
             "question_id": _none(row.get("question_id")), "expected": expected, "found": found,
             "page": _none(row.get("page", row.get("total_page"))), "message": message,
         })
@@ -120,17 +155,15 @@ def _failure_rows(table: str, model: type[pa.DataFrameModel], view: pd.DataFrame
 def validate(tables: Tables, records: list[ExtractedReport], canonical: CanonicalNames) -> pd.DataFrame:
     """Every problem found in `tables` (all reports, before any is held back) as quality_issues rows."""
     src = tables.reports.set_index("report_id")["source_file"]
-    frameworks = tables.reports.set_index("report_id")["framework"]
-    total_pages = {r.report_id: ((r.data or {}).get("total") or {}).get("page") for r in records}
     rview = reports_view(tables)
-    rview["total_page"] = pd.array([total_pages.get(r) for r in rview["report_id"]], dtype="Int64")
-    rows = extraction_issue_rows(records)
+    rows = extraction_issue_rows(records) + not_whole_rows(records)
     checks = [
         ("reports", models.ReportsView, rview),
-        ("area_scores", models.AreaScoresView, area_view(tables, canonical, frameworks)),
+        ("area_scores", models.AreaScoresView, area_view(tables, canonical)),
         ("question_scores", models.QuestionScores, tables.question_scores),
         ("findings", models.Findings, tables.findings),
         ("previous_results", models.PreviousResults, tables.previous_results),
+        ("previous_totals", models.PreviousTotals, tables.previous_totals),
     ]
     # The extractor runs the same rounding-aware checks (extractors/checks.py) under the same
     # names: a failure it already reported is listed once, with the extractor's message.
@@ -142,4 +175,4 @@ def validate(tables: Tables, records: list[ExtractedReport], canonical: Canonica
 
 def _issue_key(row: dict) -> tuple:
     area = _none(row.get("area"))
-    return (row["report_id"], row["check"], None if area is None else int(area), _none(row.get("question_id")))
+    return (row["report_id"], row["check_name"], None if area is None else int(area), _none(row.get("question_id")))

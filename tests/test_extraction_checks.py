@@ -52,8 +52,8 @@ def validation_findings(data: dict, canonical_names) -> set[tuple]:
     data = {**copy.deepcopy(data), "issues": []}  # its own failures, not the extractor's
     rec = record(data)
     issues = validate(build_tables([rec]), [rec], canonical_names)
-    rows = issues[issues["check"].isin(CHECKS)]
-    return {(r.check, None if r.check == "total_equals_sum" else int(r.area),
+    rows = issues[issues["check_name"].isin(CHECKS)]
+    return {(r.check_name, None if r.check_name == "total_equals_sum" else int(r.area),
              r.question_id if isinstance(r.question_id, str) else None) for r in rows.itertuples()}
 
 
@@ -129,3 +129,14 @@ def test_a_report_whose_numbers_contradict_themselves_is_not_clean(heby, tmp_pat
     result = extract_report(pdf)
     assert result.record["total"]["score"] == 436
     assert [(i.code, i.page) for i in result.issues if i.severity == "error"] == [("total_equals_sum", page)]
+
+
+def test_an_earlier_total_that_is_not_the_sum_of_its_areas_is_an_error() -> None:
+    from extractors.checks import previous_total_issues
+
+    earlier = [(2012, area, 50.0, 4) for area in range(1, 9)]
+    assert previous_total_issues([*earlier, (2012, None, 400.0, 4)], 8) == []
+    issues = previous_total_issues([*earlier, (2012, None, 460.0, 4)], 8)
+    assert [(i.code, i.severity, i.page, i.area) for i in issues] == [("previous_total_equals_sum", "error", 4, None)]
+    assert "2012 total 460" in issues[0].message and "400" in issues[0].message
+    assert previous_total_issues(earlier[:7] + [(2012, None, 460.0, 4)], 8) == []  # an area unread: nothing to add

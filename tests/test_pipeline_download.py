@@ -122,7 +122,7 @@ def test_ingest_downloads_then_extracts(server: str, tmp_path: Path):
     assert (s["downloaded"], s["download_failed"], s["new"], s["published"]) == (1, 1, 1, True)
     import pandas as pd
 
-    issues = pd.read_parquet(curated / "quality_issues.parquet").set_index("check")
+    issues = pd.read_parquet(curated / "quality_issues.parquet").set_index("check_name")
     assert sorted(issues.index) == ["download_failed", "source_mismatch"]
     assert "404" in issues.loc["download_failed", "found"]
     # sources.csv said 2015, the report says 2014: a warning; the report's own year is kept.

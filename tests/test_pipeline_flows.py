@@ -13,11 +13,12 @@ import pytest
 
 import curation.pipeline
 from flows import pipeline as flows
+from schemas.dictionary import data_dictionary
 
 pytest_plugins = ["tests.conftest_pipeline"]
 pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.xdist_group("prefect-harness")]
 
-TABLES = ["reports", "area_scores", "question_scores", "findings", "previous_results", "quality_issues"]
+TABLES = data_dictionary().table_names
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     assert (s["new"], s["unchanged"], s["failed"], s["quarantined"], s["published"]) == (8, 0, 0, 0, True)
     reports = pd.read_parquet(curated / "reports.parquet")
     assert set(reports["status"]) == {"ok"} and reports["municipality_code"].notna().all()
-    heby = reports.set_index("municipality").loc["Heby kommun"]
+    heby = reports.set_index("municipality").loc["Heby"]
     assert (heby["municipality_code"], heby["year"], heby["total_score"]) == ("0331", 2014, 426)
     areas = pd.read_parquet(curated / "area_scores.parquet")
     assert len(areas) == 64 and areas["page"].notna().all() and areas["score_box"].notna().all()
@@ -57,14 +58,14 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     assert raw_csv.startswith(b"\xef\xbb\xbf") and b";" in raw_csv.splitlines()[1]
     assert b"6,675" in raw_csv  # Heby 1.1 unrounded_min, with a decimal comma
     assert pd.read_csv(curated / "csv" / "reports.csv")["year"].min() >= 2011
-    assert openpyxl.load_workbook(curated / "kommunkompassen.xlsx", read_only=True).sheetnames == TABLES
+    assert openpyxl.load_workbook(curated / "kommunkompassen.xlsx", read_only=True).sheetnames == ["README", *TABLES]
     html = (curated / "quality" / "index.html").read_text(encoding="utf-8")
     assert "8 reports: 8 ok" in html and html.count('class="spider"') == 8
 
     from prefect.artifacts import Artifact
 
     artifact = Artifact.get(flows.ARTIFACT_KEY)
-    assert artifact is not None and "Heby kommun" in artifact.data
+    assert artifact is not None and "| Heby |" in artifact.data
 
     # Nothing new: nothing extracted, nothing rewritten.
     counted.clear()
@@ -87,9 +88,9 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     assert reports.loc["Heby kommun 2014.pdf", "status"] == "ok"
     assert reports.loc["broken.pdf", "status"] == "failed"
     issues = pd.read_parquet(curated / "quality_issues.parquet")
-    assert set(issues["check"]) >= {"duplicate_file"} and len(issues[issues["source_file"] == "broken.pdf"]) == 1
+    assert set(issues["check_name"]) >= {"duplicate_file"} and len(issues[issues["source_file"] == "broken.pdf"]) == 1
     # The duplicate's warning sits on the copy, not on the original.
-    dup = issues[issues["check"] == "duplicate_file"]
+    dup = issues[issues["check_name"] == "duplicate_file"]
     assert list(dup["source_file"]) == ["sub/copy of frogn.pdf"] and "frogn-2013.pdf" in dup["found"].iloc[0]
     failure = issues[issues["source_file"] == "broken.pdf"].iloc[0]
     assert "attempt 1 of 3: the next ingest tries again" in failure["message"]

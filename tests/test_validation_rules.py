@@ -20,7 +20,7 @@ def issues_of(data: dict, canonical_names) -> pd.DataFrame:
 
 
 def checks(issues: pd.DataFrame) -> set[str]:
-    return set(issues["check"])
+    return set(issues["check_name"])
 
 
 def area(data: dict, n: int) -> dict:
@@ -60,7 +60,7 @@ def test_misread_question_digit_fails_area_sum(golden, canonical_names):
     question(heby, "2.3")["score"] = 1  # a misread 7
     question(heby, "2.3")["page"] = 27
     issues = issues_of(heby, canonical_names)
-    row = issues[issues["check"] == "area_questions_sum"].iloc[0]
+    row = issues[issues["check_name"] == "area_questions_sum"].iloc[0]
     assert (row["area"], row["found"]) == (2, "49")
     assert row["severity"] == "error" and "44" in row["message"]
 
@@ -72,7 +72,7 @@ def test_area_readings_disagree(golden, canonical_names):
     a1["score_readings"] = {"summary": {"score": 55, "page": 4}, "box": {"score": 55, "page": 6},
                             "table_total": {"score": 54, "page": 27}}
     issues = issues_of(heby, canonical_names)
-    row = issues[issues["check"] == "area_readings_agree"].iloc[0]
+    row = issues[issues["check_name"] == "area_readings_agree"].iloc[0]
     assert row["area"] == 1 and row["page"] == 6 and "score table 54" in row["found"]
 
 
@@ -80,7 +80,7 @@ def test_total_differs_from_sum_of_areas(golden, canonical_names):
     heby = golden["heby-2014"]
     heby["total"] = {"score": 427, "max": 800, "page": 4}
     issues = issues_of(heby, canonical_names)
-    row = issues[issues["check"] == "total_equals_sum"].iloc[0]
+    row = issues[issues["check_name"] == "total_equals_sum"].iloc[0]
     assert (row["expected"], row["found"], row["page"]) == ("426", "427", 4)
 
 
@@ -88,7 +88,7 @@ def test_percent_contradicts_score(golden, canonical_names):
     heby = golden["heby-2014"]
     question(heby, "1.1").update(percent=54, page=26)
     issues = issues_of(heby, canonical_names)
-    row = issues[issues["check"] == "percent_consistent"].iloc[0]
+    row = issues[issues["check_name"] == "percent_consistent"].iloc[0]
     assert (row["question_id"], row["area"], row["page"], row["found"]) == ("1.1", 1, 26, "7")
 
 
@@ -96,7 +96,7 @@ def test_question_maxima_do_not_add_up(golden, canonical_names):
     heby = golden["heby-2014"]
     question(heby, "1.5").update(max=15, percent=40)  # 6 of 15 is 40%: consistent, but the maxima add to 105
     issues = issues_of(heby, canonical_names)
-    row = issues[issues["check"] == "question_max_sum"].iloc[0]
+    row = issues[issues["check_name"] == "question_max_sum"].iloc[0]
     assert (row["area"], row["expected"], row["found"]) == (1, "100", "105")
     assert "percent_consistent" not in checks(issues)
 
@@ -111,7 +111,7 @@ def test_area_name_outside_framework(golden, canonical_names):
     heby = golden["heby-2014"]
     area(heby, 1)["name"] = "Offentlighet og demokrati"  # the Norwegian framework's name
     issues = issues_of(heby, canonical_names)
-    row = issues[issues["check"] == "area_name_in_framework"].iloc[0]
+    row = issues[issues["check_name"] == "area_name_in_framework"].iloc[0]
     assert (row["expected"], row["found"]) == ("Offentlighet och demokrati", "Offentlighet og demokrati")
 
 
@@ -141,7 +141,7 @@ def test_column_check_names_column(golden, canonical_names):
     heby = golden["heby-2014"]
     heby["report"]["municipality_code"] = "331"
     issues = issues_of(heby, canonical_names)
-    row = issues[issues["check"].str.startswith("municipality_code:")].iloc[0]
+    row = issues[issues["check_name"].str.startswith("municipality_code:")].iloc[0]
     assert row["found"] == "331" and row["source_file"] == "heby-2014.pdf"
 
 
@@ -156,5 +156,5 @@ def test_extractor_issues_and_failures_become_rows(golden, canonical_names):
     rec = record(heby)
     issues = validate(build_tables([rec, failed]), [rec, failed], canonical_names)
     pages = [None if pd.isna(p) else int(p) for p in issues["page"]]
-    assert set(zip(issues["check"], issues["severity"], pages)) == {
+    assert set(zip(issues["check_name"], issues["severity"], pages)) == {
         ("hyphen_joined", "warning", 9), ("encrypted", "error", None)}

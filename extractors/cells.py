@@ -1,0 +1,253 @@
+"""Score cells of scanned tables read a second time, one by one, and the report's sums choosing
+between the readings.
+
+Tesseract reading a whole page drops lone digits in table cells and reads a
+percent sign as digits ("43%" as "4390"). Each number cell of a score table on
+an OCR'd page is therefore read again on its own, with digits only
+(`scanned_pages.read_cells`), which gives every cell up to two readings. Where
+they differ, the report's redundancy decides: a percent is the unrounded score
+over the max, a score is at most its max, the questions' maxima add up to the
+area's max and their scores explain the area's score. A reading is chosen only
+when it is the one the sums allow; the choice keeps an info issue saying so,
+and a cell the sums cannot settle keeps a warning. Nothing is repaired: every
+value published is one of the readings of its own cell.
+
+Pure: the geometry comes from the parsed tables, the readings from the caller.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from extractors.model import IssueLog, Located
+from extractors.questions import Columns, Question, ScoreTable
+from schemas.rounding import HALF, sum_explains, unrounded_interval
+
+NUMBER_COLUMNS = ("score", "max", "percent")
+ROW_MARGIN = 2.0  # points above a row's first line and below its last word that still hold its cells
+MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undecided questions
+_CELL_TEXT = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One number cell of a score table: its row (a question id, or "total") and column, and
+    where it stands on its page (points, in the page's OCR frame)."""
+
+    page: int
+    area: int
+    row: str
+    column: str
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class CellReading:
+    """A cell read on its own: Tesseract's text (digits, separators and '%') and confidence."""
+
+    text: str
+    conf: float
+
+    def value(self, column: str) -> float | None:
+        """The number the cell holds, or None when the reading is none (empty, two numbers,
+        a percent sign in a score's column)."""
+        m = _CELL_TEXT.match(self.text.strip())  # "7 15": two numbers (the crop took the next cell's)
+        if m is None or (m.group("percent") and column != "percent"):
+            return None
+        number = m.group("number")
+        if len(number) > 1 and number[0] == "0" and number[1].isdigit():
+            return None  # "020": "0 %" with its sign read as digits (see _percent_prefixes)
+        value = float(number.replace(",", "."))
+        return None if column == "percent" and value > 100 else value
+
+
+def column_bounds(columns: Columns) -> dict[str, tuple[float, float]]:
+    """x-range of each number column: from the text's right edge, split halfway between centres."""
+    centres = sorted([(columns.score, "score"), (columns.max, "max")]
+                     + ([(columns.percent, "percent")] if columns.percent is not None else [])
+                     + [(x, "other") for x in columns.others])
+    edges = [columns.text_right] + [(a + b) / 2 for (a, _), (b, _) in itertools.pairwise(centres)]
+    edges.append(centres[-1][0] + (centres[-1][0] - edges[-1]))
+    return {name: (edges[i], edges[i + 1]) for i, (_, name) in enumerate(centres) if name != "other"}
+
+
+def _row_cells(page: int, area: int, row: str, columns: Columns | None, top: float, bottom: float) -> list[Cell]:
+    if columns is None:
+        return []
+    return [Cell(page, area, row, name, (x0, top - ROW_MARGIN, x1, bottom))
+            for name, (x0, x1) in column_bounds(columns).items()]
+
+
+def _last_bottom(words, page: int, top: float) -> float:
+    bottoms = [w.bottom for w in words if w.page == page and w.top >= top - ROW_MARGIN]
+    return max(bottoms, default=top + 12.0) + ROW_MARGIN
+
+
+def number_cells(tables: Mapping[int, ScoreTable], pages: set[int]) -> list[Cell]:
+    """The number cells of every question row on the given (OCR'd) pages. A row's cells reach down
+    to the next row (or the total row) on its page, since a number may sit anywhere in a tall row."""
+    cells = []
+    for table in tables.values():
+        rows: list[tuple[str, int, Columns | None, float, list]] = [
+            (q.id, q.page, q.columns, q.top, q.words) for q in table.questions]
+        if table.total is not None:
+            rows.append(("total", table.total.page, table.total_columns, table.total_top, list(table.total.words)))
+        for (row, page, columns, top, words), following in itertools.zip_longest(rows, rows[1:]):
+            if page not in pages or row == "total":
+                continue
+            below = following is not None and following[1] == page and following[3] > top
+            bottom = following[3] - ROW_MARGIN / 2 if below else _last_bottom(words, page, top)
+            cells += _row_cells(page, table.area, row, columns, top, bottom)
+    return cells
+
+
+Key = tuple[int, str, str]  # area, row, column
+Triple = tuple[float | None, float | None, float | None]  # score, max, percent
+
+
+def _fits(triple: Triple) -> bool:
+    """Whether a row's score, max and percent can all be as read: the percent is the unrounded
+    score over the max, and a score lies within 0..max."""
+    score, maximum, percent = triple
+    if score is None or maximum is None or not 0 < maximum <= 100 or not 0 <= score <= maximum:
+        return False
+    if percent is None:
+        return True  # neither reading found one: nothing to check against
+    return unrounded_interval(score, maximum, percent) != (None, None)
+
+
+def _candidates(first: float | None, second: float | None) -> list[float | None]:
+    values = [v for v in (first, second) if v is not None]
+    return list(dict.fromkeys(values)) or [None]
+
+
+def _percent_prefixes(text: str) -> list[float]:
+    """The leading digits of a percent cell read with its sign as digits ("5390": 5, 53, 539),
+    those that can be a percent."""
+    digits = text.strip()
+    if not digits.isdigit() or len(digits) < 2:
+        return []
+    return [float(digits[:n]) for n in range(1, len(digits)) if int(digits[:n]) <= 100]
+
+
+@dataclass(slots=True)
+class _Row:
+    question: Question
+    first: Triple  # the page's reading
+    fitting: list[Triple]  # the combinations of readings that fit the row
+
+
+def _fmt(v: float | None) -> str:
+    return "nothing" if v is None else f"{v:g}"
+
+
+def _describe(first: Triple, chosen: Triple, readings: Mapping[Key, CellReading], key: tuple[int, str]) -> str:
+    parts = []
+    for name, was, now in zip(NUMBER_COLUMNS, first, chosen):
+        if was != now:
+            alone = readings.get((*key, name))
+            parts.append(f"{name} {_fmt(now)} (the page read {_fmt(was)}; the cell alone "
+                         f"'{alone.text if alone else ''}')")
+    return ", ".join(parts)
+
+
+def _apply(q: Question, triple: Triple) -> None:
+    q.score, q.max, q.percent = triple
+
+
+def _first(q: Question) -> Triple:
+    return q.score, q.max, q.percent
+
+
+def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading],
+            area_scores: Mapping[int, Located | None], area_max: float, log: IssueLog) -> None:
+    """Chooses each question's score, max and percent among the page's reading and the cell's own,
+    by what the row and then the area's sums allow; see the module's docstring."""
+    for area, table in tables.items():
+        undecided: list[_Row] = []
+        for q in table.questions:
+            key = (area, q.id)
+            first = _first(q)
+            alone = tuple(readings[(*key, c)].value(c) if (*key, c) in readings else None for c in NUMBER_COLUMNS)
+            options = [_candidates(a, b) for a, b in zip(first, alone)]
+            if alone[2] is None and (*key, "percent") in readings:
+                # "5390": the cell too read the percent sign as digits; the row's score and max
+                # pick the leading digits that are the percent, as for the page's reading.
+                options[2] = list(dict.fromkeys(options[2] + _percent_prefixes(readings[(*key, "percent")].text)))
+                options[2] = [v for v in options[2] if v is not None] or [None]
+            combos = list(itertools.product(*options))
+            if len(combos) == 1:
+                _apply(q, combos[0])  # the two readings agree, or only one was made
+                continue
+            if q.percent_misread is not None and alone[2] is not None and alone[2] == q.percent:
+                q.percent_misread = None  # the cell alone reads what the recovery made of "4390"
+            fitting = [c for c in combos if _fits(c)]
+            if len(fitting) == 1:
+                _choose(q, first, fitting[0], readings, key, "the only reading its row's numbers allow", log)
+            elif fitting:
+                undecided.append(_Row(q, first, fitting))
+            else:
+                # No reading fits: the page's stands where it read something; the checks flag the row.
+                _apply(q, tuple(f if f is not None else a for f, a in zip(first, alone)))
+        if undecided:
+            _resolve_area(table, undecided, readings, area_scores.get(area), area_max, log)
+        for q in table.questions:
+            complete = None not in (q.score, q.max) and (q.percent is not None or not table.percent_column)
+            if q.unread and complete and _fits(_first(q)):
+                q.unread = []  # OCR's junk in the number columns: the cells read as numbers that fit
+
+
+def _choose(q: Question, first: Triple, chosen: Triple, readings, key, why: str, log: IssueLog) -> None:
+    _apply(q, chosen)
+    if chosen != first and any(f is not None for f in first):
+        log.info("ocr_cell_reread",
+                 f"question {q.id}: {_describe(first, chosen, readings, key)}: {why}",
+                 page=q.page, area=key[0], question_id=q.id)
+
+
+def _resolve_area(table: ScoreTable, undecided: list[_Row], readings, score: Located | None, area_max: float,
+                  log: IssueLog) -> None:
+    """Rows with more than one fitting reading: the assignment the area's sums allow, when only one does."""
+    pending = {id(r.question) for r in undecided}
+    decided = [q for q in table.questions if id(q) not in pending]
+    total = 1
+    for r in undecided:
+        total *= len(r.fitting)
+    satisfying = []
+    if total <= MAX_ASSIGNMENTS and all(None not in (q.score, q.max) for q in decided):
+        for assignment in itertools.product(*(r.fitting for r in undecided)):
+            rows = [(q.score, q.max, q.percent) for q in decided] + list(assignment)
+            if abs(sum(m for _, m, _ in rows) - area_max) > 1e-6:
+                continue
+            if score is not None:
+                intervals = [unrounded_interval(s, m, p) for s, m, p in rows]
+                lows = [lo if lo is not None else s - HALF for (lo, _), (s, _, _) in zip(intervals, rows)]
+                highs = [hi if hi is not None else s + HALF for (_, hi), (s, _, _) in zip(intervals, rows)]
+                if not sum_explains(float(score.value), lows, highs):
+                    continue
+            satisfying.append(assignment)
+    for i, row in enumerate(undecided):
+        key = (table.area, row.question.id)
+        values = {a[i] for a in satisfying}
+        if len(values) == 1:
+            _choose(row.question, row.first, values.pop(), readings, key,
+                    "the only reading with which the area's questions add up to its score and max", log)
+            continue
+        # Undecided: the page's reading stands, flagged with the other.
+        kept = row.first if row.first in row.fitting else row.fitting[0]
+        _apply(row.question, kept)
+        other = [c for c in row.fitting if c != kept]
+        log.warning("ocr_cell_uncertain",
+                    f"question {row.question.id}: its cells read as {_triple(kept)} and as "
+                    + " or ".join(_triple(c) for c in other)
+                    + "; the report's sums do not tell which is printed",
+                    page=row.question.page, area=table.area, question_id=row.question.id)
+
+
+def _triple(t: Triple) -> str:
+    score, maximum, percent = t
+    return f"{_fmt(score)} of {_fmt(maximum)}" + (f" ({_fmt(percent)} %)" if percent is not None else "")
+

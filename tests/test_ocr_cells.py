@@ -1,0 +1,241 @@
+"""Scanned score tables read cell by cell, and the report's sums choosing between readings;
+bullets known by their shape; pages straightened and faded print darkened before OCR.
+
+Crafted input, no Tesseract: the scanned corpus report and the OCR benchmark
+exercise the same code end to end.
+"""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extractors import cells, ocr, scan_image
+from extractors.cells import CellReading
+from extractors.frameworks import framework_by_id
+from extractors.layout import Line
+from extractors.model import IssueLog, Located, Word
+from extractors.questions import read_score_tables
+
+FW2020 = framework_by_id("kommunkompassen-2020")
+CHAR_WIDTH = 5.0
+
+
+def _line(top: float, *cells_: tuple[float, str], page: int = 1) -> Line:
+    words = []
+    for x, text in cells_:
+        for token in text.split():
+            words.append(Word(token, x, top, x + CHAR_WIDTH * len(token), top + 10, page, 0.0, conf=90.0))
+            x += CHAR_WIDTH * (len(token) + 1)
+    return Line(page, tuple(words))
+
+
+HEADER = _line(100, (60, "1."), (95, "Samspel mellan förtroendevalda och medborgare"), (405, "Uppnått"),
+               (470, "Max"), (505, "Procent"))
+
+
+def _row(top: float, qid: str, score: str, max_: str, percent: str) -> Line:
+    cells_ = [(60, qid), (95, "Hur informeras medborgarna?")]
+    cells_ += [(x, text) for x, text in ((415, score), (475, max_), (510, percent)) if text]
+    return _line(top, *cells_)
+
+
+def _settled(rows: list[Line], readings: dict, area_score: float | None = None):
+    """The table read with `readings` (area 1, by (row, column)) settled; its questions and the log."""
+    log = IssueLog()
+    keyed = {(1, row, column): CellReading(text, 90.0) for (row, column), text in readings.items()}
+    scores = {1: Located(area_score, 1, ()) if area_score is not None else None}
+
+    def settle(tables):
+        cells.resolve(tables, keyed, scores, 100, log)
+
+    tables = read_score_tables([HEADER, *rows], FW2020, 0, log, settle)
+    return tables[1].questions, log
+
+
+# ---------------------------------------------------------------- where cells stand
+
+
+def test_each_question_row_has_a_cell_per_number_column_reaching_down_to_the_next_row() -> None:
+    rows = [_row(115, "1.1", "8", "15", "53 %"), _line(127, (95, "en andra rad")), _row(140, "1.2", "", "20", "68 %"),
+            _line(155, (415, "22"), (475, "35"), (510, "63 %"))]
+    log = IssueLog()
+    tables = read_score_tables([HEADER, *rows], FW2020, 0, log)
+    found = cells.number_cells(tables, {1})
+    assert [(c.row, c.column) for c in found] == [
+        ("1.1", "score"), ("1.1", "max"), ("1.1", "percent"), ("1.2", "score"), ("1.2", "max"), ("1.2", "percent"),
+    ]
+    score, maximum, percent = found[:3]
+    # Columns split halfway between the header words' centres; the score's starts at the text's edge.
+    assert score.box[0] < 415 < score.box[2] <= maximum.box[0] < 475 < maximum.box[2] <= percent.box[0] < 510
+    # Row 1.1 is two lines tall: its cells reach down to row 1.2.
+    assert score.box[1] < 115 and 127 < score.box[3] < 140
+    assert cells.number_cells(tables, {2}) == []  # only OCR'd pages
+
+
+@pytest.mark.parametrize(("text", "column", "value"), [
+    ("7", "score", 7), ("43%", "percent", 43), ("43", "percent", 43), ("7,5", "score", 7.5),
+    ("43%", "score", None), ("4 3", "score", None), ("", "max", None), ("43940", "percent", None), ("7 15", "score", None),
+    ("530", "percent", None), ("020", "percent", None), ("100%", "percent", 100),
+])
+def test_a_cell_reading_is_one_number_or_none(text, column, value) -> None:
+    assert CellReading(text, 90.0).value(column) == value
+
+
+# ---------------------------------------------------------------- the sums choose
+
+
+def test_a_score_the_page_lost_is_read_from_its_cell_alone() -> None:
+    questions, log = _settled([_row(115, "1.1", "", "15", "53 %")], {("1.1", "score"): "8"})
+    assert (questions[0].score, questions[0].max, questions[0].percent) == (8, 15, 53)
+    assert not [i for i in log.items if i.code == "question_value_missing"]
+    assert not [i for i in log.items if i.code == "ocr_cell_reread"]  # the only reading made: no choice
+
+
+def test_a_misread_score_gives_way_to_the_cells_reading_that_fits_the_percent_with_an_info() -> None:
+    questions, log = _settled([_row(115, "1.1", "3", "15", "53 %")], {("1.1", "score"): "8"})
+    assert questions[0].score == 8
+    chosen = [i for i in log.items if i.code == "ocr_cell_reread"]
+    assert len(chosen) == 1 and chosen[0].severity == "info" and chosen[0].question_id == "1.1"
+    assert "score 8 (the page read 3" in chosen[0].message
+
+
+def test_readings_that_both_fit_their_row_are_settled_by_the_areas_sum() -> None:
+    # No percent column to tell 6 from 8 of 10; the area's score 18 (with 10 of 15 and 50 max) does.
+    header = _line(100, (60, "1."), (95, "Samspel mellan förtroendevalda och medborgare"), (405, "Uppnått"), (470, "Max"))
+    rows = [_line(115, (60, "1.1"), (95, "Hur?"), (415, "6"), (475, "10")),
+            _line(130, (60, "1.2"), (95, "Vad?"), (415, "10"), (475, "90")),
+            _line(145, (415, "18"), (475, "100"))]
+    log = IssueLog()
+    keyed = {(1, "1.1", "score"): CellReading("8", 90.0)}
+
+    def settle(tables):
+        cells.resolve(tables, keyed, {1: Located(18, 1, ())}, 100, log)
+
+    tables = read_score_tables([header, *rows], FW2020, 0, log, settle)
+    assert tables[1].questions[0].score == 8
+    assert [i.severity for i in log.items if i.code == "ocr_cell_reread"] == ["info"]
+
+
+def test_readings_the_sums_cannot_settle_keep_the_page_reading_and_a_warning() -> None:
+    header = _line(100, (60, "1."), (95, "Samspel mellan förtroendevalda och medborgare"), (405, "Uppnått"), (470, "Max"))
+    rows = [_line(115, (60, "1.1"), (95, "Hur?"), (415, "6"), (475, "10")),
+            _line(130, (60, "1.2"), (95, "Vad?"), (415, "10"), (475, "90"))]
+    log = IssueLog()
+    keyed = {(1, "1.1", "score"): CellReading("8", 90.0)}
+
+    def settle(tables):
+        cells.resolve(tables, keyed, {1: None}, 100, log)  # no area score read: nothing to add up to
+
+    tables = read_score_tables([header, *rows], FW2020, 0, log, settle)
+    assert tables[1].questions[0].score == 6
+    flagged = [i for i in log.items if i.code == "ocr_cell_uncertain"]
+    assert len(flagged) == 1 and flagged[0].severity == "warning" and flagged[0].question_id == "1.1"
+    assert "6 of 10" in flagged[0].message and "8 of 10" in flagged[0].message
+
+
+def test_a_percent_recovered_from_its_misread_sign_is_an_info_when_the_score_settles_it() -> None:
+    questions, log = _settled([_row(115, "1.1", "8", "15", "5390")], {})
+    assert questions[0].percent == 53
+    assert [i.severity for i in log.items if i.code == "question_percent_misread"] == ["info"]
+
+
+# ---------------------------------------------------------------- images before OCR
+
+
+def _text_page(angle: float = 0.0, ink: int = 30, bullets: bool = False) -> Image.Image:
+    page = Image.new("L", (2480, 1400), 235)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=42)
+    for i in range(14):
+        y = 150 + 80 * i
+        if bullets:
+            draw.rectangle((150, y + 12, 172, y + 34), fill=ink)
+        draw.text((200, y), "Hur informeras medborgarna om kommunens verksamhet och beslut?", font=font, fill=ink)
+    return page.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=235) if angle else page
+
+
+@pytest.mark.parametrize("angle", [-1.4, -0.6, 0.5, 1.2])
+def test_a_skewed_page_is_turned_straight(angle) -> None:
+    found = scan_image.skew_angle(_text_page(angle), 235)
+    assert abs(found + angle) <= 0.15
+
+
+def test_a_straight_page_is_left_as_it_is() -> None:
+    assert scan_image.skew_angle(_text_page(), 235) == 0.0
+
+
+def test_faded_print_is_darkened_to_ink_before_ocr() -> None:
+    faded = scan_image.prepare(_text_page(ink=170), 1, angle=0.0)
+    assert numpy.asarray(faded.page).min() < 60  # strokes dark enough to be ink
+    normal = scan_image.prepare(_text_page(ink=30), 1, angle=0.0)
+    assert numpy.percentile(numpy.asarray(normal.page), 1) < 60
+
+
+def test_square_bullets_are_found_by_their_shape_and_letters_are_not() -> None:
+    marks = scan_image.solid_marks(_text_page(bullets=True))
+    assert len(marks) == 14
+    assert all(140 <= x0 and x1 <= 182 for x0, _, x1, _ in marks)
+    assert scan_image.solid_marks(_text_page()) == []
+
+
+def _word(text: str, x0: float, x1: float, top: float = 100.0, conf: float = 90.0) -> Word:
+    return Word(text, x0, top, x1, top + 12, 3, 0.0, conf=conf)
+
+
+def test_a_mark_starting_a_line_becomes_a_bullet_and_what_ocr_read_it_as_goes() -> None:
+    words = [_word("sm", 71, 77, conf=26.0), _word("Strategi", 85, 125), _word("för", 130, 143)]
+    marked, _ = ocr._mark_bullets(words, [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    assert sorted(w.text for w in marked) == ["Strategi", "för", "•"]
+
+
+def test_a_mark_ocr_left_out_is_put_back_as_a_bullet() -> None:
+    marked, _ = ocr._mark_bullets([_word("Etik", 85, 105)], [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    assert sorted(w.text for w in marked) == ["Etik", "•"]
+
+
+@pytest.mark.parametrize("words", [
+    [_word("Strategi", 70, 125)],  # inside a word read with confidence: part of a glyph
+    [_word("Hur", 20, 60), _word("Strategi", 85, 125)],  # after a word on its line: a speck, not a bullet
+    [_word("Strategi", 185, 225)],  # nothing near to its right
+])
+def test_a_mark_that_starts_no_line_is_no_bullet(words) -> None:
+    marked, _ = ocr._mark_bullets(list(words), [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    assert "•" not in [w.text for w in marked]
+
+
+def test_a_cell_image_is_cut_to_its_number_without_the_rules() -> None:
+    page = Image.new("L", (400, 200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.line((0, 10, 399, 10), fill=0, width=3)  # row rule
+    draw.line((20, 0, 20, 199), fill=0, width=3)  # column rule
+    draw.text((200, 60), "43", font=ImageFont.load_default(size=40), fill=0)
+    cell = numpy.asarray(scan_image.cell_image(page, (0, 0, 400, 200)))
+    pad = scan_image.CELL_PAD
+    assert cell.shape[1] - 2 * pad < 80 and cell.shape[0] - 2 * pad < 60  # the number, not the cell
+    assert (cell[:pad] == 255).all() and cell.min() < 60
+
+
+def test_a_percent_the_cell_too_read_with_its_sign_as_digits_is_chosen_by_the_score() -> None:
+    questions, log = _settled([_row(115, "1.1", "8", "15", "")], {("1.1", "percent"): "5390"})
+    assert questions[0].percent == 53
+    chosen = [i for i in log.items if i.code == "ocr_cell_reread"]
+    assert len(chosen) == 1 and chosen[0].severity == "info" and "'5390'" in chosen[0].message
+
+
+def test_a_mark_starting_the_second_column_of_a_line_is_a_bullet_where_ocr_read_something() -> None:
+    # A findings table: the left column's text, then the right column's bullet read as "s".
+    words = [_word("webbplatsen.", 150, 230), _word("s", 262, 267, conf=30.0), _word("Ett", 275, 292)]
+    marked, _ = ocr._mark_bullets(words, [], [(262.0, 103.0, 267.0, 108.0)], 3)
+    assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["webbplatsen.", "•", "Ett"]
+    # Where OCR read nothing, a mark that close after a word is a speck.
+    marked, _ = ocr._mark_bullets([_word("webbplatsen.", 150, 230), _word("Ett", 275, 292)], [],
+                                  [(262.0, 103.0, 267.0, 108.0)], 3)
+    assert "•" not in [w.text for w in marked]
+
+
+def test_junk_in_a_number_column_is_no_issue_once_the_cells_read_as_numbers_that_fit() -> None:
+    questions, log = _settled([_row(115, "1.1", "8", "15", "53940")], {("1.1", "percent"): "53%"})
+    assert questions[0].percent == 53 and not questions[0].unread
+    assert not [i for i in log.items if i.code in ("cell_unread", "question_value_missing")]
