@@ -6,21 +6,21 @@ flows in `flows/` only decide what runs where (threads, Dask) and retry IO.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
 import traceback
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from curation import changes, download, policy, publish, writers
-from curation.quality_report import render_html
-from curation.store import ExtractionCache, RawFile, scan_raw
+from curation import changes, download, policy, publish, versions, writers
+from curation.planning import current_if_unchanged
+from curation.quality_report import DEFAULT_RAW_HREF, render_html
+from curation.summary import HeldBack, RunSummary, count_from_manifest, fill_counts
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
 from schemas.derived import with_derived_tables
-from schemas.dictionary import dictionary_sha256
 from schemas.records import ExtractedReport, FailedExtraction
 from schemas.validate import CanonicalNames, validate
 
@@ -39,87 +39,24 @@ def extract_file(raw_dir: Path, rel: str, sha256: str) -> ExtractedReport:
     from extractors.model import ExtractionError
 
     now = datetime.now(UTC).isoformat(timespec="seconds")
+    build = versions.extractor_build()
     try:
         data = run_extractor(raw_dir / rel)
     except ExtractionError as exc:
-        return ExtractedReport(sha256, rel, now, None, error=FailedExtraction(exc.code, exc.message, exc.page))
+        return ExtractedReport(sha256, rel, now, None, error=FailedExtraction(exc.code, exc.message, exc.page),
+                               extractor_build=build)
     except Exception as exc:  # an extractor bug must not stop the other files
         where = traceback.extract_tb(exc.__traceback__)[-1]
         msg = f"extractor crashed: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
-        return ExtractedReport(sha256, rel, now, None, error=FailedExtraction("extractor_failed", msg))
-    return ExtractedReport(sha256, rel, now, data.get("extractor_version"), data=data)
+        return ExtractedReport(sha256, rel, now, None, error=FailedExtraction("extractor_failed", msg),
+                               extractor_build=build)
+    return ExtractedReport(sha256, rel, now, data.get("extractor_version"), data=data, extractor_build=build)
 
 
-@dataclass(slots=True)
-class Plan:
-    files: list[RawFile]
-    by_sha: dict[str, list[str]]  # content -> its files, sorted; the first is the report's source_file
-    cached: dict[str, ExtractedReport]
-    to_extract: list[tuple[str, str]]  # (rel, sha256)
-
-
-def plan(raw_dir: Path, curated_dir: Path, *, force: bool) -> Plan:
-    """Which distinct PDFs need extracting: new content only, or everything when `force`."""
-    files = scan_raw(raw_dir, curated_dir)
-    by_sha: dict[str, list[str]] = {}
-    for f in files:
-        by_sha.setdefault(f.sha256, []).append(f.rel)
-    cache = ExtractionCache(curated_dir)
-    cached = {} if force else {sha: rec for sha in by_sha if (rec := cache.get(sha)) is not None}
-    todo = [(rels[0], sha) for sha, rels in sorted(by_sha.items()) if sha not in cached]
-    return Plan(files, by_sha, cached, todo)
-
-
-def assemble(p: Plan, extracted: list[ExtractedReport]) -> list[ExtractedReport]:
-    """One record per distinct content, named after its current files (a renamed file keeps its extraction)."""
-    recs = {**p.cached, **{r.report_id: r for r in extracted}}
-    out = []
-    for sha, rels in sorted(p.by_sha.items(), key=lambda kv: kv[1][0]):
-        rec = recs[sha]
-        rec.source_file, rec.duplicate_files = rels[0], rels[1:]
-        out.append(rec)
-    return out
-
-
-def fingerprint(records: list[ExtractedReport], raw_dir: Path, extra: list[str]) -> str:
-    """Identifies everything a release is made from; equal fingerprints mean nothing to publish."""
-    h = hashlib.sha256()
-    for r in records:
-        h.update(json.dumps([r.report_id, r.source_file, r.duplicate_files, r.extracted_at]).encode())
-    res = raw_dir / policy.RESOLUTIONS_FILE
-    h.update(res.read_bytes() if res.exists() else b"-")
-    h.update(json.dumps(sorted(extra)).encode())
-    return h.hexdigest()
-
-
-@dataclass(slots=True)
-class RunSummary:
-    command: str
-    files: int = 0
-    reports: int = 0
-    new: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    quarantined: int = 0
-    warnings: int = 0
-    duplicates: int = 0
-    conflicts: int = 0
-    downloaded: int = 0
-    download_failed: int = 0
-    published: bool = False
-    curated: str = ""
-
-    def line(self) -> str:
-        dl = f"; downloaded {self.downloaded}, download failed {self.download_failed}" \
-            if self.downloaded or self.download_failed else ""
-        where = f"published {self.curated}" if self.published else f"{self.curated} already up to date"
-        return (f"{self.command}: {self.reports} reports ({self.files} files): {self.new} new, "
-                f"{self.unchanged} unchanged, {self.failed} failed, {self.quarantined} quarantined, "
-                f"{self.warnings} with warnings, {self.duplicates} duplicates, {self.conflicts} conflicts"
-                f"{dl}; {where}")
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+def failed_record(rel: str, sha256: str, code: str, message: str) -> ExtractedReport:
+    """The record of a file whose extraction never came back (its worker process died)."""
+    return ExtractedReport(sha256, rel, datetime.now(UTC).isoformat(timespec="seconds"), None,
+                           error=FailedExtraction(code, message), extractor_build=versions.extractor_build())
 
 
 def download_issue_rows(failed: list[tuple[str, str]]) -> list[dict]:
@@ -136,16 +73,40 @@ def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: Cano
     extra = download_issue_rows(download_failures) + download.source_hint_issues(reports, raw_dir)
     if extra:
         issues = pd.concat([issues, frame(extra, ISSUE_COLUMNS)], ignore_index=True)
-    result = policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir))
+    failed = {r.report_id for r in records if r.error is not None}
+    result = policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir), failed)
     result.tables = with_derived_tables(result.tables, canonical)
     return result
 
 
-def write_release(tables: Tables, out: Path, manifest: dict) -> None:
+def raw_href(raw_dir: Path | str | None, curated_dir: Path) -> str:
+    """The raw directory as the quality report links to it: relative to `curated/quality/` (the
+    path users open it by), so the links survive moving both directories together."""
+    if raw_dir is None:
+        return DEFAULT_RAW_HREF
+    return Path(os.path.relpath(Path(raw_dir).resolve(), curated_dir.resolve() / QUALITY_HTML.parent)).as_posix()
+
+
+def write_release(tables: Tables, out: Path, manifest: dict, pdf_href: str = DEFAULT_RAW_HREF) -> None:
     writers.write_all(tables, out)
     (out / QUALITY_HTML).parent.mkdir()
-    (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes")), encoding="utf-8")
+    (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes"), raw_href=pdf_href),
+                                    encoding="utf-8")
     (out / publish.MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+
+
+def held_back(tables: Tables) -> list[HeldBack]:
+    """Every report not published, with its first error check (failed ones first)."""
+    issues = tables.quality_issues
+    errors = issues[issues["severity"] == "error"]
+    first = errors.drop_duplicates("report_id").set_index("report_id")["check_name"]
+    out = []
+    for status in ("failed", "quarantined"):
+        rows = tables.reports[tables.reports["status"] == status]
+        out += [HeldBack(str(r.source_file), status, str(first.get(r.report_id, "rejected_by_user")))
+                for r in rows.itertuples(index=False)]
+    downloads = errors[errors["check_name"] == "download_failed"]
+    return out + [HeldBack(str(r.source_file), "failed", "download_failed") for r in downloads.itertuples(index=False)]
 
 
 def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: Path,
@@ -155,34 +116,28 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
 
     Returns the published tables, or None when nothing changed.
     """
-    # The dictionary's hash: a release of an older layout is published again in the new one.
-    fp = fingerprint(records, raw_dir, [f"{u} {w}" for u, w in download_failures]
-                     + [f"dictionary {dictionary_sha256()}"])
-    current = publish.read_manifest(curated_dir)
+    # The fingerprint covers the schema build, which includes the data dictionary: a release of
+    # an older layout is published again in the new one.
+    fp, current = current_if_unchanged(records, raw_dir, curated_dir, download_failures)
     summary.curated = str(curated_dir)
-    if not force and current is not None and current.get("fingerprint") == fp:
-        _count(summary, current["statuses"], current["conflicts"], records)
+    if not force and current is not None:
+        count_from_manifest(summary, current, records)
         return None
     result = build_dataset(records, raw_dir, canonical, download_failures)
     statuses = result.tables.reports["status"].value_counts().to_dict()
+    held = held_back(result.tables)
     manifest = {"fingerprint": fp, "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "raw_dir": str(raw_dir.resolve()),
+                "extractor_build": versions.extractor_build(), "schema_build": versions.schema_build(),
                 "statuses": statuses, "conflicts": result.conflicts,
+                "held_back": [asdict(h) for h in held],
                 "rows": {name: len(df) for name, df in result.tables.items()},
                 "changes": changes.changes_since(publish.current_release(curated_dir), result.tables)}
     with publish.new_release(curated_dir) as out:
-        write_release(result.tables, out, manifest)
+        write_release(result.tables, out, manifest, raw_href(raw_dir, curated_dir))
     summary.published = True
-    _count(summary, statuses, result.conflicts, records)
+    fill_counts(summary, statuses, result.conflicts, records, held)
     return result.tables
-
-
-def _count(summary: RunSummary, statuses: dict, conflicts: int, records: list[ExtractedReport]) -> None:
-    summary.reports = len(records)
-    summary.failed = sum(1 for r in records if r.error is not None)
-    summary.quarantined = int(statuses.get("quarantined", 0))
-    summary.warnings = int(statuses.get("warning", 0))
-    summary.duplicates = sum(len(r.duplicate_files) for r in records)
-    summary.conflicts = conflicts
 
 
 def read_current(curated_dir: Path) -> Tables:
@@ -196,6 +151,7 @@ def rerender_quality(curated_dir: Path) -> Tables:
     """Re-renders the quality report of the current release into a new release (other files hard-linked)."""
     tables = read_current(curated_dir)
     src = publish.current_release(curated_dir)
+    href = raw_href((publish.read_manifest(curated_dir) or {}).get("raw_dir"), curated_dir)
     with publish.new_release(curated_dir) as out:
         for path in src.rglob("*"):
             target = out / path.relative_to(src)
@@ -206,5 +162,6 @@ def rerender_quality(curated_dir: Path) -> Tables:
                 target.hardlink_to(path)
         (out / QUALITY_HTML).parent.mkdir(exist_ok=True)
         manifest = publish.read_manifest(curated_dir) or {}
-        (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes")), encoding="utf-8")
+        (out / QUALITY_HTML).write_text(render_html(tables, changes=manifest.get("changes"), raw_href=href),
+                                        encoding="utf-8")
     return tables

@@ -1,7 +1,9 @@
 """Publication policy: quarantine, duplicates, conflicts and the user's resolutions.
 
-- A report with an error issue is quarantined: listed in `reports` and
-  `quality_issues`, kept out of every other table. Warnings publish.
+- A file that could not be extracted at all has failed; a report with an error
+  issue is quarantined; a report resolutions.csv rejects is rejected. All are
+  listed in `reports` and `quality_issues` and kept out of every other table.
+  Warnings publish.
 - The same bytes twice is one report (its other files are noted as duplicates).
 - Two different reports for one municipality and year are a conflict: both are
   held back until `resolutions.csv` in the raw directory keeps one or rejects
@@ -16,9 +18,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from curation.store import RESOLUTIONS_FILE
 from schemas.build import ISSUE_COLUMNS, Tables, frame
 
-RESOLUTIONS_FILE = "resolutions.csv"
 CHILD_TABLES = ("area_scores", "question_scores", "findings", "previous_results", "previous_totals")
 
 
@@ -104,17 +106,21 @@ def conflict_issues(reports: pd.DataFrame, resolutions: list[Resolution]) -> tup
     return rows, rejected
 
 
-def apply_policy(tables: Tables, issues: pd.DataFrame, resolutions: list[Resolution]) -> PolicyResult:
-    """Statuses, held-back reports and the final quality_issues; tables as they are published."""
+def apply_policy(tables: Tables, issues: pd.DataFrame, resolutions: list[Resolution],
+                 failed: set[str] = frozenset()) -> PolicyResult:
+    """Statuses, held-back reports and the final quality_issues; tables as they are published.
+
+    `failed`: report_ids the extractor could not read at all (status `failed`, not `quarantined`).
+    """
     extra, rejected = conflict_issues(tables.reports, resolutions)
     all_issues = pd.concat([issues, frame(extra, ISSUE_COLUMNS)], ignore_index=True) if extra else issues
     errors = set(all_issues.loc[all_issues["severity"] == "error", "report_id"].dropna())
     warnings = set(all_issues.loc[all_issues["severity"] == "warning", "report_id"].dropna())
-    held = errors | rejected
+    held = errors | rejected | set(failed)
     reports = tables.reports.copy()
     reports["status"] = pd.array(
-        ["quarantined" if r in held else "warning" if r in warnings else "ok" for r in reports["report_id"]],
-        dtype="string")
+        ["failed" if r in failed else "rejected" if r in rejected else "quarantined" if r in held
+         else "warning" if r in warnings else "ok" for r in reports["report_id"]], dtype="string")
     published = {name: df[~df["report_id"].isin(held)].reset_index(drop=True)
                  for name, df in tables.items() if name in CHILD_TABLES}
     sort = ["report_id", "severity", "check_name", "area", "question_id"]

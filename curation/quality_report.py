@@ -9,16 +9,20 @@ from html import escape
 
 import pandas as pd
 
+from curation import steward
 from curation.changes import summary_line
 from curation.charts import spider, totals_by_year
 from schemas.build import Tables
+
+STATUSES = ("ok", "warning", "quarantined", "failed", "rejected")  # the CLI's summary line uses the same words
+DEFAULT_RAW_HREF = "../../raw_reports"  # the raw directory beside curated/, seen from curated/quality/
 
 CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 table{border-collapse:collapse;margin:1em 0;font-size:13px}
 th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f3f3f3}
-.ok{color:#2a7}.warning{color:#b80}.quarantined,.error{color:#c22;font-weight:bold}
+.ok{color:#2a7}.warning{color:#b80}.quarantined,.failed,.error{color:#c22;font-weight:bold}.rejected{color:#888}
 .cards{display:flex;flex-wrap:wrap;gap:1em}.card{border:1px solid #ddd;padding:.5em}
 """
 
@@ -31,14 +35,20 @@ def _cell(x: object) -> str:
     return escape(str(x))
 
 
-def _table(df: pd.DataFrame, cls_col: str | None = None) -> str:
+def _table(df: pd.DataFrame, cls_col: str | None = None, links: dict[str, str] | None = None) -> str:
+    """An HTML table. `links` maps a column of hrefs to the column whose cells link to them (the
+    href column itself is not shown)."""
     if df.empty:
         return "<p>None.</p>"
-    head = "".join(f"<th>{escape(c)}</th>" for c in df.columns)
+    href_of = {text: href for href, text in (links or {}).items()}
+    cols = [c for c in df.columns if c not in (links or {})]
+    head = "".join(f"<th>{escape(c)}</th>" for c in cols)
     body = []
-    for row in df.itertuples(index=False):
-        cls = f' class="{escape(str(getattr(row, cls_col)))}"' if cls_col else ""
-        body.append(f"<tr{cls}>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>")
+    for rec in df.to_dict("records"):
+        cls = f' class="{escape(str(rec[cls_col]))}"' if cls_col else ""
+        cells = [f'<a href="{escape(href)}">{_cell(rec[c])}</a>'
+                 if c in href_of and isinstance(href := rec[href_of[c]], str) else _cell(rec[c]) for c in cols]
+        body.append(f"<tr{cls}>" + "".join(f"<td>{v}</td>" for v in cells) + "</tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
@@ -55,7 +65,7 @@ def _reports_overview(tables: Tables) -> pd.DataFrame:
     n_err = issues[issues["severity"] == "error"].groupby("report_id").size()
     n_warn = issues[issues["severity"] == "warning"].groupby("report_id").size()
     # Held-back reports first: they are what a reader of this page has to act on.
-    rank = {"quarantined": 0, "warning": 1, "ok": 2}
+    rank = {"failed": 0, "quarantined": 1, "warning": 2, "ok": 3, "rejected": 4}
     r = tables.reports.assign(_rank=tables.reports["status"].map(rank)).sort_values(["_rank", "source_file"])
     return pd.DataFrame({
         "status": r["status"], "file": r["source_file"], "municipality": r["municipality"],
@@ -65,9 +75,15 @@ def _reports_overview(tables: Tables) -> pd.DataFrame:
     })
 
 
-def _issue_list(tables: Tables) -> pd.DataFrame:
+def _issue_list(tables: Tables, raw_href: str = DEFAULT_RAW_HREF) -> pd.DataFrame:
+    """Every issue with what to do about it and, for the HTML page, the link to its PDF page."""
     i = tables.quality_issues
-    return i[["severity", "source_file", "page", "check_name", "area", "question_id", "field", "expected", "found", "message"]]
+    out = i[["severity", "source_file", "page", "check_name", "area", "question_id", "field", "expected", "found",
+             "message"]].copy()
+    out.insert(0, "what to do", [steward.action(c, s) for c, s in zip(i["check_name"], i["severity"])])
+    out["pdf"] = [steward.pdf_href(f if isinstance(f, str) else None, None if pd.isna(p) else int(p), raw_href)
+                  for f, p in zip(i["source_file"], i["page"])]
+    return out
 
 
 def _spiders(tables: Tables) -> str:
@@ -132,10 +148,12 @@ def changes_markdown(changes: Mapping | None) -> str:
             + _md_table(values.head(MAX_CHANGED_VALUES)) + more + "\n")
 
 
-def render_html(tables: Tables, generated_at: datetime | None = None, changes: Mapping | None = None) -> str:
+def render_html(tables: Tables, generated_at: datetime | None = None, changes: Mapping | None = None,
+                raw_href: str = DEFAULT_RAW_HREF) -> str:
+    """The report; `raw_href` is the raw directory as seen from the report's folder (issue links)."""
     when = (generated_at or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     status = tables.reports["status"].value_counts()
-    summary = ", ".join(f"{int(status.get(s, 0))} {s}" for s in ("ok", "warning", "quarantined"))
+    summary = ", ".join(f"{int(status.get(s, 0))} {s}" for s in STATUSES)
     return (
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>Kommunkompassen data quality</title><style>{CSS}</style></head><body>"
@@ -145,9 +163,9 @@ def render_html(tables: Tables, generated_at: datetime | None = None, changes: M
         f"<h2>What changed</h2>{changes_section(changes)}"
         f"<h2>Reports</h2>{_table(_reports_overview(tables), 'status')}"
         f"<h2>Issues per check</h2>{_table(check_counts(tables.quality_issues), 'severity')}"
-        f"<h2>Totals per year</h2>{totals_by_year(tables.reports[tables.reports['status'] != 'quarantined'])}"
+        f"<h2>Totals per year</h2>{totals_by_year(tables.reports[tables.reports['status'].isin(['ok', 'warning'])])}"
         f"<h2>Area scores per report</h2>{_spiders(tables)}"
-        f"<h2>All issues</h2>{_table(_issue_list(tables), 'severity')}"
+        f"<h2>All issues</h2>{_table(_issue_list(tables, raw_href), 'severity', links={'pdf': 'source_file'})}"
         "</body></html>"
     )
 
@@ -164,7 +182,7 @@ def _md_table(df: pd.DataFrame) -> str:
 
 def render_markdown(tables: Tables, max_issues: int = 200, changes: Mapping | None = None) -> str:
     """The report's tables (not its charts) as Markdown, for a Prefect artifact."""
-    issues = _issue_list(tables)
+    issues = _issue_list(tables).drop(columns="pdf")
     more = f"\n_{len(issues) - max_issues} more issues in curated/quality/index.html._\n" \
         if len(issues) > max_issues else ""
     return ("# Kommunkompassen: data quality\n\n" + changes_markdown(changes)

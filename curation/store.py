@@ -22,6 +22,11 @@ from pathlib import Path
 from schemas.records import ExtractedReport
 
 STATE_DIR = ".state"
+RESOLUTIONS_FILE = "resolutions.csv"  # in the raw directory: the steward's decisions on conflicts
+# Extractions of one content that may fail in a row before the cached failure is final (until
+# the file or the extractor changes, or a rebuild): a crash or a full disk is often passing,
+# a truncated PDF is not, and neither should cost every run forever.
+MAX_ATTEMPTS = 3
 CHUNK = 1 << 20
 
 

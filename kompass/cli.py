@@ -17,11 +17,31 @@ from kompass import cli_extract, cli_pipeline
 USAGE_ERROR = 2
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: the package version and the builds that decide the data (`curation.versions`),
+    computed only when asked."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import version
+
+        from curation import versions
+
+        print(f"kompass {versions.extractor_build().split('+')[0]} (extractor build "
+              f"{versions.extractor_build()}, schema build {versions.schema_build()}, "
+              f"PyMuPDF {version('pymupdf')}, Python {sys.version.split()[0]})")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kompass",
         description="Kommunkompassen reports (PDF) to a validated national dataset.",
     )
+    parser.add_argument("--version", action=_VersionAction,
+                        help="print the version and the extractor and schema builds, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     cli_extract.register(sub)
     cli_pipeline.register(sub)

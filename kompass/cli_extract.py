@@ -6,9 +6,10 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     extract.add_argument("-o", "--output", type=Path, help="output JSON file (one PDF) or folder (a folder)")
     extract.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel processes for a folder")
     extract.add_argument("--no-ocr", action="store_true", help="do not OCR scanned pages (they fail instead)")
+    extract.add_argument("-q", "--quiet", action="store_true",
+                         help="no progress bar (a folder shows one on a terminal); errors are still printed")
     extract.set_defaults(run=run_extract)
 
     debug = sub.add_parser(
@@ -94,32 +97,48 @@ CRASHED = (
 )
 
 
-def _pooled(pdfs: list[Path], no_ocr: bool, jobs: int) -> tuple[list[tuple[Path, Outcome]], list[Path]]:
-    """Outcomes of a process pool over the files, and the files it could not finish because a
-    worker process died (one file's crash breaks the whole pool)."""
-    done, broken = [], []
+def _pooled(pdfs: list[Path], no_ocr: bool, jobs: int) -> Iterator[tuple[Path, Outcome | None]]:
+    """Outcomes of a process pool over the files, as each comes back (in order); None for a file
+    it could not finish because a worker process died (one file's crash breaks the whole pool)."""
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [(pdf, pool.submit(_extract_one, pdf, no_ocr)) for pdf in pdfs]
         for pdf, future in futures:
             try:
-                done.append((pdf, future.result()))
+                yield pdf, future.result()
             except BrokenProcessPool:
-                broken.append(pdf)
+                yield pdf, None
             except Exception as exc:  # the outcome could not come back (pickling...)
-                done.append((pdf, _bug(pdf, f"extractor bug: {type(exc).__name__}: {exc}")))
-    return done, broken
+                yield pdf, _bug(pdf, f"extractor bug: {type(exc).__name__}: {exc}")
 
 
 def _outcomes(pdfs: list[Path], no_ocr: bool, jobs: int) -> Iterator[tuple[Path, Outcome]]:
     """Every file's outcome. Files a dead worker left unfinished are retried each in a process of
     its own, so that only the file that crashes it is reported, as an extractor bug."""
-    done, broken = _pooled(pdfs, no_ocr, jobs)
-    yield from done
+    broken = []
+    for pdf, outcome in _pooled(pdfs, no_ocr, jobs):
+        if outcome is None:
+            broken.append(pdf)
+        else:
+            yield pdf, outcome
     for pdf in broken:
-        alone, crashed = _pooled([pdf], no_ocr, 1)
-        yield from alone
-        if crashed:
-            yield pdf, _bug(pdf, CRASHED)
+        for _, outcome in _pooled([pdf], no_ocr, 1):
+            yield pdf, outcome if outcome is not None else _bug(pdf, CRASHED)
+
+
+@contextmanager
+def _progress(show: bool, total: int) -> Iterator[tuple[Callable[[], None], Callable[[str], None]]]:
+    """(advance, echo): a progress bar on stderr when `show`, with lines printed above it."""
+    if not show:
+        yield (lambda: None), (lambda line: print(line, file=sys.stderr))
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True, highlight=False, markup=False)
+    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=True) as bar:
+        job = bar.add_task("extracting", total=total)
+        yield (lambda: bar.advance(job)), (lambda line: console.print(line, soft_wrap=True))
 
 
 def _write_json(record: dict, target: Path) -> None:
@@ -146,7 +165,7 @@ def _saved(pdf: Path, outcome: Outcome, target: Path) -> Outcome:
     return outcome
 
 
-def _extract_folder(source: Path, output: Path, jobs: int, no_ocr: bool) -> int:
+def _extract_folder(source: Path, output: Path, jobs: int, no_ocr: bool, show_progress: bool) -> int:
     # Every *.pdf entry, folders too: one named x.pdf is reported as not_a_file, not skipped silently.
     try:
         pdfs = sorted(p for p in source.iterdir() if p.suffix.lower() == ".pdf")
@@ -157,11 +176,13 @@ def _extract_folder(source: Path, output: Path, jobs: int, no_ocr: bool) -> int:
         print(f"kompass extract: no PDF files in {source}", file=sys.stderr)
         return EXIT_USAGE
     results = []
-    for pdf, outcome in _outcomes(pdfs, no_ocr, max(1, min(jobs, len(pdfs)))):
-        outcome = _saved(pdf, outcome, output / f"{pdf.stem}.json")
-        for line in outcome.lines:
-            print(line, file=sys.stderr)
-        results.append(outcome)
+    with _progress(show_progress, len(pdfs)) as (advance, echo):
+        for pdf, outcome in _outcomes(pdfs, no_ocr, max(1, min(jobs, len(pdfs)))):
+            outcome = _saved(pdf, outcome, output / f"{pdf.stem}.json")
+            for line in outcome.lines:
+                echo(line)
+            results.append(outcome)
+            advance()
     failed, bugs = sum(o.has_errors for o in results), sum(o.bug for o in results)
     summary = f"extracted {len(pdfs) - failed} of {len(pdfs)} cleanly; {failed} with errors"
     if bugs:
@@ -176,7 +197,8 @@ def run_extract(args: argparse.Namespace) -> int:
         if args.output is None:
             print("kompass extract: a folder needs -o OUTDIR", file=sys.stderr)
             return EXIT_USAGE
-        return _extract_folder(source, args.output, args.jobs, args.no_ocr)
+        return _extract_folder(source, args.output, args.jobs, args.no_ocr,
+                               show_progress=sys.stderr.isatty() and not args.quiet)
     if not source.exists():
         print(f"kompass extract: {source}: no such file", file=sys.stderr)
         return EXIT_USAGE

@@ -20,8 +20,8 @@ from schemas.records import ExtractedReport
 from schemas.rounding import unrounded_interval
 
 REPORT_COLUMNS = [
-    "report_id", "source_file", "municipality_code", "municipality", "municipality_as_printed", "country",
-    "year", "framework", "language", "evaluation_period", "evaluation_number", "evaluators",
+    "report_id", "source_file", "source_url", "municipality_code", "municipality", "municipality_as_printed",
+    "country", "year", "framework", "language", "evaluation_period", "evaluation_number", "evaluators",
     "total_score", "total_max", "total_page", "pages", "ocr", "status", "extracted_at", "extractor_version",
 ]
 _KEYS = ["report_id", "municipality_code", "municipality", "year", "framework"]
@@ -97,7 +97,7 @@ def _official_name(rep: dict) -> str | None:
 
 
 def report_row(rec: ExtractedReport) -> dict:
-    row = {"report_id": rec.report_id, "source_file": rec.source_file,
+    row = {"report_id": rec.report_id, "source_file": rec.source_file, "source_url": rec.source_url,
            "extracted_at": rec.extracted_at, "extractor_version": rec.extractor_version,
            "status": None}
     if rec.data is None:

@@ -25,7 +25,7 @@ Timestamp = Series[Annotated[pd.DatetimeTZDtype, "us", "UTC"]]
 Strings = Series[object]  # a list of strings per row
 
 FRAMEWORKS = ["kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"]
-STATUSES = ["ok", "warning", "quarantined"]
+STATUSES = ["ok", "warning", "quarantined", "failed", "rejected"]
 
 
 def _opt(**checks) -> object:
@@ -39,6 +39,7 @@ def _is_text_list(x: object) -> bool:
 class Reports(pa.DataFrameModel):
     report_id: Str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
     source_file: Str
+    source_url: Str = _opt()
     municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
     municipality: Str = _opt()
     municipality_as_printed: Str = _opt()

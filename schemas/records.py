@@ -33,6 +33,14 @@ class ExtractedReport:
     error: FailedExtraction | None = None
     # Other files with the same bytes (duplicates: skipped, noted).
     duplicate_files: list[str] = field(default_factory=list)
+    # What read it: the extractor's code and reference data (`curation.versions`); a cached
+    # record of another build is extracted again, so an upgrade never looks "up to date".
+    extractor_build: str | None = None
+    # Failed extractions in a row for this content (1 for a success): a failure is retried on
+    # the next runs up to a bound, not cached as final at once.
+    attempts: int = 1
+    # Where the file was downloaded from (sources.csv), None for a file put in the raw directory.
+    source_url: str | None = None
 
     def __post_init__(self) -> None:
         if (self.data is None) == (self.error is None):

@@ -39,9 +39,9 @@ def extraction_issue_rows(records: list[ExtractedReport]) -> list[dict]:
                          "area": issue.get("area"), "question_id": issue.get("question_id"),
                          "field": issue.get("field"),
                          "page": issue.get("page"), "message": issue.get("message")})
-        for dup in rec.duplicate_files:
-            rows.append({**base, "severity": "warning", "check_name": "duplicate_file",
-                         "expected": "one file per report", "found": dup,
+        for dup in rec.duplicate_files:  # the warning sits on the copy: the original is the report
+            rows.append({**base, "source_file": dup, "severity": "warning", "check_name": "duplicate_file",
+                         "expected": "one file per report", "found": f"same content as {rec.source_file}",
                          "message": f"{dup} has the same content as {rec.source_file}: skipped"})
     return rows
 

@@ -106,3 +106,43 @@ def test_debug_draws_a_page(tmp_path: Path) -> None:
 def test_extract_command_does_not_import_prefect() -> None:
     code = "import sys; from kompass import cli; cli.build_parser(); print('prefect' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_extract_folder_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+    """On a terminal a folder shows a progress bar (rich draws it on stderr); lines naming a bad
+    file still come through; --quiet draws none."""
+    import pty
+    import select
+
+    source = tmp_path / "in"
+    source.mkdir()
+    shutil.copy(SAMPLES / "frogn-2013.pdf", source)
+    (source / "broken.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+
+    def stderr_on_a_terminal(*extra: str) -> tuple[int, str]:
+        primary, secondary = pty.openpty()
+        proc = subprocess.Popen([sys.executable, "-m", "kompass", "extract", str(source), "-o",
+                                 str(tmp_path / "out"), "--jobs", "1", *extra],
+                                stdout=subprocess.DEVNULL, stderr=secondary, stdin=subprocess.DEVNULL)
+        os.close(secondary)
+        chunks = []
+        while True:
+            ready, _, _ = select.select([primary], [], [], 120)
+            if not ready:
+                proc.kill()
+                break
+            try:
+                data = os.read(primary, 65536)
+            except OSError:  # the terminal closed with the process
+                break
+            if not data:
+                break
+            chunks.append(data)
+        os.close(primary)
+        return proc.wait(timeout=60), b"".join(chunks).decode("utf-8", "replace")
+
+    code, err = stderr_on_a_terminal()
+    assert code == 1 and "extracting" in err and "/2" in err  # "extracting ━━━ 1/2"
+    assert "broken.pdf: [corrupt]" in err
+    code, err = stderr_on_a_terminal("--quiet")
+    assert code == 1 and "extracting" not in err and "broken.pdf" in err

@@ -44,7 +44,7 @@ def test_pipeline_module_does_not_import_prefect():
 
 
 def test_missing_raw_dir_is_one_line(tmp_path, capsys):
-    assert cli.main(["ingest", "--raw", str(tmp_path / "nope"), "--curated", str(tmp_path / "c")]) == 1
+    assert cli.main(["ingest", "--raw", str(tmp_path / "nope"), "--curated", str(tmp_path / "c")]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "no such directory" in err
 
@@ -98,7 +98,8 @@ def test_serve_starts_local_server_schedules_and_runs(raw_corpus: Path, tmp_path
         dep = _wait("the deployment", lambda: (r := httpx.get(f"{api}/deployments/name/kompass-ingest/scheduled",
                                                                timeout=5)).status_code == 200 and r.json(),
                     240, proc, log)
-        assert [s["schedule"]["cron"] for s in dep["schedules"]] == ["0 6 * * 1"]
+        assert [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in dep["schedules"]] == \
+            [("0 6 * * 1", "Europe/Stockholm")]  # the default --timezone, shown in the deployment
         # The deployment can be readable a moment before the server accepts runs for it (a busy SQLite
         # answers 5xx): retry until the run is created, as a scheduler would.
         run = _wait("the run to be created", lambda: (r := httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run",

@@ -130,3 +130,9 @@ def test_ingest_downloads_then_extracts(server: str, tmp_path: Path):
     reports = pd.read_parquet(curated / "reports.parquet")
     assert list(reports["status"]) == ["warning"] and reports["source_file"].iloc[0].startswith("downloaded/")
     assert list(reports["year"]) == [2014]
+    assert list(reports["source_url"]) == [f"{server}/heby-2014.pdf"]  # where the report came from
+    # A failed download counts as a failure: named in the summary, exit code 1.
+    from curation.summary import RunSummary
+
+    summary = RunSummary.from_dict(s)
+    assert summary.exit_code() == 1 and f"failed: {server}/missing [download_failed]" in summary.line()

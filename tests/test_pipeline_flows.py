@@ -82,22 +82,28 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
     (raw_corpus / "broken.pdf").write_bytes(b"%PDF-1.4\nthis is not really a pdf")
     s = flows.ingest(str(raw_corpus), str(curated), fetch=False, workers=0)
     assert [p.name for p in counted] == ["broken.pdf"]
-    assert (s["new"], s["duplicates"], s["failed"], s["quarantined"], s["warnings"]) == (1, 1, 1, 1, 1)
+    assert (s["new"], s["duplicates"], s["failed"], s["quarantined"], s["warnings"]) == (1, 1, 1, 0, 1)
+    assert [(h["name"], h["status"], h["check"]) for h in s["held_back"]] == [("broken.pdf", "failed", "truncated")]
     reports = pd.read_parquet(curated / "reports.parquet").set_index("source_file")
     assert reports.loc["Heby kommun 2014.pdf", "status"] == "ok"
-    assert reports.loc["broken.pdf", "status"] == "quarantined"
+    assert reports.loc["broken.pdf", "status"] == "failed"
     issues = pd.read_parquet(curated / "quality_issues.parquet")
     assert set(issues["check_name"]) >= {"duplicate_file"} and len(issues[issues["source_file"] == "broken.pdf"]) == 1
+    # The duplicate's warning sits on the copy, not on the original.
+    dup = issues[issues["check_name"] == "duplicate_file"]
+    assert list(dup["source_file"]) == ["sub/copy of frogn.pdf"] and "frogn-2013.pdf" in dup["found"].iloc[0]
+    failure = issues[issues["source_file"] == "broken.pdf"].iloc[0]
+    assert "attempt 1 of 3: the next ingest tries again" in failure["message"]
     broken_id = reports.loc["broken.pdf", "report_id"]  # its content hash
     assert len(broken_id) == 64 and broken_id not in set(pd.read_parquet(curated / "area_scores.parquet")["report_id"])
     assert set(pd.read_parquet(curated / "area_scores.parquet")["report_id"]) == set(
-        reports[reports["status"] != "quarantined"]["report_id"])
+        reports[reports["status"].isin(["ok", "warning"])]["report_id"])
 
     counted.clear()
     s = flows.rebuild(str(raw_corpus), str(curated), workers=0)
     assert len(counted) == 9 and s["published"] and s["new"] == 9
     manifest = json.loads((curated / "manifest.json").read_text())
-    assert manifest["statuses"] == {"ok": 7, "warning": 1, "quarantined": 1}
+    assert manifest["statuses"] == {"ok": 7, "warning": 1, "failed": 1}
 
     path = flows.quality(str(curated))
     assert Path(path).read_text(encoding="utf-8").count('class="spider"') == 8

@@ -15,6 +15,8 @@ import pandas as pd
 import pytest
 
 from curation import pipeline as steps
+from curation import planning
+from curation.summary import RunSummary
 from schemas.canonical import canonical_area_names
 
 pytest_plugins = ["tests.conftest_pipeline"]
@@ -42,9 +44,9 @@ CHILD = textwrap.dedent("""
 
 
 def publish_without_prefect(raw: Path, curated: Path) -> None:
-    plan = steps.plan(raw, curated, force=True)
-    records = steps.assemble(plan, [steps.extract_file(raw, rel, sha) for rel, sha in plan.to_extract])
-    steps.publish_dataset(records, raw, curated, canonical_area_names(), [], steps.RunSummary("test"), force=True)
+    plan = planning.plan(raw, curated, force=True)
+    records = planning.assemble(plan, [steps.extract_file(raw, rel, sha) for rel, sha in plan.to_extract])
+    steps.publish_dataset(records, raw, curated, canonical_area_names(), [], RunSummary("test"), force=True)
 
 
 @pytest.fixture(scope="module")

@@ -47,13 +47,13 @@ def test_conflict_holds_both_back_until_resolved(golden, canonical_names, tmp_pa
 
     (tmp_path / policy.RESOLUTIONS_FILE).write_text(f"report,decision,note\n{a.report_id[:12]},keep,official\n")
     result = build_dataset([a, b], tmp_path, canonical_names, [])
-    assert statuses(result) == {"heby-2014.pdf": "ok", "heby-2014-rev.pdf": "quarantined"}
+    assert statuses(result) == {"heby-2014.pdf": "ok", "heby-2014-rev.pdf": "rejected"}
     assert published_files(result) == {"heby-2014.pdf"} and result.conflicts == 0
     assert set(result.tables.quality_issues["check_name"]) == {"rejected_by_user"}
 
     (tmp_path / policy.RESOLUTIONS_FILE).write_text("report,decision\nheby-2014.pdf,reject\n")
     result = build_dataset([a, b], tmp_path, canonical_names, [])
-    assert statuses(result) == {"heby-2014.pdf": "quarantined", "heby-2014-rev.pdf": "ok"}
+    assert statuses(result) == {"heby-2014.pdf": "rejected", "heby-2014-rev.pdf": "ok"}
 
 
 def test_duplicate_files_are_one_report(golden, canonical_names, tmp_path):
@@ -62,7 +62,8 @@ def test_duplicate_files_are_one_report(golden, canonical_names, tmp_path):
     result = build_dataset([rec], tmp_path, canonical_names, [])
     assert len(result.tables.reports) == 1 and statuses(result) == {"a/heby.pdf": "warning"}
     dup = result.tables.quality_issues.iloc[0]
-    assert (dup["check_name"], dup["found"]) == ("duplicate_file", "b/heby-copy.pdf")
+    assert (dup["check_name"], dup["source_file"], dup["found"]) == ("duplicate_file", "b/heby-copy.pdf",
+                                                            "same content as a/heby.pdf")
 
 
 def test_bad_resolutions_file_names_line(tmp_path: Path):

@@ -114,7 +114,7 @@ def test_an_older_release_layout_shows_no_false_changes(corpus_tables):
 
 def test_a_new_dataset_layout_is_published_again_with_no_changes(_golden_files, canonical_names, tmp_path,
                                                                   monkeypatch):
-    import curation.pipeline
+    import curation.versions
 
     raw, curated = tmp_path / "raw", tmp_path / "curated"
     raw.mkdir()
@@ -124,7 +124,8 @@ def test_a_new_dataset_layout_is_published_again_with_no_changes(_golden_files, 
     again = RunSummary("test")
     publish_dataset(recs, raw, curated, canonical_names, [], again, force=False)
     assert not again.published  # same inputs, same layout: nothing to publish
-    monkeypatch.setattr(curation.pipeline, "dictionary_sha256", lambda: "another layout")
+    # The data dictionary is part of the schema build (curation.versions): another layout, another build.
+    monkeypatch.setattr(curation.versions, "schema_build", lambda: "another layout")
     upgraded = RunSummary("test")
     publish_dataset(recs, raw, curated, canonical_names, [], upgraded, force=False)
     assert upgraded.published
