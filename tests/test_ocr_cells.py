@@ -17,18 +17,9 @@ from extractors.frameworks import framework_by_id
 from extractors.layout import Line
 from extractors.model import IssueLog, Located, Word
 from extractors.questions import read_score_tables
+from tests.test_ocr_reading import _line
 
 FW2020 = framework_by_id("kommunkompassen-2020")
-CHAR_WIDTH = 5.0
-
-
-def _line(top: float, *cells_: tuple[float, str], page: int = 1) -> Line:
-    words = []
-    for x, text in cells_:
-        for token in text.split():
-            words.append(Word(token, x, top, x + CHAR_WIDTH * len(token), top + 10, page, 0.0, conf=90.0))
-            x += CHAR_WIDTH * (len(token) + 1)
-    return Line(page, tuple(words))
 
 
 HEADER = _line(100, (60, "1."), (95, "Samspel mellan förtroendevalda och medborgare"), (405, "Uppnått"),
@@ -251,6 +242,8 @@ def test_a_summary_row_read_through_ocr_passes_over_specks_between_its_numbers()
     rows[7] = _line(120 + 18 * 6, (72, fw.areas[6].name), (300, "En"), (367, "26"), (437, "36"), (507, "46"))
     rows[7] = Line(1, tuple(w._replace(conf=14.0) if w.text == "En" else w for w in rows[7].words))
     rows.append(_line(120 + 18 * 8, (72, "Sum"), (357, "•"), (367, "196"), (390, "[|"), (437, "364."), (507, "356")))
+    # Read through OCR: every word has Tesseract's confidence.
+    rows = [Line(1, tuple(w._replace(conf=w.conf if w.conf >= 0 else 90.0) for w in row.words)) for row in rows]
     table = find_summary_table(rows, fw, IssueLog())
     assert table is not None and table.total.value == 356 and table.scores[7].value == 46
     assert (2016, None, 364.0, 1) in table.previous and (2013, None, 196.0, 1) in table.previous
