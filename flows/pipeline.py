@@ -22,7 +22,7 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from curation import cluster, parallel, planning
+from curation import cluster, parallel, planning, publish
 from curation import pipeline as steps
 from curation.download import SOURCES_FILE, FetchResult, fetch_new
 from curation.quality_report import render_markdown
@@ -66,8 +66,10 @@ def publish_dataset(records: list[ExtractedReport], raw: Path, curated: Path,
 
 
 @task(cache_policy=NO_CACHE)
-def publish_quality_artifact(tables: Tables) -> None:
-    create_markdown_artifact(render_markdown(tables), key=ARTIFACT_KEY,
+def publish_quality_artifact(tables: Tables, curated: Path) -> None:
+    """The quality report as a Prefect artifact, with what the current release changed."""
+    changes = (publish.read_manifest(curated) or {}).get("changes")
+    create_markdown_artifact(render_markdown(tables, changes=changes), key=ARTIFACT_KEY,
                              description="Kommunkompassen data-quality report")
 
 
@@ -136,7 +138,7 @@ def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, wo
         # futures, which costs more than the whole no-op run.
         tables = publish_dataset(quote(records), raw, curated, fetched.failed, summary, force)
         if tables is not None:
-            publish_quality_artifact(quote(tables))
+            publish_quality_artifact(quote(tables), curated)
     log_run(curated, summary, orchestrated=True)
     get_run_logger().info(summary.line())
     return summary
@@ -174,5 +176,5 @@ def quality(curated: str = "curated") -> str:
     """Re-renders the data-quality report of the current dataset and publishes it as an artifact."""
     with exclusive(Path(curated)):
         tables = steps.rerender_quality(Path(curated))
-    publish_quality_artifact(quote(tables))
+    publish_quality_artifact(quote(tables), Path(curated))
     return str(Path(curated) / steps.QUALITY_HTML)

@@ -66,6 +66,7 @@ def test_ingest_then_noop_rename_duplicate_corrupt_rebuild(raw_corpus: Path, tmp
 
     artifact = Artifact.get(flows.ARTIFACT_KEY)
     assert artifact is not None and "| Heby |" in artifact.data
+    assert "## What changed" in artifact.data  # the first release: every report added
 
     # Nothing new: nothing extracted, nothing rewritten.
     counted.clear()
