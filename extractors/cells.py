@@ -34,8 +34,8 @@ _CELL_TEXT = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One number cell of a score table: its row (a question id, or "total") and column, and
-    where it stands on its page (points, in the page's OCR frame)."""
+    """One number cell of a question row: its row (the question's id) and column, and where it
+    stands on its page (points, on the page as OCR read it: straightened)."""
 
     page: int
     area: int

@@ -303,6 +303,9 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     def misread(w: Word) -> bool:
         # A word of a letter or two over a solid mark is the mark read as letters however sure
         # OCR was ("s" at 90 %): no letter is solid ink, and the mark was found by its shape.
+        # Digits are not: an area's score in large bold type has solid parts.
+        if any(ch.isdigit() for ch in w.text):
+            return False
         short = len(w.text) <= BULLET_MISREAD_LENGTH and 0 <= w.conf < BULLET_SURE
         return w.text == "•" or len(w.text) <= BULLET_SURE_LENGTH or short
 

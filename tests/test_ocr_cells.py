@@ -190,6 +190,7 @@ def test_a_mark_ocr_left_out_is_put_back_as_a_bullet() -> None:
     [_word("Strategi", 70, 125)],  # inside a word read with confidence: part of a glyph
     [_word("Hur", 20, 60), _word("Strategi", 85, 125)],  # after a word on its line: a speck, not a bullet
     [_word("Strategi", 185, 225)],  # nothing near to its right
+    [_word("Strategi", 10, 50), _word("4", 71, 77), _word("5", 80, 86)],  # in an area's score in large type
 ])
 def test_a_mark_that_starts_no_line_is_no_bullet(words) -> None:
     marked, _ = ocr._mark_bullets(list(words), [], [(72.0, 103.0, 77.0, 108.0)], 3)
