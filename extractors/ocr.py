@@ -292,7 +292,7 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
                   number: int) -> tuple[list[Word], list[Word]]:
     """Bullets known by their shape (`scan_image.solid_marks`, in points) made "•" words.
 
-    A solid mark that starts a line (or a column of one) is a bullet: the
+    Only marks in a column of marks alike count (`_aligned`). A solid mark that starts a line (or a column of one) is a bullet: the
     short unsure words OCR read it as ("s", "sm", "Bs") give way to it, and
     one OCR left out is put back. A mark inside a word read with confidence
     is part of a glyph (a bold heading's stem), not a bullet.
@@ -309,7 +309,7 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         short = len(w.text) <= BULLET_MISREAD_LENGTH and 0 <= w.conf < BULLET_SURE
         return w.text == "•" or len(w.text) <= BULLET_SURE_LENGTH or short
 
-    for mark in marks:
+    for mark in _aligned(marks):
         x0, y0, x1, y1 = mark
         middle = (y0 + y1) / 2
         # The line the mark stands on: of the lines whose band holds it, the one whose middle is
@@ -339,6 +339,20 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         unsure = [w for w in unsure if not overlaps(w, mark)]
         words.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=100.0))
     return words, unsure
+
+
+BULLET_ALIGN = 2.0  # points: the bullets of one list stand at one x
+BULLET_SIZE_SPREAD = 0.3  # and are of one size, within this share
+
+
+def _aligned(marks: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """The marks that stand in a column of marks alike: a list's bullets share their x and size,
+    a speck of dust shares neither (one taken for a bullet would split an item silently)."""
+    def alike(a, b) -> bool:
+        wa, wb = a[2] - a[0], b[2] - b[0]
+        return abs(a[0] - b[0]) <= BULLET_ALIGN and abs(wa - wb) <= BULLET_SIZE_SPREAD * max(wa, wb)
+
+    return [m for i, m in enumerate(marks) if any(alike(m, other) for j, other in enumerate(marks) if j != i)]
 
 
 def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausible: Plausible = _never) -> OcrPage:

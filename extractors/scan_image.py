@@ -260,7 +260,7 @@ def _paper_level(image: Image.Image) -> int:
 
 BLOB_SCALE = 2  # solid marks are found at half resolution
 BLOB_CORE_INCH = 0.012  # half the side of the square every solid mark holds: more than half a body text stroke
-BLOB_SIZE_INCH = (0.02, 0.11)  # a list bullet's side, from a small round "•" to a large square "■"
+BLOB_SIZE_INCH = (0.03, 0.11)  # a list bullet's side, from a small round "•" to a large square "■"; dust is smaller
 BLOB_MAX_ASPECT = 2.0
 
 

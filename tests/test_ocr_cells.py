@@ -175,14 +175,19 @@ def _word(text: str, x0: float, x1: float, top: float = 100.0, conf: float = 90.
     return Word(text, x0, top, x1, top + 12, 3, 0.0, conf=conf)
 
 
+def _with_list(mark: tuple[float, float, float, float]) -> list[tuple[float, float, float, float]]:
+    """The mark and the next item's bullet, in the same column a line lower."""
+    return [mark, (mark[0], mark[1] + 100, mark[2], mark[3] + 100)]
+
+
 def test_a_mark_starting_a_line_becomes_a_bullet_and_what_ocr_read_it_as_goes() -> None:
     words = [_word("sm", 71, 77, conf=26.0), _word("Strategi", 85, 125), _word("för", 130, 143)]
-    marked, _ = ocr._mark_bullets(words, [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
     assert sorted(w.text for w in marked) == ["Strategi", "för", "•"]
 
 
 def test_a_mark_ocr_left_out_is_put_back_as_a_bullet() -> None:
-    marked, _ = ocr._mark_bullets([_word("Etik", 85, 105)], [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    marked, _ = ocr._mark_bullets([_word("Etik", 85, 105)], [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
     assert sorted(w.text for w in marked) == ["Etik", "•"]
 
 
@@ -193,7 +198,7 @@ def test_a_mark_ocr_left_out_is_put_back_as_a_bullet() -> None:
     [_word("Strategi", 10, 50), _word("4", 71, 77), _word("5", 80, 86)],  # in an area's score in large type
 ])
 def test_a_mark_that_starts_no_line_is_no_bullet(words) -> None:
-    marked, _ = ocr._mark_bullets(list(words), [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    marked, _ = ocr._mark_bullets(list(words), [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
     assert "•" not in [w.text for w in marked]
 
 
@@ -219,11 +224,11 @@ def test_a_percent_the_cell_too_read_with_its_sign_as_digits_is_chosen_by_the_sc
 def test_a_mark_starting_the_second_column_of_a_line_is_a_bullet_where_ocr_read_something() -> None:
     # A findings table: the left column's text, then the right column's bullet read as "s".
     words = [_word("webbplatsen.", 150, 230), _word("s", 262, 267, conf=30.0), _word("Ett", 275, 292)]
-    marked, _ = ocr._mark_bullets(words, [], [(262.0, 103.0, 267.0, 108.0)], 3)
+    marked, _ = ocr._mark_bullets(words, [], _with_list((262.0, 103.0, 267.0, 108.0)), 3)
     assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["webbplatsen.", "•", "Ett"]
     # Where OCR read nothing, a mark that close after a word is a speck.
     marked, _ = ocr._mark_bullets([_word("webbplatsen.", 150, 230), _word("Ett", 275, 292)], [],
-                                  [(262.0, 103.0, 267.0, 108.0)], 3)
+                                  _with_list((262.0, 103.0, 267.0, 108.0)), 3)
     assert "•" not in [w.text for w in marked]
 
 
@@ -252,5 +257,15 @@ def test_a_summary_row_read_through_ocr_passes_over_specks_between_its_numbers()
 
 def test_a_mark_read_as_a_letter_with_confidence_is_still_the_bullet() -> None:
     words = [_word("s", 71, 77, conf=91.0), _word("Ett", 85, 105), _word("utvecklingsområde", 108, 190)]
-    marked, _ = ocr._mark_bullets(words, [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
     assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Ett", "utvecklingsområde"]
+
+
+def test_a_lone_mark_is_a_speck_not_a_bullet() -> None:
+    # A speck of dust before a continuation line: taken for a bullet, it would split the item.
+    marked, _ = ocr._mark_bullets([_word("Fortsätt", 85, 125)], [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    assert "•" not in [w.text for w in marked]
+    # Another mark in its column, but of another size: no list either.
+    marked, _ = ocr._mark_bullets([_word("Fortsätt", 85, 125)], [], [(72.0, 103.0, 77.0, 108.0),
+                                                                      (72.0, 203.0, 80.0, 211.0)], 3)
+    assert "•" not in [w.text for w in marked]
