@@ -21,6 +21,7 @@ class Item:
     page: int
     words: tuple[Word, ...] = ()  # the printed words it was read from (bullets left out)
     uncertain_hyphens: tuple[str, ...] = ()  # line-end hyphens the report alone does not settle
+    start_guessed: bool = False  # OCR read no bullet before it: it starts an item by its line's shape alone
 
 
 # List items sit further apart than the wrapped lines of one item (list-item
@@ -110,22 +111,27 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
         right = max(w.x1 for s in slices for w in s.words)
 
     groups: list[list[Line]] = []
+    guessed: set[int] = set()  # groups whose start is a guess: a lost bullet
     for s in slices:
         if not groups:
             new_item = True
         elif glyphs:
-            # OCR loses a bullet now and then: an unbulleted line after a short one still starts an item.
-            new_item = s.bulleted or (s.ocr and _lost_bullet(groups[-1][-1], s, right))
+            # OCR loses a bullet now and then: an unbulleted line after a short one still starts an
+            # item. That is a guess (the line may have wrapped early), so the item says so.
+            lost = not s.bulleted and s.ocr and _lost_bullet(groups[-1][-1], s, right)
+            new_item = s.bulleted or lost
+            if lost:
+                guessed.add(len(groups))
         else:
             new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right)
         if new_item:
             groups.append([s])
         else:
             groups[-1].append(s)
-    return [_item(group, rules) for group in groups]
+    return [_item(group, rules, i in guessed) for i, group in enumerate(groups)]
 
 
-def _item(group: list[Line], rules: HyphenRules) -> Item:
+def _item(group: list[Line], rules: HyphenRules, start_guessed: bool = False) -> Item:
     joined = join_text([" ".join(s.text_words()) for s in group], rules)
     words = tuple(w for s in group for w in (s.words[1:] if s.bulleted else s.words))
-    return Item(joined.text, group[0].page, words, joined.uncertain)
+    return Item(joined.text, group[0].page, words, joined.uncertain, start_guessed)

@@ -24,7 +24,15 @@ from extractors.model import ExtractionError, Issue, IssueLog
 from extractors.municipalities import canonical_municipality_name, municipality_code
 from extractors.pdf_input import DocumentText, has_glyph_bullets, read_document, with_bullet_marks
 from extractors.questions import ScoreTable, is_table_header, read_score_tables
-from extractors.selfcheck import claims, identity_issues, ocr_issues, sum_issues, text_fields, text_issues
+from extractors.selfcheck import (
+    claims,
+    identity_issues,
+    item_start_issues,
+    ocr_issues,
+    sum_issues,
+    text_fields,
+    text_issues,
+)
 from extractors.summary import SummaryTable, find_summary_table
 from extractors.text import HYPHENS, HyphenRules, fold, join_lines
 
@@ -318,7 +326,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     log.items += sum_issues(summary, sections, tables, total, areas)
     log.items += claim_conflicts(claims(summary, sections, tables))
     log.items += text_issues(fields, framework.language)
-    log.items += ocr_issues(fields, doc)
+    log.items += ocr_issues(fields, doc) + item_start_issues(sections)
     log.items += identity_issues(lines, framework, cover, meta, summary, tables)
     record = {
         "source": {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages), "ocr": doc.ocr,

@@ -133,6 +133,23 @@ def ocr_issues(fields: list[TextField], doc: DocumentText) -> list[Issue]:
     return issues
 
 
+def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:
+    """A warning on each list where an item starts by a guess (OCR read no bullet before it, and
+    its line may only have wrapped early): where one item ends and the next begins may be wrong,
+    so the whole list is named."""
+    issues = []
+    for area, section in sorted(sections.items()):
+        for _, name, path, item in _list_items(section):
+            if item.start_guessed:
+                first = " ".join(item.text.split()[:4])
+                issues.append(Issue(
+                    "warning", "ocr_item_start_guessed",
+                    f"{name}: OCR read no bullet before '{first} ...'; it is taken to start an item because "
+                    "the line before it stopped short, but it may continue the item before",
+                    page=item.page, area=area, field=path.split("[")[0]))
+    return issues
+
+
 def text_issues(fields: list[TextField], language: Language) -> list[Issue]:
     issues = []
     for f in fields:

@@ -269,3 +269,20 @@ def test_a_lone_mark_is_a_speck_not_a_bullet() -> None:
     marked, _ = ocr._mark_bullets([_word("Fortsätt", 85, 125)], [], [(72.0, 103.0, 77.0, 108.0),
                                                                       (72.0, 203.0, 80.0, 211.0)], 3)
     assert "•" not in [w.text for w in marked]
+
+
+def test_an_item_started_only_because_ocr_lost_its_bullet_is_flagged_as_a_guess() -> None:
+    from extractors.items import split_items
+    from extractors.text import HyphenRules
+
+    def ocr_line(top: float, *words: tuple[float, str]) -> Line:
+        return Line(3, tuple(Word(t, x, top, x + 5 * len(t), top + 10, 3, 0.0, conf=90.0) for x, t in words))
+
+    lines = [
+        ocr_line(100, (72, "•"), (85, "Ägardirektiv"), (150, "till"), (175, "bolagen.")),
+        ocr_line(113, (85, "Tydlig"), (120, "roll-"), (150, "och"), (170, "ansvarsfördelning"), (260, "mellan")),
+        ocr_line(126, (72, "•"), (85, "Styrmodell"), (140, "i"), (150, "tiden")),
+    ]
+    items = split_items(lines, HyphenRules())
+    assert [(i.text.split()[0], i.start_guessed) for i in items] == [
+        ("Ägardirektiv", False), ("Tydlig", True), ("Styrmodell", False)]
