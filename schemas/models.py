@@ -84,12 +84,18 @@ class ReportsView(Reports):
         return rules.areas_complete(df) | df["framework"].isna()
 
 
-class AreaScores(pa.DataFrameModel):
+class _ReportRows(pa.DataFrameModel):
+    """The columns that tie a row to its report, first in every per-report table: whose
+    report, which year, and which framework (area 1 means another thing in each)."""
+
     report_id: Str
     municipality_code: Str = _opt()
     municipality: Str = _opt()
     year: Int = _opt()
     framework: Str = _opt(isin=FRAMEWORKS)
+
+
+class AreaScores(_ReportRows):
     area: Int = pa.Field(ge=1, le=8)
     area_name: Str = _opt()
     score: Int = _opt(ge=0)
@@ -135,12 +141,7 @@ class AreaScoresView(AreaScores):
         return rules.area_name_in_framework(df)
 
 
-class QuestionScores(pa.DataFrameModel):
-    report_id: Str
-    municipality_code: Str = _opt()
-    municipality: Str = _opt()
-    year: Int = _opt()
-    framework: Str = _opt(isin=FRAMEWORKS)
+class QuestionScores(_ReportRows):
     area: Int = pa.Field(ge=1, le=8)
     question_id: Str = pa.Field(str_matches=r"^[1-8]\.[0-9]+$")
     question_text: Str = _opt()
@@ -168,12 +169,7 @@ class QuestionScores(pa.DataFrameModel):
         return rules.question_score_within_max(df)
 
 
-class Findings(pa.DataFrameModel):
-    report_id: Str
-    municipality_code: Str = _opt()
-    municipality: Str = _opt()
-    year: Int = _opt()
-    framework: Str = _opt(isin=FRAMEWORKS)
+class Findings(_ReportRows):
     area: Int = pa.Field(ge=1, le=8)
     kind: Str = pa.Field(isin=["strength", "improvement"])
     position: Int = pa.Field(ge=1)
@@ -185,12 +181,7 @@ class Findings(pa.DataFrameModel):
         unique = ["report_id", "area", "kind", "position"]
 
 
-class PreviousResults(pa.DataFrameModel):
-    report_id: Str
-    municipality_code: Str = _opt()
-    municipality: Str = _opt()
-    year: Int = _opt()
-    framework: Str = _opt(isin=FRAMEWORKS)
+class PreviousResults(_ReportRows):
     earlier_year: Int = pa.Field(ge=1990, le=2100)
     area: Int = pa.Field(ge=1, le=8)
     score: Int = pa.Field(ge=0)
@@ -201,12 +192,7 @@ class PreviousResults(pa.DataFrameModel):
         unique = ["report_id", "earlier_year", "area"]
 
 
-class PreviousTotals(pa.DataFrameModel):
-    report_id: Str
-    municipality_code: Str = _opt()
-    municipality: Str = _opt()
-    year: Int = _opt()
-    framework: Str = _opt(isin=FRAMEWORKS)
+class PreviousTotals(_ReportRows):
     earlier_year: Int = pa.Field(ge=1990, le=2100)
     total: Int = pa.Field(ge=0)
     page: Int = _opt(ge=1)
