@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from extractors.model import IssueLog, Located
-from extractors.questions import Columns, Question, ScoreTable
+from extractors.questions import Columns, Question, ScoreTable, percent_prefixes
 from schemas.rounding import HALF, sum_explains, unrounded_interval
 
 NUMBER_COLUMNS = ("score", "max", "percent")
@@ -59,7 +59,7 @@ class CellReading:
             return None
         number = m.group("number")
         if len(number) > 1 and number[0] == "0" and number[1].isdigit():
-            return None  # "020": "0 %" with its sign read as digits (see _percent_prefixes)
+            return None  # "020": "0 %" with its sign read as digits (see questions.percent_prefixes)
         value = float(number.replace(",", "."))
         return None if column == "percent" and value > 100 else value
 
@@ -124,15 +124,6 @@ def _candidates(first: float | None, second: float | None) -> list[float | None]
     return list(dict.fromkeys(values)) or [None]
 
 
-def _percent_prefixes(text: str) -> list[float]:
-    """The leading digits of a percent cell read with its sign as digits ("5390": 5, 53, 539),
-    those that can be a percent."""
-    digits = text.strip()
-    if not digits.isdigit() or len(digits) < 2:
-        return []
-    return [float(digits[:n]) for n in range(1, len(digits)) if int(digits[:n]) <= 100]
-
-
 @dataclass(slots=True)
 class _Row:
     question: Question
@@ -176,8 +167,8 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
             if alone[2] is None and (*key, "percent") in readings:
                 # "5390": the cell too read the percent sign as digits; the row's score and max
                 # pick the leading digits that are the percent, as for the page's reading.
-                options[2] = list(dict.fromkeys(options[2] + _percent_prefixes(readings[(*key, "percent")].text)))
-                options[2] = [v for v in options[2] if v is not None] or [None]
+                prefixes = percent_prefixes(readings[(*key, "percent")].text)
+                options[2] = [v for v in dict.fromkeys(options[2] + prefixes) if v is not None] or [None]
             combos = list(itertools.product(*options))
             if len(combos) == 1:
                 _apply(q, combos[0])  # the two readings agree, or only one was made

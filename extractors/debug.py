@@ -31,16 +31,12 @@ def _ocr_colour(word: Word) -> tuple[float, float, float]:
     return DOUBTFUL if word.conf >= OCR_SURE else BARELY
 
 
-def _as_scanned(rect: pymupdf.Rect, angle: float, centre: pymupdf.Point) -> pymupdf.Quad:
-    """A box on the straightened page (OCR turned the scan by `angle` degrees counter-clockwise
+def _as_scanned(p: pymupdf.Point, angle: float, centre: pymupdf.Point) -> pymupdf.Point:
+    """A point of the straightened page (OCR turned the scan by `angle` degrees counter-clockwise
     about its centre, scan_image.py) where it lies on the page as scanned."""
     a = math.radians(angle)
-
-    def back(p: pymupdf.Point) -> pymupdf.Point:
-        dx, dy = p.x - centre.x, p.y - centre.y
-        return pymupdf.Point(centre.x + dx * math.cos(a) - dy * math.sin(a), centre.y + dx * math.sin(a) + dy * math.cos(a))
-
-    return pymupdf.Quad(back(rect.tl), back(rect.tr), back(rect.bl), back(rect.br))
+    dx, dy = p.x - centre.x, p.y - centre.y
+    return pymupdf.Point(centre.x + dx * math.cos(a) - dy * math.sin(a), centre.y + dx * math.sin(a) + dy * math.cos(a))
 
 
 def render_debug_page(pdf: Path, page_number: int, output: Path | None = None, dpi: int = 110) -> Path:
@@ -56,8 +52,11 @@ def render_debug_page(pdf: Path, page_number: int, output: Path | None = None, d
         page = pdf_doc.load_page(page_number - 1)
         centre = (page.rect.tl + page.rect.br) / 2
 
+        def at(x: float, y: float) -> pymupdf.Point:
+            return _as_scanned(pymupdf.Point(x, y), page_text.angle, centre)
+
         def quad(x0: float, top: float, x1: float, bottom: float) -> pymupdf.Quad:
-            return _as_scanned(pymupdf.Rect(x0, top, x1, bottom), page_text.angle, centre)
+            return pymupdf.Quad(at(x0, top), at(x1, top), at(x0, bottom), at(x1, bottom))
 
         shape = page.new_shape()
         for word in page_text.words:
@@ -75,11 +74,11 @@ def render_debug_page(pdf: Path, page_number: int, output: Path | None = None, d
         shape.commit()
         for word in page_text.words:
             if word.conf >= 0:
-                at = quad(word.x1 + 0.5, word.top + 3, word.x1 + 0.5, word.top + 3).ul
-                page.insert_text(at, f"{word.conf:.0f}", fontsize=3.5, color=_ocr_colour(word))
+                page.insert_text(at(word.x1 + 0.5, word.top + 3), f"{word.conf:.0f}", fontsize=3.5,
+                                 color=_ocr_colour(word))
         for word in page_text.unsure:
-            at = quad(word.x0, word.top - 0.5, word.x0, word.top - 0.5).ul
-            page.insert_text(at, f"{word.text} {word.conf:.0f}", fontsize=3.5, color=BARELY)
+            page.insert_text(at(word.x0, word.top - 0.5), f"{word.text} {word.conf:.0f}", fontsize=3.5,
+                             color=BARELY)
         legend = f"{framework.id}: words blue, lines red, bullets green"
         if page_text.ocr:
             legend += f"; OCR confidence: green >= {SURE_CONFIDENCE}, orange >= {OCR_SURE}, red below; crossed out: dropped"

@@ -48,9 +48,33 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def _path(sha256: str, page: int) -> Path | None:
+def _path(sha256: str, entry: str) -> Path | None:
+    """Where an entry of the file is kept ("p3": page 3's words, "cells": its table cells)."""
     root = folder()
-    return None if root is None else root / sha256[:2] / f"{sha256}-p{page}-{fingerprint()}.json"
+    return None if root is None else root / sha256[:2] / f"{sha256}-{entry}-{fingerprint()}.json"
+
+
+def _read(path: Path | None):
+    """An entry's JSON, or None when there is none or it is damaged (it is then read afresh and overwritten)."""
+    if path is None or not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write(path: Path | None, data) -> None:
+    """Writes an entry whole or not at all; a cache that cannot be written is no error (it only saves time)."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data), "utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass
 
 
 def _words(rows: list[list]) -> tuple[Word, ...]:
@@ -65,59 +89,29 @@ def load(sha256: str, page: int):
     """The page as OCR read it before (an `ocr.OcrPage`), or None."""
     from extractors.ocr import OcrPage
 
-    path = _path(sha256, page)
-    if path is None or not path.exists():
-        return None
+    data = _read(_path(sha256, f"p{page}"))
     try:
-        data = json.loads(path.read_text("utf-8"))
-        return OcrPage(_words(data["words"]), _words(data["unsure"]), float(data["angle"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return None if data is None else OcrPage(_words(data["words"]), _words(data["unsure"]), float(data["angle"]))
+    except (KeyError, TypeError, ValueError):
         return None  # a damaged entry is read afresh (and overwritten)
 
 
 def save(sha256: str, page: int, read) -> None:
-    """Keeps an `ocr.OcrPage`; a cache that cannot be written is no error (it only saves time)."""
-    path = _path(sha256, page)
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"words": _rows(read.words), "unsure": _rows(read.unsure),
-                                   "angle": read.angle}), "utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass
-
-
-def _cells_path(sha256: str) -> Path | None:
-    root = folder()
-    return None if root is None else root / sha256[:2] / f"{sha256}-cells-{fingerprint()}.json"
+    """Keeps an `ocr.OcrPage`."""
+    _write(_path(sha256, f"p{page}"), {"words": _rows(read.words), "unsure": _rows(read.unsure), "angle": read.angle})
 
 
 def load_cells(sha256: str) -> dict:
     """The table cells read on their own before: place -> `cells.CellReading`."""
     from extractors.cells import CellReading
 
-    path = _cells_path(sha256)
-    if path is None or not path.exists():
-        return {}
+    data = _read(_path(sha256, "cells"))
     try:
-        return {key: CellReading(text, float(conf)) for key, (text, conf) in json.loads(path.read_text("utf-8")).items()}
-    except (OSError, ValueError, TypeError):
+        return {} if data is None else {key: CellReading(text, float(conf)) for key, (text, conf) in data.items()}
+    except (AttributeError, TypeError, ValueError):
         return {}
 
 
 def save_cells(sha256: str, readings: dict) -> None:
-    """Adds cell readings to those kept (a cache that cannot be written is no error)."""
-    path = _cells_path(sha256)
-    if path is None:
-        return
-    merged = {**load_cells(sha256), **readings}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({k: [r.text, r.conf] for k, r in merged.items()}), "utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass
+    """Keeps the file's cell readings (all of them: the entry is replaced)."""
+    _write(_path(sha256, "cells"), {k: [r.text, r.conf] for k, r in readings.items()})

@@ -17,12 +17,21 @@ from extractors.frameworks import Framework, Language
 from extractors.layout import Line
 from extractors.matching import match_area, split_number_prefix
 from extractors.model import IssueLog, Located, Word
-from extractors.text import HyphenRules, Joined, fold, is_typographic_bullet, is_year, join_text, parse_number, parse_percent
+from extractors.text import (
+    HyphenRules,
+    Joined,
+    cell_text,
+    fold,
+    is_typographic_bullet,
+    is_year,
+    join_text,
+    parse_number,
+    parse_percent,
+)
 from schemas.rounding import unrounded_interval
 
 # "1.1"; OCR also gives "4,1" and "2:2".
 _QUESTION_ID = re.compile(r"^(?P<area>[1-9])[.,:](?P<q>\d{1,2})\.?$")
-_CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number: "10)"
 ID_COLUMN_GAP = 4.0  # points a question id ends at least before the question texts start
 LAYOUT_TOLERANCE = 3.0  # points two headers' column spacing may differ by and still be one layout
 
@@ -186,7 +195,7 @@ def _numbers(words: list[Word]) -> list[tuple[float, float, bool]]:
     """(value, x-centre, is_percent) for the numeric tokens; '45' '%' counts as one percent."""
     out: list[tuple[float, float, bool]] = []
     for w in words:
-        text = w.text.strip(_CELL_JUNK).rstrip(".")
+        text = cell_text(w.text)
         if text == "%" and out and not out[-1][2]:
             value, x, _ = out[-1]
             out[-1] = (value, x, True)
@@ -203,7 +212,7 @@ def _numbers(words: list[Word]) -> list[tuple[float, float, bool]]:
 
 def _is_cell(word: Word) -> bool:
     """A number column's word: a number, a percent, its sign alone, or OCR's junk around them."""
-    text = word.text.strip(_CELL_JUNK).rstrip(".")
+    text = cell_text(word.text)
     return text in ("", "%") or parse_percent(text) is not None or parse_number(text) is not None
 
 
@@ -241,6 +250,15 @@ def _fill(question: Question, cells: dict[str, float]) -> None:
     question.percent_misread = cells.get("percent_misread", question.percent_misread)
 
 
+def percent_prefixes(text: str) -> list[float]:
+    """The leading digits of a percent cell read with its sign as digits ("5390": 5, 53, 539),
+    those that can be a percent."""
+    digits = text.strip()
+    if not digits.isdigit() or len(digits) < 2:
+        return []
+    return [float(digits[:n]) for n in range(1, len(digits)) if int(digits[:n]) <= 100]
+
+
 def _recover_percent(question: Question) -> None:
     """Reads "7390" as 73 when that is the only leading part of it that the row's score and max allow.
 
@@ -251,12 +269,8 @@ def _recover_percent(question: Question) -> None:
     """
     if question.percent is not None or question.percent_misread is None or None in (question.score, question.max):
         return
-    digits = str(int(question.percent_misread))
-    fitting = [
-        float(digits[:n])
-        for n in range(1, len(digits))
-        if int(digits[:n]) <= 100 and unrounded_interval(question.score, question.max, int(digits[:n])) != (None, None)
-    ]
+    fitting = [p for p in percent_prefixes(str(int(question.percent_misread)))
+               if unrounded_interval(question.score, question.max, p) != (None, None)]
     if len(fitting) == 1:
         question.percent = fitting[0]
         question.percent_recovered = True

@@ -156,9 +156,8 @@ def read_cells(path: str, sha256: str, cells: list[Cell], angles: dict[int, floa
         workers = max(1, min(len(crops), os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
             read = list(pool.map(lambda crop: recognise_cell(crop[1], CELL_LANGUAGE, tessdata, OCR_DPI), crops))
-        fresh = {_cell_key(cell): CellReading(text, conf) for (cell, _), (text, conf) in zip(crops, read)}
-        ocr_cache.save_cells(sha256, fresh)
-        known = {**known, **fresh}
+        known = {**known, **{_cell_key(cell): CellReading(text, conf) for (cell, _), (text, conf) in zip(crops, read)}}
+        ocr_cache.save_cells(sha256, known)
     return {(c.area, c.row, c.column): known[_cell_key(c)] for c in cells if _cell_key(c) in known}
 
 

@@ -15,10 +15,9 @@ from extractors.frameworks import Framework
 from extractors.layout import Line
 from extractors.matching import match_area
 from extractors.model import IssueLog, Located, Word
-from extractors.text import fold, is_year, parse_number
+from extractors.text import cell_text, fold, is_year, parse_number
 
 OCR_JUNK_CONFIDENCE = 50  # Tesseract's confidence below which a word of one or two letters in a row is a speck
-_CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number: "364.", "[37"
 MAX_ROWS_SPAN = 30  # lines from the first area row to the total row, wrapped labels included
 
 
@@ -46,7 +45,7 @@ def _trailing_numbers(line: Line) -> tuple[str, list[tuple[float, float]]]:
     words = list(line.words)
     numbers: list[tuple[float, float]] = []
     while words:
-        value = parse_number(words[-1].text.strip(_CELL_JUNK).rstrip("."))
+        value = parse_number(cell_text(words[-1].text))
         if value is None and not _ocr_junk(words[-1]):
             break
         if value is not None:

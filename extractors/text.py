@@ -83,6 +83,14 @@ def parse_int(token: str) -> int | None:
     return int(token) if _INT.match(token) else None
 
 
+_CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number in a table cell: "10)", "[37"
+
+
+def cell_text(token: str) -> str:
+    """A table cell's token without what OCR leaves around a number, or a trailing period ("364.")."""
+    return token.strip(_CELL_JUNK).rstrip(".")
+
+
 def parse_number(token: str) -> float | int | None:
     """'7' -> 7, '4,5' -> 4.5; anything else -> None."""
     m = _NUMBER.match(token)
