@@ -23,16 +23,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
 from PIL import Image
 
 from extractors.model import ExtractionError, Word
-from extractors.scan_image import OCR_DPI, BarPlace, PageScan, solid_marks
+from extractors.scan_image import OCR_DPI, BarPlace, PageScan, dash_marks, inked, solid_marks
 from extractors.text import clean
 
 OCR_TIMEOUT = 300  # seconds per page before a page counts as unreadable
 MIN_CONFIDENCE = 10  # below this a "word" is usually a speck or a rule
 LINE_JUMP_FACTOR = 0.6  # of a word's height: words whose middles lie further apart are on two lines
 BULLET_SURE = 60  # a word read with this confidence is letters, whatever solid parts its glyphs have
+GHOST_CONFIDENCE = 60  # a word read with less must show ink on the page to be kept (`scan_image.inked`)
 BULLET_MISREAD_LENGTH = 3  # what OCR makes of a bullet: "s", "sm", "Bs", "e«"
 BULLET_SURE_LENGTH = 2  # a word this short over a solid mark is the mark, however sure OCR was
 BULLET_REACH = 3.0  # line heights: how far right of a bullet its line's first word may start
@@ -312,12 +314,18 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     for mark in _aligned(marks):
         x0, y0, x1, y1 = mark
         middle = (y0 + y1) / 2
-        # The line the mark stands on: of the lines whose band holds it, the one whose middle is
-        # nearest (a line with a large score beside it has a band reaching into the next line's).
+        # The line the mark stands on: of the lines whose band holds it, the one whose next word
+        # is nearest, then whose middle is (a line with a large score beside it has a band
+        # reaching into the next line's; a findings table's other column has a line of its own).
         bands = {(w.top, w.bottom) for w in words if w.top <= middle <= w.bottom and w.x1 > x0}
         if not bands:
             continue
-        band = min(bands, key=lambda b: abs((b[0] + b[1]) / 2 - middle))
+
+        def nearness(band: tuple[float, float]) -> tuple[float, float]:
+            starts = [w.x0 for w in words if (w.top, w.bottom) == band and w.x0 >= x1 - 1]
+            return (min(starts) - x1 if starts else float("inf"), abs((band[0] + band[1]) / 2 - middle))
+
+        band = min(bands, key=nearness)
         line = [w for w in words if (w.top, w.bottom) == band]
         covering = [w for w in line if overlaps(w, mark)]
         if any(not misread(w) for w in covering):
@@ -356,17 +364,24 @@ def _aligned(marks: list[tuple[float, float, float, float]]) -> list[tuple[float
 
 
 def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausible: Plausible = _never) -> OcrPage:
-    """The page's words, its bullets known by their shape, and the words in its dark bars read
-    from the inverted bars instead."""
+    """The page's printed words (`scan_image.inked`: what OCR read into show-through is
+    dropped), its bullets known by their shape, and the words in its dark bars read from the
+    inverted bars instead."""
     page = _tesseract_words(scan.page, scan.number, languages, tessdata, OCR_DPI, file, plausible=plausible)
     scale = 72 / OCR_DPI
-    marks = [tuple(v * scale for v in box) for box in solid_marks(scan.page)]
+    levels = numpy.asarray(scan.page)
+    # A word read with confidence is print, whatever its box shows (a box can miss a thin glyph).
+    printed = tuple(w for w in page.words if w.conf >= GHOST_CONFIDENCE or inked(levels, _pixel_box(w, scale)))
+    page = OcrPage(printed, page.unsure)
+    boxes = solid_marks(scan.page) + _line_start_dashes(levels, page.words, scale)
+    marks = [tuple(v * scale for v in box) for box in boxes]
     marked, marked_unsure = _mark_bullets(list(page.words), list(page.unsure), marks, scan.number)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:
         return page
     bar_words: dict[BarPlace, list[Word]] = {place: [] for place in scan.bar_places}
-    for word in _tesseract_words(scan.bars, scan.number, languages, tessdata, OCR_DPI, file, sparse=True).words:
+    bars = _tesseract_words(scan.bars, scan.number, languages, tessdata, OCR_DPI, file, sparse=True, plausible=plausible)
+    for word in bars.words:
         place = next((p for p in scan.bar_places if p.strip_top <= word.mid_y / scale < p.strip_bottom), None)
         if place is not None:  # else a speck in the white between bars
             dx, dy = place.left * scale, (place.top - place.strip_top) * scale
@@ -376,6 +391,58 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     for place, found in bar_words.items():
         if found:  # what the page pass made of the bar gives way; a bar read as nothing keeps it
             box = tuple(v * scale for v in place.box)
-            words = [w for w in words if not _in_box(w, box)] + found
+            words = [w for w in words if not _in_box(w, box)] + bar_lines(found)
             unsure = [w for w in unsure if not _in_box(w, box)]
     return OcrPage(tuple(words), tuple(unsure), scan.angle)
+
+
+def _line_start_dashes(levels: numpy.ndarray, words: tuple[Word, ...], scale: float) -> list[tuple[int, int, int, int]]:
+    """Dashes (`scan_image.dash_marks`, pixels) where a line or a column of it starts: before a
+    line's first word, or before a word after a gap wider than a line's height."""
+    bands: dict[tuple[float, float], list[Word]] = {}
+    for word in words:
+        bands.setdefault((word.top, word.bottom), []).append(word)
+    dashes = []
+    for (top, bottom), line in bands.items():
+        height = bottom - top
+        line.sort(key=lambda w: w.x0)
+        for i, word in enumerate(line):
+            if word.text in ("•", *_DASHES):
+                continue
+            if i == 0:
+                left = word.x0 - BULLET_REACH * height
+            elif word.x0 - line[i - 1].x1 >= BULLET_COLUMN_GAP * height:
+                left = line[i - 1].x1
+            else:
+                continue
+            dashes += dash_marks(levels, _pixel_box(Word("", left, top, word.x0, bottom, 0), scale))
+    return dashes
+
+
+def _pixel_box(word: Word, scale: float) -> tuple[int, int, int, int]:
+    return round(word.x0 / scale), round(word.top / scale), round(word.x1 / scale), round(word.bottom / scale)
+
+
+def bar_lines(words: list[Word]) -> list[Word]:
+    """A bar's words with one band per printed line, as a text layer gives them.
+
+    The bars are read in sparse mode, where every word is its own line and its box hugs what
+    Tesseract took for its glyphs, grain of the bar's fill included: the "2." of a table's
+    header stood 6 points below its area's name, and the header was read as two lines.
+    """
+    if not words:
+        return []
+    typical = sorted(w.height for w in words)[len(words) // 2]
+    out: list[Word] = []
+    line: list[Word] = []
+    for word in sorted(words, key=lambda w: w.mid_y):
+        if line and word.mid_y - line[0].mid_y > LINE_JUMP_FACTOR * typical:
+            out += _one_band(line)
+            line = []
+        line.append(word)
+    return out + _one_band(line)
+
+
+def _one_band(line: list[Word]) -> list[Word]:
+    top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+    return [w._replace(top=top, bottom=bottom) for w in line]

@@ -130,7 +130,7 @@ def _header_columns(line: Line, language: Language) -> Columns | _ScoreWordLost 
     # Score columns: year headings ("2010 2012 2014") or a score word ("Uppnått") before Max.
     numeric = []
     for w in reversed(words[:max_index]):
-        if is_year(w.text) or language.is_column_header(w.text, language.score_header):
+        if is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header):
             numeric.insert(0, w)
         else:
             break

@@ -18,6 +18,8 @@ OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
 SHADING_FRACTION = 0.95
 INK_FRACTION = 0.5  # darker than half the paper's level is ink, or a dark bar
 FADED_INK_LEVEL = 100  # ink lighter than this is faded; well printed and scanned ink is 20-60
+INK = 128  # on a prepared page (paper 255, print stretched near 0), a pixel darker than this is ink
+INKED_PAD = 2  # pixels either side of a word's box where its ink may lie
 INK_SHARE_OF_PAPER = 0.8  # levels below this share of the paper's are ink (or its soft edges)
 MIN_INK_SHARE = 0.001  # of a page's pixels: fewer ink pixels than this tell nothing of the ink's level
 INK_PERCENTILE = 0.05  # of the ink pixels: the darkest few are stroke cores, not specks or edges
@@ -273,7 +275,7 @@ def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, 
     reads a square bullet as ("s", "sm", "Bs") or leaves out is then known
     by its shape, not its reading (ocr.py).
     """
-    ink = numpy.asarray(image.reduce(BLOB_SCALE)) < 128
+    ink = numpy.asarray(image.reduce(BLOB_SCALE)) < INK
     scale_dpi = dpi / BLOB_SCALE
     core = max(1, round(BLOB_CORE_INCH * scale_dpi))
     lo, hi = (round(v * scale_dpi) for v in BLOB_SIZE_INCH)
@@ -283,6 +285,38 @@ def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, 
         if lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= BLOB_MAX_ASPECT * min(w, h):
             marks.append(tuple(BLOB_SCALE * v for v in (x0 - core, y0 - core, x1 + core, y1 + core)))
     return marks
+
+
+DASH_LENGTH_INCH = (0.015, 0.12)  # a dash bullet's length, from a small hyphen (1.7 pt seen) to an em dash
+DASH_THICKNESS_INCH = 0.035  # a dash's stroke is this thick at most, heavy toner included
+DASH_MIN_ASPECT = 2.0  # a dash is at least this many times longer than it is thick
+DASH_BAND = (0.2, 0.9)  # where a dash's middle lies within its line's band, from the top
+
+
+def dash_marks(levels: numpy.ndarray, region: tuple[int, int, int, int], dpi: int = OCR_DPI) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels of the page) of dashes in a region of a prepared page's levels: the part of
+    a line before its first word, where a list's dash bullet stands.
+
+    OCR leaves a dash bullet out more often than not (a short thin stroke is no glyph to
+    its layout analysis), and a list whose bullets are lost runs its items together. A
+    dash is known by its shape: a short, thin horizontal stroke, whole within the region
+    (a table's rule crosses it), at the height of the line's lower-case letters.
+    """
+    x0, y0, x1, y1 = region
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return []
+    mask = levels[y0:y1, x0:x1] < INK
+    lo, hi = (v * dpi for v in DASH_LENGTH_INCH)
+    thick = DASH_THICKNESS_INCH * dpi
+    dashes = []
+    for px0, py0, px1, py1 in _parts(mask):
+        width, height = px1 - px0, py1 - py0
+        middle = (py0 + py1) / 2 / (y1 - y0)
+        whole = px0 > 0 and px1 < x1 - x0
+        if (whole and lo <= width <= hi and height <= thick and width >= DASH_MIN_ASPECT * height
+                and DASH_BAND[0] <= middle <= DASH_BAND[1]):
+            dashes.append((x0 + px0, y0 + py0, x0 + px1, y0 + py1))
+    return dashes
 
 
 def _parts(mask: numpy.ndarray) -> list[tuple[int, int, int, int]]:
@@ -309,14 +343,29 @@ CELL_MIN_INK = 2  # ink pixels a row or column of a cell needs to be part of its
 CELL_PAD = 12  # white pixels around a cell: Tesseract misreads glyphs that touch the image's edge
 
 
+def inked(levels: numpy.ndarray, box: tuple[int, int, int, int]) -> bool:
+    """Whether a box (x0, y0, x1, y1, pixels) of a prepared page's levels holds print.
+
+    Tesseract reads words into faint marks: the show-through of the back page
+    ("EE" and "EG" after a question, read with confidence 0) or grain. On the
+    prepared page, print is near black (the darkest pixel of a thin "i" at 98
+    seen, faded toner included once stretched) while show-through stays light
+    (155 and more), so a box without one pixel of ink holds no printed word.
+    The box is widened by INKED_PAD: Tesseract's box of a narrow glyph can miss it.
+    """
+    x0, y0, x1, y1 = box
+    cut = levels[max(0, y0) : max(y1, y0 + 1), max(0, x0 - INKED_PAD) : max(x1 + INKED_PAD, x0 + 1)]
+    return cut.size == 0 or bool(cut.min() < INK)  # a box off the image: nothing to judge it by
+
+
 def cell_image(page: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
     """One table cell cut from a prepared page (`PageScan.page`), its rules made paper, padded."""
     levels = numpy.array(page.crop(box))
-    ink = levels < 128
+    ink = levels < INK
     levels[:, ink.mean(axis=0) > RULE_SHARE] = 255
     levels[ink.mean(axis=1) > RULE_SHARE, :] = 255
     # Cut to the ink: a number alone in a tall row otherwise reads as nothing.
-    ink = levels < 128
+    ink = levels < INK
     rows, cols = numpy.flatnonzero(ink.sum(axis=1) >= CELL_MIN_INK), numpy.flatnonzero(ink.sum(axis=0) >= CELL_MIN_INK)
     if rows.size and cols.size:
         levels = levels[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]

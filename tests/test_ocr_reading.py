@@ -237,6 +237,70 @@ def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkey
     ]
 
 
+def test_a_bars_words_are_one_line_however_sparse_mode_boxed_them(monkeypatch) -> None:
+    # Sparse mode boxes each word alone, grain of the fill included: "2." stood 6 points below
+    # its area's name, and the header was read as two lines (so the table was not found).
+    strip_tsv = "\n".join([_TSV_HEADER] + [
+        f"{level}\t1\t{n}\t1\t1\t1\t{left}\t{top}\t{w}\t{h}\t{conf}\t{text}"
+        for n, (left, top, w, h, conf, text) in enumerate(
+            ((47, 62, 21, 27, 95.0, "2"), (171, 40, 329, 74, 60.0, "Tilgjengelighet"),
+             (1459, 62, 114, 28, 94.0, "2024."), (1785, 44, 177, 58, 0.0, "Prosent")), 1)
+        for level in (4, 5)  # each word a line of its own, as sparse mode reads
+    ])
+    monkeypatch.setattr(ocr, "recognise_tsv", lambda image, *a, sparse=False, **k: strip_tsv if sparse else _TSV_HEADER)
+    bar = scan_image.BarPlace(strip_top=30, strip_bottom=110, left=120, top=400, box=(150, 400, 2330, 480))
+    scan = scan_image.PageScan(3, Image.new("L", (10, 10)), Image.new("L", (10, 10)), (bar,))
+    words = ocr.read_scan(scan, "nor", "/tessdata", "scan.pdf", plausible=lambda text: text == "Prosent").words
+    # One band for all, and the header word read with confidence 0 is kept: it is a word of the language.
+    assert sorted(w.text for w in words) == ["2", "2024.", "Prosent", "Tilgjengelighet"]
+    assert len({(w.top, w.bottom) for w in words}) == 1
+
+
+def test_words_read_into_show_through_are_dropped(monkeypatch) -> None:
+    # The back page's print shows through faintly; Tesseract read "EE" into it, with confidence 0.
+    page = Image.new("L", (1200, 200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((100, 60), "medvirkning?", font=ImageFont.load_default(size=42), fill=10)
+    draw.text((700, 60), "EE", font=ImageFont.load_default(size=42), fill=170)
+    tsv = _tsv((100, 60, 260, 45, 96.0, "medvirkning?"), (700, 60, 60, 45, 0.0, "EE"), line_top=60)
+    monkeypatch.setattr(ocr, "recognise_tsv", lambda *a, **k: tsv)
+    scan = scan_image.PageScan(3, page, None)
+    assert [w.text for w in ocr.read_scan(scan, "nor", "/tessdata", "scan.pdf", plausible=lambda t: True).words] == [
+        "medvirkning?"]
+
+
+def test_dash_bullets_ocr_left_out_are_found_by_their_shape(monkeypatch) -> None:
+    # A findings table of two columns, each item starting with a small dash OCR did not read.
+    page = Image.new("L", (2480, 600), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=42)
+    tops = (100, 160, 220)
+    for top in tops:
+        for dash_x, text_x, text in ((330, 390, "Lång tradition av jämförelser"), (1330, 1390, "Följ upp hur medborgarna")):
+            draw.rectangle((dash_x, top + 24, dash_x + 7, top + 26), fill=0)
+            draw.text((text_x, top), text, font=font, fill=0)
+    draw.line((300, 80, 300, 300), fill=0, width=3)  # the table's left rule: no dash
+    words = [(390, top, 560, 50, 96.0, "Lång tradition av jämförelser") for top in tops]
+    words += [(1390, top, 500, 50, 96.0, "Följ upp hur medborgarna") for top in tops]
+    tsv = _tsv_lines(*((top, tuple(w for w in words if w[1] == top)) for top in tops))
+    monkeypatch.setattr(ocr, "recognise_tsv", lambda *a, **k: tsv)
+    read = ocr.read_scan(scan_image.PageScan(3, page, None), "swe", "/tessdata", "scan.pdf").words
+    bullets = sorted((round(w.x0 / 72 * 300), round(w.top / 72 * 300)) for w in read if w.text == "•")
+    assert [x for x, _ in bullets] == [330] * 3 + [1330] * 3
+
+
+def test_a_dash_within_a_line_or_a_rule_across_it_is_no_bullet() -> None:
+    levels = numpy.full((60, 400), 255, dtype=numpy.uint8)
+    levels[30:32, 0:400] = 0  # a rule through the region: not whole within it
+    assert scan_image.dash_marks(levels, (0, 0, 400, 60)) == []
+    levels = numpy.full((60, 400), 255, dtype=numpy.uint8)
+    levels[10:50, 100:104] = 0  # a vertical stroke
+    levels[30:32, 200:203] = 0  # a speck too short for a dash
+    assert scan_image.dash_marks(levels, (0, 0, 400, 60)) == []
+    levels[30:32, 300:310] = 0
+    assert scan_image.dash_marks(levels, (0, 0, 400, 60)) == [(300, 30, 310, 32)]
+
+
 def test_a_tesseract_line_holding_two_printed_lines_is_split(monkeypatch) -> None:
     # Two sub-headings beside the box's large score, run into one line by Tesseract.
     tsv = _tsv_lines((1000, (
