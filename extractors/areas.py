@@ -55,6 +55,8 @@ def _heading_continues(line: Line, nxt: Line | None) -> bool:
 def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[int, int, float] | None:
     """(N, lines used, similarity) for "Område N <name of area N>" (possibly wrapped), not for a contents entry."""
     words = line.words
+    if line.ocr and words and is_bullet(words[0].text):
+        words = words[1:]  # no heading is bulleted: OCR read a speck before it as one
     if len(words) < 3 or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
         return None
     m = _HEADING_NUMBER.match(words[1].text)

@@ -44,7 +44,7 @@ LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words i
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
-_DASH_RUN = re.compile(r"^[-–—]{1,3}$")
+_DASH_RUN = re.compile(r"^[-–—][-–—*«»•·+'`~^_=]{0,2}$")  # a dash bullet, as OCR reads it: "—-", "—*"
 _DASHES = ("-", "–", "—")
 EN_DASH_WIDTH = 0.3  # of a line's height: a dash standing alone this wide is an en dash, not a hyphen
 EM_DASH_WIDTH = 0.7  # and this wide an em dash

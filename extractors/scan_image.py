@@ -99,9 +99,55 @@ def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI, *, angle: fl
     # A black page has paper level 0: stretching to it would divide by zero.
     white = max(paper * SHADING_FRACTION, 1.0)
     cleaned = image.point(lambda level: min(255, int(level * 255 / white)))
+    cleaned = _without_rules(cleaned, dpi)
     dark = _dark_bars(image, paper, dpi) if bars else None
     strip, places = _bar_strip(image, dark, paper) if dark is not None else (None, ())
     return PageScan(number, cleaned, strip, places, angle)
+
+
+RULE_LENGTH_INCH = (1.0, 0.4)  # a table's rule runs this far at least, across (rows) and down (columns)
+RULE_THICKNESS_INCH = 0.03  # and is at most this thick, heavy toner included; a dark bar is thicker
+RULE_LEVEL = 200  # a rule is printed lighter than text: gray, not ink, is enough
+
+
+def _without_rules(image: Image.Image, dpi: int) -> Image.Image:
+    """The page with its tables' rules made paper.
+
+    Tesseract's layout analysis reads the rules under and between a table's
+    rows as text ("ooo", "000050", "€" between an area's name and its scores)
+    and splits the rows' lines around them; a cell read alone drops them too
+    (`cell_image`). A rule is a long, thin run of gray; dark bars, as thick
+    as a line of text, stay (their words are read apart, `_bar_strip`).
+    """
+    levels = numpy.array(image)
+    gray = levels < RULE_LEVEL
+    thick = round(RULE_THICKNESS_INCH * dpi)
+    across, down = (round(v * dpi) for v in RULE_LENGTH_INCH)
+    across_runs, down_runs = _in_runs(gray, across, axis=1), _in_runs(gray, down, axis=0)
+    rules = (across_runs & ~_in_runs(across_runs, 2 * thick + 1, axis=0)) | (
+        down_runs & ~_in_runs(down_runs, 2 * thick + 1, axis=1))
+    if not rules.any():
+        return image
+    levels[rules] = 255
+    return Image.fromarray(levels)
+
+
+def _in_runs(mask: numpy.ndarray, length: int, axis: int) -> numpy.ndarray:
+    """The set pixels of the mask that lie in a run of at least `length` set pixels along `axis`.
+
+    Run-length encoded: a page has many short runs (text) and few long ones (rules, bars),
+    and only the long ones are filled in, one slice each."""
+    along = mask if axis == 1 else numpy.ascontiguousarray(mask.T)
+    padded = numpy.zeros((along.shape[0], along.shape[1] + 2), numpy.int8)
+    padded[:, 1:-1] = along
+    edges = numpy.diff(padded, axis=1)
+    width = edges.shape[1]
+    starts, ends = numpy.flatnonzero(edges == 1), numpy.flatnonzero(edges == -1)  # in order: they pair up
+    long = ends - starts >= length
+    out = numpy.zeros(along.shape, bool)
+    for start, end in zip(starts[long].tolist(), ends[long].tolist()):
+        out[start // width, start % width : end % width] = True
+    return out if axis == 1 else out.T
 
 
 SKEW_DPI = 50  # the resolution the skew is measured at: lines of text are still apart

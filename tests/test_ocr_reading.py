@@ -125,6 +125,15 @@ def test_a_contents_entry_that_lost_its_page_number_does_not_hide_the_heading() 
     assert headings[8] == (1, 1)
 
 
+def test_a_heading_ocr_read_a_speck_before_is_still_the_heading() -> None:
+    # OCR words carry no font size (`Line.ocr`); a speck before the heading was read as a bullet.
+    lines = [_line(100, (60, "• Område 8 Chefs- och ledarskap samt medarbetarskap"), page=20)]
+    assert find_area_headings(lines, FW2020) == {8: (0, 1)}
+    # A text layer's bulleted line is a list item, not a heading.
+    printed = Line(20, tuple(w._replace(size=11.0) for w in lines[0].words))
+    assert find_area_headings([printed], FW2020) == {}
+
+
 # ---------------------------------------------------------------- Tesseract's words
 
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
@@ -170,6 +179,7 @@ def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
         (".", ["•", "samman"]),  # bullet read as a full stop
         ("«koppla", ["«koppla", "samman"]),  # not before a capital: left alone
         ("—-", ["–", "samman"]),  # a dash bullet read as two dashes
+        ("—*", ["–", "samman"]),  # and as a dash and a star
     ],
 )
 def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
