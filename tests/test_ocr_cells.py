@@ -286,3 +286,30 @@ def test_an_item_started_only_because_ocr_lost_its_bullet_is_flagged_as_a_guess(
     items = split_items(lines, HyphenRules())
     assert [(i.text.split()[0], i.start_guessed) for i in items] == [
         ("Ägardirektiv", False), ("Tydlig", True), ("Styrmodell", False)]
+
+
+def test_a_tables_rules_are_made_paper_and_its_text_and_bars_stay() -> None:
+    page = Image.new("L", (2480, 900), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=42)
+    draw.rectangle((150, 100, 2330, 175), fill=40)  # a header bar: as thick as a line of text
+    for i in range(4):
+        top = 200 + 120 * i
+        draw.text((170, top), "2. Tillgänglighet och brukarorientering", font=font, fill=0)
+        draw.text((1900, top), "39", font=font, fill=0)
+        draw.line((150, top + 80, 2330, top + 80), fill=150, width=4)  # the gray rule under the row
+    draw.line((140, 180, 140, 700), fill=150, width=4)  # the table's left edge
+    cleaned = numpy.asarray(scan_image._without_rules(page, 300))
+    original = numpy.asarray(page)
+    assert (cleaned[278:286, 1000:1200] == 255).all()  # rule gone
+    assert (cleaned[300:600, 138:143] == 255).all()  # edge gone
+    assert (cleaned[110:165, 1000:1200] == 40).all()  # bar kept
+    text = original[200:260, 170:1000] < 128
+    assert (cleaned[200:260, 170:1000] < 128).sum() == text.sum()  # text untouched
+
+
+def test_runs_are_found_by_their_length_along_either_axis() -> None:
+    mask = numpy.array([[0, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1], [1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 0]], bool)
+    across = scan_image._in_runs(mask, 3, axis=1)
+    assert across.astype(int).tolist() == [[0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1], [1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0]]
+    assert (scan_image._in_runs(mask.T, 3, axis=0) == across.T).all()
