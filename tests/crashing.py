@@ -14,11 +14,14 @@ from schemas.records import ExtractedReport
 
 
 def extract_or_die(raw: Path, rel: str, sha256: str) -> ExtractedReport:
-    """`abort` in the file name: SIGABRT (a C library's abort()); `oom`: SIGKILL (the OOM killer)."""
+    """`abort` in the file name: SIGABRT (a C library's abort()); `oom`: SIGKILL (the OOM killer);
+    `ctrl-c`: SIGINT (Ctrl-C in the terminal)."""
     if "abort" in rel:
         os.abort()
     if "oom" in rel:
         os.kill(os.getpid(), signal.SIGKILL)
+    if "ctrl-c" in rel:
+        os.kill(os.getpid(), signal.SIGINT)
     return extract_file(raw, rel, sha256)
 
 
