@@ -26,7 +26,7 @@ from curation.idle import idle_summary
 from curation.time_limit import TimeLimit, time_limit
 from kompass import cli
 from tests.crashing import extract_or_die, extract_or_hang
-from tests.pipeline_support import PDF_DIR
+from tests.pipeline_support import PDF_DIR, within
 
 pytest_plugins = ["tests.conftest_pipeline"]
 pytestmark = pytest.mark.usefixtures("needs_corpus")
@@ -35,20 +35,6 @@ pytestmark = pytest.mark.usefixtures("needs_corpus")
 # well under a second (in a fresh child, on a loaded machine: about 1 s).
 QUICK = TimeLimit(2, 0.2)
 NOT_A_PDF = b"%PDF-1.4\nnot really a pdf: its pages cannot be counted"
-
-
-def within(seconds: float, func, *args):
-    """`func(*args)`, failing the test if it has not returned after `seconds`: where the limit is
-    not enforced, these calls would never return (in a daemon thread, they do not keep the tests
-    from ending)."""
-    result: list = []
-    thread = threading.Thread(target=lambda: result.append(func(*args)), daemon=True)
-    thread.start()
-    thread.join(seconds)
-    if thread.is_alive():
-        pytest.fail(f"{getattr(func, '__name__', func)} did not return within {seconds} s")
-    assert result, "it raised (see the thread's exception above)"
-    return result[0]
 
 
 def raw_with(tmp_path: Path, reports: list[str], *others: str) -> Path:
