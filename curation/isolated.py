@@ -10,8 +10,9 @@ process over a socket), not `multiprocessing` ones: a Dask worker is a daemonic
 process, which multiprocessing does not let have children, and a Dask task needs
 the limit as much as a local run; a fresh interpreter also inherits none of
 Prefect's threads (forking a process that runs them can deadlock). A child
-imports only what its job needs (`curation.extraction` and the extractor, about
-0.2 s), not the pipeline's pandas, and serves one batch of jobs, in the thread
+imports only what its job needs (`curation.extraction` and the extractor: with
+its start and stop about 0.15 s, see benchmarks/time_limit.py), not the
+pipeline's pandas, and serves one batch of jobs, in the thread
 that started it and waits for it. On Linux it asks the kernel to kill it when
 that thread ends, so not even a run that is killed leaves one behind.
 

@@ -155,7 +155,7 @@ def extraction_pool(workers: int, jobs: int, dask_address: str | None = None,
     """The pool a run extracts `jobs` files with, each within `limit` (None: no limit): the Dask
     cluster at `dask_address`, else `workers` local processes (capped by `jobs`), else this
     process: when `workers` is 0, when there is nothing to extract, or for a single file without
-    a limit (a child process costs about 0.2 s)."""
+    a limit (a child process costs about 0.15 s: benchmarks/time_limit.py)."""
     if dask_address:
         from distributed import Client
 
