@@ -42,6 +42,7 @@ _BOOT = ("import json, sys; sys.path[:] = json.loads(sys.argv[3]); "
          "from curation.isolated import serve; serve(int(sys.argv[1]), int(sys.argv[2]))")
 STOP_WAIT_S = 5.0  # for an idle child to exit once its socket is closed, before it is killed
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_DEATH_BY_SIGINT = "killed by SIGINT"  # Ctrl-C in the terminal: the run is interrupted, not the file bad
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ class TimedOut:
 
 @dataclass(frozen=True, slots=True)
 class Died:
-    """The job's process died under it twice, the second time a fresh process (`how`: the second death)."""
+    """The job's process died under it twice, the second time a fresh one (`how`: the second death)."""
 
     how: str
 
@@ -94,7 +95,7 @@ def run_in_children(jobs: Sequence[Job], limit: TimeLimit | None) -> list[Outcom
     child: Child | None = None
     try:
         for job in jobs:
-            for attempt in (1, 2):
+            for _ in range(2):  # a second time only after a death
                 child = child or Child()
                 outcome = child.run(job, limit)
                 if isinstance(outcome, TimedOut):
@@ -182,9 +183,6 @@ class Child:
             self._proc.wait(timeout=STOP_WAIT_S)
         except subprocess.TimeoutExpired:
             self.kill()
-
-
-_DEATH_BY_SIGINT = "killed by SIGINT"
 
 
 def _describe_exit(code: int) -> str:

@@ -31,7 +31,7 @@ from typing import Protocol
 
 from curation import isolated
 from curation.extraction import extract_file, failed_record
-from curation.time_limit import TimeLimit
+from curation.time_limit import DEFAULT_LIMIT, TimeLimit
 from schemas.records import ExtractedReport
 
 Extract = Callable[[Path, str, str], ExtractedReport]  # (raw dir, file relative to it, sha256)
@@ -95,7 +95,7 @@ class LocalProcesses:
     """Up to `workers` batches at a time, each extracted in a child process of its own, every file
     within `limit` (None: no limit)."""
 
-    def __init__(self, workers: int, extract: Extract = extract_file, limit: TimeLimit | None = TimeLimit()):
+    def __init__(self, workers: int, extract: Extract = extract_file, limit: TimeLimit | None = DEFAULT_LIMIT):
         self._workers, self._extract, self._limit = workers, extract, limit
         # The flow's runner may have more threads than there are workers.
         self._slots = threading.BoundedSemaphore(workers)
@@ -128,7 +128,7 @@ class DaskCluster:
     a file that hangs holds its worker's thread (and this run) for good.
     """
 
-    def __init__(self, client, extract: Extract = extract_file, limit: TimeLimit | None = TimeLimit()):
+    def __init__(self, client, extract: Extract = extract_file, limit: TimeLimit | None = DEFAULT_LIMIT):
         self._client, self._extract, self._limit = client, extract, limit
 
     def capacity(self) -> int:
@@ -151,7 +151,7 @@ class DaskCluster:
 
 @contextmanager
 def extraction_pool(workers: int, jobs: int, dask_address: str | None = None,
-                    extract: Extract = extract_file, limit: TimeLimit | None = TimeLimit()) -> Iterator[Pool]:
+                    extract: Extract = extract_file, limit: TimeLimit | None = DEFAULT_LIMIT) -> Iterator[Pool]:
     """The pool a run extracts `jobs` files with, each within `limit` (None: no limit): the Dask
     cluster at `dask_address`, else `workers` local processes (capped by `jobs`), else this
     process: when `workers` is 0, when there is nothing to extract, or for a single file without

@@ -36,6 +36,9 @@ class TimeLimit:
         return f"{_s(self.seconds(pages))} s ({_s(self.base_s)} s + {_s(self.per_page_s)} s per page x {pages} pages)"
 
 
+DEFAULT_LIMIT = TimeLimit()
+
+
 def time_limit(base_s: float | None, per_page_s: float | None) -> TimeLimit | None:
     """The limit the options ask for; None (no limit) when the base is 0 or None."""
     if not base_s or base_s <= 0:

@@ -28,8 +28,8 @@ from curation import pipeline as steps
 from curation.download import SOURCES_FILE, FetchResult, fetch_new
 from curation.quality_report import render_markdown
 from curation.store import ExtractionCache, exclusive
-from curation.time_limit import DEFAULT_BASE_S, DEFAULT_PER_PAGE_S, TimeLimit, time_limit
 from curation.summary import RunSummary, log_run
+from curation.time_limit import DEFAULT_BASE_S, DEFAULT_PER_PAGE_S, TimeLimit, time_limit
 from flows import prefect_console_handlers
 from schemas import canonical
 from schemas.build import Tables

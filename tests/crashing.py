@@ -33,3 +33,12 @@ def extract_or_hang(raw: Path, rel: str, sha256: str) -> ExtractedReport:
         while True:
             time.sleep(3600)
     return extract_or_die(raw, rel, sha256)
+
+
+def heavy_modules_after_extracting(raw: Path, rel: str, sha256: str) -> list[str]:
+    """Extracts the file, then names the pipeline's heavy modules this process has imported (a
+    child process should need none of them: each costs its start-up time)."""
+    import sys
+
+    extract_file(raw, rel, sha256)
+    return sorted(m for m in ("pandas", "pandera", "prefect", "pyarrow", "duckdb") if m in sys.modules)

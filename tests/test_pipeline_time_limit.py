@@ -21,11 +21,11 @@ import pandas as pd
 import psutil
 import pytest
 
-from curation import parallel
+from curation import isolated, parallel
 from curation.idle import idle_summary
 from curation.time_limit import TimeLimit, time_limit
 from kompass import cli
-from tests.crashing import extract_or_die, extract_or_hang
+from tests.crashing import extract_or_die, extract_or_hang, heavy_modules_after_extracting
 from tests.pipeline_support import PDF_DIR, within
 
 pytest_plugins = ["tests.conftest_pipeline"]
@@ -119,6 +119,12 @@ def test_one_file_is_extracted_in_a_child_when_a_limit_applies(tmp_path: Path):
     for workers, jobs, limit in ((8, 1, None), (0, 5, TimeLimit())):
         with parallel.extraction_pool(workers, jobs, extract=extract_or_hang, limit=limit) as pool:
             assert isinstance(pool, parallel.InProcess)
+
+
+def test_a_child_imports_the_extractor_only(tmp_path: Path):
+    raw = raw_with(tmp_path, ["frogn-2013"])
+    job = isolated.Job(heavy_modules_after_extracting, (raw, "frogn-2013.pdf", "0" * 64), raw / "frogn-2013.pdf")
+    assert isolated.run_in_children([job], QUICK) == [isolated.Finished([])]
 
 
 def test_ctrl_c_in_a_child_interrupts_the_run(tmp_path: Path):
