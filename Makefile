@@ -43,6 +43,7 @@ test-fast: setup
 bench: setup
 	$(BIN)/python benchmarks/extract.py
 	$(BIN)/python benchmarks/pipeline.py
+	$(BIN)/python benchmarks/time_limit.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache tests/_artifacts

@@ -1,43 +1,54 @@
-"""Where extraction runs: in this process, in local worker processes, or on a Dask cluster.
+"""Where extraction runs: in child processes of this process, on a Dask cluster, or in this process.
 
 Extraction is CPU-bound Python; threads would serialise on the GIL (and starve
 Prefect's own API thread). The flow's tasks run in threads and hand their files
 to one of these pools, so Prefect tracks the batches while the work spreads over
-every core (or every Dask worker). The workers run plain functions of
-`curation.pipeline`: they never import Prefect, need no Prefect API, and start
-no server of their own.
+every core (or every Dask worker). What runs a file is a plain function
+(`curation.extraction`): it never imports Prefect, needs no Prefect API, and
+starts no server of its own.
 
-A worker process that dies on a file (a MuPDF or Tesseract abort, the kernel's
-OOM killer) must not stop the run: the files it took down are extracted again,
-each alone in a fresh process, and the one that kills that process too becomes a
-`worker_crashed` failure of its own; every other file is extracted as usual.
-Local workers are started with `spawn`: forking a process that runs Prefect's
-threads can deadlock.
+One bad PDF must not stop the run. Each batch is extracted in a child process
+of its own (`curation.isolated`), every file within its time limit
+(`curation.time_limit`: a base plus an allowance per page): a child still busy
+when the limit is up is killed, and its file becomes an `extraction_timed_out`
+failure. A child that dies on a file (a MuPDF or Tesseract abort, the kernel's
+OOM killer) is replaced and the file extracted once more in a fresh one; the
+file that kills that one too becomes a `worker_crashed` failure. Either way the
+batch goes on with its next file in a fresh child, and every other file is
+extracted as usual. On Dask each file is extracted the same way, in a child of
+the worker. Only without a time limit is a single file (or, with `workers` 0,
+every file) extracted in this process, where nothing can stop it.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from curation import pipeline as steps
+from curation import isolated
+from curation.extraction import extract_file, failed_record
+from curation.time_limit import DEFAULT_LIMIT, TimeLimit
 from schemas.records import ExtractedReport
 
 Extract = Callable[[Path, str, str], ExtractedReport]  # (raw dir, file relative to it, sha256)
 File = tuple[str, str]  # (file relative to the raw dir, sha256)
 
 WORKER_CRASHED = "worker_crashed"
+TIMED_OUT = "extraction_timed_out"
+EXTRACTOR_FAILED = "extractor_failed"
 CONNECT_TIMEOUT_S = 10  # the cluster was checked just before (curation.cluster): it answers
 CRASH_MESSAGE = ("the extractor's process died reading this file ({how}): a crash in MuPDF or Tesseract, "
                  "or killed for lack of memory; the other files were extracted. Report it as an extractor "
                  "bug with this file")
+TIMEOUT_MESSAGE = ("the extraction did not finish within its time limit of {limit}; its process was stopped "
+                   "and the other files were extracted. A long scan on a slow or busy machine may need more "
+                   "time: raise the limit (`kompass ingest` or `rebuild` with --time-limit SECONDS per file "
+                   "and --time-per-page SECONDS; flow parameters time_limit_s and time_per_page_s). A report "
+                   "that usually extracts in seconds is an extractor bug: report it with this file")
 
 
 class Pool(Protocol):
@@ -50,10 +61,27 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-class InProcess:
-    """Extracts in the calling thread (one file at a time)."""
+def record_of(outcome: isolated.Outcome, rel: str, sha: str, where: str = "") -> ExtractedReport:
+    """The file's record from what its child process gave: the extraction, or a failure saying why
+    there is none (`where` names the machine, e.g. a Dask worker)."""
+    match outcome:
+        case isolated.Finished(record):
+            return record
+        case isolated.TimedOut(limit, pages):
+            return failed_record(rel, sha, TIMED_OUT, TIMEOUT_MESSAGE.format(limit=limit.explain(pages)))
+        case isolated.Died(how):
+            return failed_record(rel, sha, WORKER_CRASHED, CRASH_MESSAGE.format(
+                how=f"twice{where}, the second time in a fresh process: {how}"))
+        case isolated.Raised(error):
+            return failed_record(rel, sha, EXTRACTOR_FAILED, f"extractor crashed: {error}")
+    raise TypeError(f"not an outcome: {outcome!r}")
 
-    def __init__(self, extract: Extract = steps.extract_file):
+
+class InProcess:
+    """Extracts in the calling thread (one file at a time), with no time limit: nothing can stop
+    a file that hangs here."""
+
+    def __init__(self, extract: Extract = extract_file):
         self._extract = extract
 
     def extract_batch(self, raw: Path, batch: list[File]) -> list[ExtractedReport]:
@@ -64,72 +92,44 @@ class InProcess:
 
 
 class LocalProcesses:
-    """A pool of `workers` spawned processes, renewed when one of them dies."""
+    """Up to `workers` batches at a time, each extracted in a child process of its own, every file
+    within `limit` (None: no limit)."""
 
-    def __init__(self, workers: int, extract: Extract = steps.extract_file):
-        self._workers, self._extract = workers, extract
-        self._lock = threading.Lock()
-        self._pool = self._new_pool(workers)
-
-    @staticmethod
-    def _new_pool(workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    def __init__(self, workers: int, extract: Extract = extract_file, limit: TimeLimit | None = DEFAULT_LIMIT):
+        self._workers, self._extract, self._limit = workers, extract, limit
+        # The flow's runner may have more threads than there are workers.
+        self._slots = threading.BoundedSemaphore(workers)
 
     def capacity(self) -> int:
         return self._workers
 
-    def _submit(self, raw: Path, rel: str, sha: str) -> Future | None:
-        with self._lock:
-            pool = self._pool
-        try:
-            return pool.submit(self._extract, raw, rel, sha)
-        except BrokenProcessPool:  # another thread's file broke it a moment ago
-            return None
-
-    def _renew(self) -> None:
-        """Replaces the pool when it is broken (once, whichever thread notices first)."""
-        with self._lock:
-            if getattr(self._pool, "_broken", False):
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool(self._workers)
-
-    def _alone(self, raw: Path, rel: str, sha: str) -> ExtractedReport:
-        """Extracts one file in a process of its own: if that dies too, this file is the culprit."""
-        pool = self._new_pool(1)
-        try:
-            return pool.submit(self._extract, raw, rel, sha).result()
-        except BrokenProcessPool:
-            return steps.failed_record(rel, sha, WORKER_CRASHED, CRASH_MESSAGE.format(how="twice, the second "
-                                       "time alone in a fresh process"))
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
     def extract_batch(self, raw: Path, batch: list[File]) -> list[ExtractedReport]:
-        futures = [self._submit(raw, rel, sha) for rel, sha in batch]
-        out: list[ExtractedReport | None] = []
-        for fut in futures:
-            try:
-                out.append(fut.result() if fut is not None else None)
-            except BrokenProcessPool:
-                out.append(None)
-        if any(r is None for r in out):
-            self._renew()
-        return [r if r is not None else self._alone(raw, rel, sha) for r, (rel, sha) in zip(out, batch)]
+        jobs = [isolated.Job(self._extract, (raw, rel, sha), raw / rel) for rel, sha in batch]
+        with self._slots:
+            outcomes = isolated.run_in_children(jobs, self._limit)
+        return [record_of(o, rel, sha) for o, (rel, sha) in zip(outcomes, batch)]
 
-    def close(self) -> None:
-        with self._lock:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+
+def extract_in_child(extract: Extract, limit: TimeLimit, raw: Path, rel: str, sha: str) -> ExtractedReport:
+    """One file, in a child process of the calling one (a Dask worker), within its time limit: a
+    file that hangs is stopped there, and one that crashes takes down that child, not the worker."""
+    [outcome] = isolated.run_in_children([isolated.Job(extract, (raw, rel, sha), raw / rel)], limit)
+    return record_of(outcome, rel, sha, where=" on a Dask worker")
 
 
 class DaskCluster:
     """Extraction on the workers of a Dask cluster (through a client of this process).
 
-    The scheduler reschedules the files of a worker that dies; a file that takes down
-    `distributed.scheduler.allowed-failures` workers in a row is reported as KilledWorker.
+    With a time limit, each file is extracted in a child process of its worker
+    (`extract_in_child`): a file that hangs is stopped within its limit and one that crashes
+    takes down only that child. Without one, files run in the workers themselves: the scheduler
+    reschedules the files of a worker that dies, a file that takes down
+    `distributed.scheduler.allowed-failures` workers in a row is reported as KilledWorker, and
+    a file that hangs holds its worker's thread (and this run) for good.
     """
 
-    def __init__(self, client, extract: Extract = steps.extract_file):
-        self._client, self._extract = client, extract
+    def __init__(self, client, extract: Extract = extract_file, limit: TimeLimit | None = DEFAULT_LIMIT):
+        self._client, self._extract, self._limit = client, extract, limit
 
     def capacity(self) -> int:
         return max(1, sum(self._client.nthreads().values()))
@@ -137,38 +137,36 @@ class DaskCluster:
     def extract_batch(self, raw: Path, batch: list[File]) -> list[ExtractedReport]:
         from distributed import KilledWorker
 
-        futures = [self._client.submit(self._extract, raw, rel, sha, pure=False,
+        func, head = (extract_in_child, (self._extract, self._limit)) if self._limit else (self._extract, ())
+        futures = [self._client.submit(func, *head, raw, rel, sha, pure=False,
                                        key=f"extract-{sha[:16]}-{os.urandom(4).hex()}") for rel, sha in batch]
         out = []
         for fut, (rel, sha) in zip(futures, batch):
             try:
                 out.append(fut.result())
             except KilledWorker as exc:
-                out.append(steps.failed_record(rel, sha, WORKER_CRASHED,
-                                               CRASH_MESSAGE.format(how=f"Dask: {exc}")))
+                out.append(failed_record(rel, sha, WORKER_CRASHED, CRASH_MESSAGE.format(how=f"Dask: {exc}")))
         return out
 
 
 @contextmanager
 def extraction_pool(workers: int, jobs: int, dask_address: str | None = None,
-                    extract: Extract = steps.extract_file) -> Iterator[Pool]:
-    """The pool a run extracts `jobs` files with: the Dask cluster at `dask_address`, else
-    `workers` local processes (capped by `jobs`), else (workers < 1 or a single file) this process."""
+                    extract: Extract = extract_file, limit: TimeLimit | None = DEFAULT_LIMIT) -> Iterator[Pool]:
+    """The pool a run extracts `jobs` files with, each within `limit` (None: no limit): the Dask
+    cluster at `dask_address`, else `workers` local processes (capped by `jobs`), else this
+    process: when `workers` is 0, when there is nothing to extract, or for a single file without
+    a limit (a child process costs about 0.15 s: benchmarks/time_limit.py)."""
     if dask_address:
         from distributed import Client
 
         with Client(dask_address, timeout=CONNECT_TIMEOUT_S, set_as_default=False) as client:
-            yield DaskCluster(client, extract)
+            yield DaskCluster(client, extract, limit)
         return
     n = min(workers, jobs)
-    if n < 1 or jobs < 2:
+    if n < 1 or (jobs < 2 and limit is None):
         yield InProcess(extract)
         return
-    pool = LocalProcesses(n, extract)
-    try:
-        yield pool
-    finally:
-        pool.close()
+    yield LocalProcesses(n, extract, limit)
 
 
 MAX_BATCH = 20  # files per Prefect task: a task run costs tens of ms of API calls

@@ -1,4 +1,5 @@
-"""The steps the Prefect flows call: plan, extract one file, publish, re-render.
+"""The steps the Prefect flows call: plan, publish, re-render (one file's extraction is
+`curation.extraction`, run by the processes of `curation.parallel`).
 
 Nothing here imports Prefect, so every step is tested as a plain function; the
 flows in `flows/` only decide what runs where (threads, Dask) and retry IO.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import traceback
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,42 +21,10 @@ from curation.quality_report import DEFAULT_RAW_HREF, render_html
 from curation.summary import HeldBack, RunSummary, count_from_manifest, fill_counts
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
 from schemas.derived import with_derived_tables
-from schemas.records import ExtractedReport, FailedExtraction
+from schemas.records import ExtractedReport
 from schemas.validate import CanonicalNames, validate
 
 QUALITY_HTML = Path("quality") / "index.html"
-
-
-def run_extractor(path: Path) -> dict:
-    """The extractor's contract dict for one PDF (raises ExtractionError when it cannot)."""
-    from extractors import extract_report
-
-    return extract_report(path).to_dict()
-
-
-def extract_file(raw_dir: Path, rel: str, sha256: str) -> ExtractedReport:
-    """Extracts one PDF; any failure becomes a FailedExtraction record naming the file."""
-    from extractors.model import ExtractionError
-
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    build = versions.extractor_build()
-    try:
-        data = run_extractor(raw_dir / rel)
-    except ExtractionError as exc:
-        return ExtractedReport(sha256, rel, now, None, error=FailedExtraction(exc.code, exc.message, exc.page),
-                               extractor_build=build)
-    except Exception as exc:  # an extractor bug must not stop the other files
-        where = traceback.extract_tb(exc.__traceback__)[-1]
-        msg = f"extractor crashed: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
-        return ExtractedReport(sha256, rel, now, None, error=FailedExtraction("extractor_failed", msg),
-                               extractor_build=build)
-    return ExtractedReport(sha256, rel, now, data.get("extractor_version"), data=data, extractor_build=build)
-
-
-def failed_record(rel: str, sha256: str, code: str, message: str) -> ExtractedReport:
-    """The record of a file whose extraction never came back (its worker process died)."""
-    return ExtractedReport(sha256, rel, datetime.now(UTC).isoformat(timespec="seconds"), None,
-                           error=FailedExtraction(code, message), extractor_build=versions.extractor_build())
 
 
 def download_issue_rows(failed: list[tuple[str, str]]) -> list[dict]:

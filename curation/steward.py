@@ -31,6 +31,9 @@ ACTIONS: dict[str, str] = {
                              "is not comparable",
     "too_large": "Replace the file: no report is that large",
     "internal_error": REPORT_BUG, "extractor_failed": REPORT_BUG, "worker_crashed": REPORT_BUG,
+    "extraction_timed_out": "If the machine was busy or the file is a long scan, raise the time limit "
+                            "(--time-limit, --time-per-page); else report an extractor bug with this file "
+                            "(the next ingest tries again)",
     "out_of_memory": "Run on a machine with more memory; if the file is an ordinary report, report an "
                      "extractor bug",
     "conflict": f"Resolve the conflict in {RESOLUTIONS_FILE}: keep one report (a line `REPORT_ID,keep`) or "

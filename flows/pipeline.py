@@ -3,8 +3,9 @@
 Thin on purpose: every step is a function of `curation` (tested without
 Prefect); the flows decide what runs concurrently and which IO steps retry.
 Only extraction is submitted to the task runner: its threads hand batches of
-files to a pool (`curation.parallel`: local processes, or the workers of a Dask
-cluster, which run plain functions and need no Prefect API); the other tasks
+files to a pool (`curation.parallel`: child processes that are stopped when a
+file outlives its time limit, or the workers of a Dask cluster; they run plain
+functions and need no Prefect API); the other tasks
 are called directly, so they run in the flow's process, where the curated
 directory is locked.
 """
@@ -28,6 +29,7 @@ from curation.download import SOURCES_FILE, FetchResult, fetch_new
 from curation.quality_report import render_markdown
 from curation.store import ExtractionCache, exclusive
 from curation.summary import RunSummary, log_run
+from curation.time_limit import DEFAULT_BASE_S, DEFAULT_PER_PAGE_S, TimeLimit, time_limit
 from flows import prefect_console_handlers
 from schemas import canonical
 from schemas.build import Tables
@@ -74,9 +76,9 @@ def publish_quality_artifact(tables: Tables, curated: Path) -> None:
 
 
 def _extract_all(raw: Path, curated: Path, p: planning.Plan, workers: int, dask_address: str | None,
-                 show_progress: bool) -> list[ExtractedReport]:
+                 limit: TimeLimit | None, show_progress: bool) -> list[ExtractedReport]:
     todo = p.to_extract
-    with parallel.extraction_pool(workers, len(todo), dask_address) as pool, \
+    with parallel.extraction_pool(workers, len(todo), dask_address, limit=limit) as pool, \
             _progress(show_progress and bool(todo), len(todo)) as advance:
         batches = parallel.batches(todo, pool.capacity())
         futures = [extract_pdfs.submit(quote(pool), raw, b, len(b) - 1) for b in batches]
@@ -119,7 +121,7 @@ def _progress(show: bool, total: int) -> Iterator[Callable[[int], None]]:
 
 
 def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, workers: int,
-         dask_address: str | None, show_progress: bool) -> RunSummary:
+         dask_address: str | None, limit: TimeLimit | None, show_progress: bool) -> RunSummary:
     # Absolute before anything is sent to a worker: a Dask worker's working directory is its own.
     raw, curated = raw.resolve(), curated.resolve()
     if dask_address:
@@ -132,7 +134,7 @@ def _run(command: str, raw: Path, curated: Path, *, force: bool, fetch: bool, wo
         summary.files, summary.unchanged = len(p.files), len(p.cached)
         summary.new = p.count("new") + p.count("rebuild")
         summary.retried, summary.upgraded = p.count("retry"), p.count("upgraded")
-        extracted = _extract_all(raw, curated, p, workers, dask_address, show_progress)
+        extracted = _extract_all(raw, curated, p, workers, dask_address, limit, show_progress)
         records = planning.assemble(p, extracted)
         # quote(): Prefect would otherwise walk every nested value of every record looking for
         # futures, which costs more than the whole no-op run.
@@ -151,24 +153,33 @@ def _default_runner() -> ThreadPoolTaskRunner:
 
 @flow(name="kompass-ingest", task_runner=_default_runner())
 def ingest(raw: str = "raw_reports", curated: str = "curated", fetch: bool = True,
-           workers: int | None = None, dask_address: str | None = None, show_progress: bool = False) -> dict:
+           workers: int | None = None, dask_address: str | None = None,
+           time_limit_s: float = DEFAULT_BASE_S, time_per_page_s: float = DEFAULT_PER_PAGE_S,
+           show_progress: bool = False) -> dict:
     """Downloads new sources, extracts new or changed PDFs (by content) and publishes the dataset.
 
-    `workers`: extraction processes (default: one per CPU; 0 extracts in the flow's process).
+    `workers`: extraction processes (default: one per CPU; 0 extracts in the flow's process,
+    where no time limit can stop a file).
     `dask_address`: extract on the workers of this Dask cluster instead (checked first).
+    `time_limit_s`, `time_per_page_s`: one file's extraction is stopped (and the file fails as
+    `extraction_timed_out`) after `time_limit_s` plus `time_per_page_s` per page; 0 for
+    `time_limit_s`: no limit.
     """
     n = parallel.default_workers() if workers is None else workers
     return _run("ingest", Path(raw), Path(curated), force=False, fetch=fetch, workers=n,
-                dask_address=dask_address, show_progress=show_progress).to_dict()
+                dask_address=dask_address, limit=time_limit(time_limit_s, time_per_page_s),
+                show_progress=show_progress).to_dict()
 
 
 @flow(name="kompass-rebuild", task_runner=_default_runner())
 def rebuild(raw: str = "raw_reports", curated: str = "curated", workers: int | None = None,
-            dask_address: str | None = None, show_progress: bool = False) -> dict:
-    """Re-extracts every PDF and replaces the curated dataset in one atomic step."""
+            dask_address: str | None = None, time_limit_s: float = DEFAULT_BASE_S,
+            time_per_page_s: float = DEFAULT_PER_PAGE_S, show_progress: bool = False) -> dict:
+    """Re-extracts every PDF and replaces the curated dataset in one atomic step (parameters as `ingest`)."""
     n = parallel.default_workers() if workers is None else workers
     return _run("rebuild", Path(raw), Path(curated), force=True, fetch=False, workers=n,
-                dask_address=dask_address, show_progress=show_progress).to_dict()
+                dask_address=dask_address, limit=time_limit(time_limit_s, time_per_page_s),
+                show_progress=show_progress).to_dict()
 
 
 @flow(name="kompass-quality")

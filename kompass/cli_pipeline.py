@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from curation.store import MAX_ATTEMPTS
+from curation.time_limit import DEFAULT_BASE_S, DEFAULT_PER_PAGE_S
 
 DEFAULT_RAW = "raw_reports"
 DEFAULT_CURATED = "curated"
@@ -31,7 +32,31 @@ def _dirs(p: argparse.ArgumentParser, raw: bool = True) -> None:
 
 def _dask(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
-                   help="run extraction on this existing Dask cluster (default: local threads)")
+                   help="run extraction on this existing Dask cluster (default: local processes)")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of seconds, 0 or more")
+    return value
+
+
+def _time_limit(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--time-limit", type=_seconds, default=DEFAULT_BASE_S, metavar="SECONDS",
+                   help="stop a file's extraction after this many seconds plus --time-per-page for each "
+                   "of its pages; the file fails as extraction_timed_out and the run goes on "
+                   f"(default: {DEFAULT_BASE_S:g}; 0: no limit)")
+    p.add_argument("--time-per-page", type=_seconds, default=DEFAULT_PER_PAGE_S, metavar="SECONDS",
+                   help=f"what each page adds to a file's time limit (default: {DEFAULT_PER_PAGE_S:g}; "
+                   "a scan needs 3-6 s of OCR per page)")
+
+
+def _limit_params(args: argparse.Namespace) -> dict:
+    return {"time_limit_s": args.time_limit, "time_per_page_s": args.time_per_page}
 
 
 def _quiet(p: argparse.ArgumentParser) -> None:
@@ -115,7 +140,7 @@ def _run_flow(command: str, args: argparse.Namespace) -> int:
 
         flow = pipeline.ingest if command == "ingest" else pipeline.rebuild
         params = {"raw": str(raw), "curated": str(curated), "dask_address": args.dask_address,
-                  "show_progress": sys.stderr.isatty() and not args.quiet}
+                  **_limit_params(args), "show_progress": sys.stderr.isatty() and not args.quiet}
         if command == "ingest":
             params["fetch"] = not args.no_fetch
         try:
@@ -152,7 +177,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if err := _check_timezone(args.timezone):
         return _fail(err, EXIT_USAGE)
     params = {"raw": str(Path(args.raw).resolve()), "curated": str(Path(args.curated).resolve()),
-              "fetch": True}
+              "fetch": True, **_limit_params(args)}
     if os.environ.get("PREFECT_API_URL"):
         print(f"serve: using the Prefect server at {os.environ['PREFECT_API_URL']}", file=sys.stderr)
         return _serve(args, params)
@@ -202,6 +227,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     _dirs(p)
     _dask(p)
+    _time_limit(p)
     _quiet(p)
     p.add_argument("--no-fetch", action="store_true", help="do not download the URLs of sources.csv")
     p.set_defaults(run=run_ingest)
@@ -212,6 +238,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     _dirs(p)
     _dask(p)
+    _time_limit(p)
     _quiet(p)
     p.set_defaults(run=run_rebuild)
 
@@ -235,5 +262,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=None, help="port of the local server (default: a free one)")
     p.add_argument("--prefect-home", default=None, metavar="DIR",
                    help="data directory of the local server (default: CURATED/.state/prefect)")
+    _time_limit(p)
     _quiet(p)
     p.set_defaults(run=run_serve)

@@ -1,20 +1,44 @@
-"""An extraction function that takes its worker process down on chosen files, as a MuPDF abort
-or the kernel's OOM killer would; importable by spawned and Dask worker processes."""
+"""Extraction functions that take their process down, or never return, on chosen files, as a
+MuPDF abort, the kernel's OOM killer or an endless loop in MuPDF or Tesseract would; importable
+by the pipeline's child processes and by Dask workers."""
 
 from __future__ import annotations
 
 import os
 import signal
+import time
 from pathlib import Path
 
-from curation import pipeline as steps
+from curation.extraction import extract_file
 from schemas.records import ExtractedReport
 
 
 def extract_or_die(raw: Path, rel: str, sha256: str) -> ExtractedReport:
-    """`abort` in the file name: SIGABRT (a C library's abort()); `oom`: SIGKILL (the OOM killer)."""
+    """`abort` in the file name: SIGABRT (a C library's abort()); `oom`: SIGKILL (the OOM killer);
+    `ctrl-c`: SIGINT (Ctrl-C in the terminal)."""
     if "abort" in rel:
         os.abort()
     if "oom" in rel:
         os.kill(os.getpid(), signal.SIGKILL)
-    return steps.extract_file(raw, rel, sha256)
+    if "ctrl-c" in rel:
+        os.kill(os.getpid(), signal.SIGINT)
+    return extract_file(raw, rel, sha256)
+
+
+def extract_or_hang(raw: Path, rel: str, sha256: str) -> ExtractedReport:
+    """`hang` in the file name: never returns, deaf to Ctrl-C and SIGTERM as a loop in C code is;
+    other names as `extract_or_die`."""
+    if "hang" in rel:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        while True:
+            time.sleep(3600)
+    return extract_or_die(raw, rel, sha256)
+
+
+def heavy_modules_after_extracting(raw: Path, rel: str, sha256: str) -> list[str]:
+    """Extracts the file, then names the pipeline's heavy modules this process has imported (a
+    child process should need none of them: each costs its start-up time)."""
+    import sys
+
+    extract_file(raw, rel, sha256)
+    return sorted(m for m in ("pandas", "pandera", "prefect", "pyarrow", "duckdb") if m in sys.modules)

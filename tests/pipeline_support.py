@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,26 @@ def record(data: dict, source_file: str | None = None) -> ExtractedReport:
     data = copy.deepcopy(data)
     return ExtractedReport(data["source"]["sha256"], source_file or data["source"]["file"],
                            "2026-01-01T00:00:00+00:00", "test", data=data)
+
+
+def within(seconds: float, func, *args):
+    """`func(*args)`, failing the test if it has not returned after `seconds` (it runs in a daemon
+    thread, so a call that never returns, as one would where a time limit is not enforced, does
+    not keep the tests from ending either); what it raises is raised here."""
+    result: list = []
+
+    def call() -> None:
+        try:
+            result.append((True, func(*args)))
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            result.append((False, exc))
+
+    thread = threading.Thread(target=call, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not result:
+        pytest.fail(f"{getattr(func, '__name__', func)} did not return within {seconds} s")
+    returned, value = result[0]
+    if not returned:
+        raise value
+    return value

@@ -14,7 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.pipeline_support import PDF_DIR
+from curation.time_limit import TimeLimit
+from tests.pipeline_support import PDF_DIR, within
 
 pytest_plugins = ["tests.conftest_pipeline"]
 pytestmark = [pytest.mark.usefixtures("needs_corpus", "prefect_harness"), pytest.mark.xdist_group("prefect-harness")]
@@ -118,7 +119,10 @@ def test_wrong_dask_address_is_one_line_within_seconds(cluster: str, tmp_path: P
     assert not (tmp_path / "curated").exists()  # nothing happened
 
 
-def test_a_file_that_kills_its_worker_fails_alone(cluster: str, tmp_path: Path):
+@pytest.mark.parametrize("limit", [None, TimeLimit()], ids=["no-limit", "limit"])
+def test_a_file_that_kills_its_worker_fails_alone(cluster: str, tmp_path: Path, limit):
+    """Without a time limit the file runs in the worker and takes it down (Dask reports
+    KilledWorker); with one it runs in a child of the worker, and only that child dies."""
     from distributed import Client
 
     from curation.parallel import DaskCluster
@@ -126,9 +130,30 @@ def test_a_file_that_kills_its_worker_fails_alone(cluster: str, tmp_path: Path):
 
     (tmp_path / "oom.pdf").write_bytes(b"%PDF-1.4 kills its worker")
     (tmp_path / "heby-2014.pdf").write_bytes((PDF_DIR / "heby-2014.pdf").read_bytes())
+    before = {w["pid"] for w in _workers(cluster).values()}
     with Client(cluster, timeout=30, set_as_default=False) as client:
-        pool = DaskCluster(client, extract=extract_or_die)
+        pool = DaskCluster(client, extract=extract_or_die, limit=limit)
         out = pool.extract_batch(tmp_path, [("oom.pdf", "0" * 64), ("heby-2014.pdf", "1" * 64)])
         client.wait_for_workers(2, timeout=120)  # the nanny restarted the killed one
     assert out[0].error is not None and out[0].error.code == "worker_crashed" and "Dask" in out[0].error.message
     assert out[1].error is None and out[1].data["total"]["score"] == 426
+    workers = _workers(cluster).values()
+    assert ({w["pid"] for w in workers} == before) == (limit is not None)
+    assert all(w["children"] == [] for w in workers)
+
+
+def test_a_hung_file_is_stopped_on_its_worker(cluster: str, tmp_path: Path):
+    from distributed import Client
+
+    from curation.parallel import DaskCluster
+    from tests.crashing import extract_or_hang
+
+    (tmp_path / "hang.pdf").write_bytes(b"%PDF-1.4 never finishes")
+    (tmp_path / "heby-2014.pdf").write_bytes((PDF_DIR / "heby-2014.pdf").read_bytes())
+    with Client(cluster, timeout=30, set_as_default=False) as client:
+        pool = DaskCluster(client, extract=extract_or_hang, limit=TimeLimit(2, 0.2))
+        out = within(60, pool.extract_batch, tmp_path, [("hang.pdf", "0" * 64), ("heby-2014.pdf", "1" * 64)])
+    assert out[0].error is not None and out[0].error.code == "extraction_timed_out"
+    assert "time limit of 2 s" in out[0].error.message
+    assert out[1].error is None and out[1].data["total"]["score"] == 426
+    assert all(w["children"] == [] for w in _workers(cluster).values())  # the stuck child was killed

@@ -11,7 +11,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-import curation.pipeline
+import curation.extraction
 from flows import pipeline as flows
 from schemas.dictionary import data_dictionary
 
@@ -25,13 +25,13 @@ TABLES = data_dictionary().table_names
 def counted(monkeypatch) -> list[Path]:
     """The real extractor, counting the files it is asked to extract."""
     calls: list[Path] = []
-    real = curation.pipeline.run_extractor
+    real = curation.extraction.run_extractor
 
     def wrapper(path: Path) -> dict:
         calls.append(Path(path))
         return real(path)
 
-    monkeypatch.setattr(curation.pipeline, "run_extractor", wrapper)
+    monkeypatch.setattr(curation.extraction, "run_extractor", wrapper)
     return calls
 
 

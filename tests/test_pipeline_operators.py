@@ -19,6 +19,7 @@ import pytest
 from curation import parallel, planning, versions
 from curation import pipeline as steps
 from curation.cluster import ClusterError, check_cluster, parse_address
+from curation.extraction import extract_file
 from curation.idle import idle_summary
 from curation.store import MAX_ATTEMPTS, ExtractionCache
 from curation.summary import RunSummary
@@ -44,7 +45,7 @@ def small_raw(tmp_path: Path, *names: str) -> Path:
 def run_without_prefect(raw: Path, curated: Path, *, force: bool = False) -> tuple[planning.Plan, RunSummary]:
     """One ingest (or rebuild) through the same steps as the flow, in this process."""
     p = planning.plan(raw, curated, force=force)
-    done = [planning.count_attempts(steps.extract_file(raw, rel, sha), p.previous.get(sha))
+    done = [planning.count_attempts(extract_file(raw, rel, sha), p.previous.get(sha))
             for rel, sha in p.to_extract]
     cache = ExtractionCache(curated)
     for rec in done:
@@ -60,15 +61,13 @@ def test_killed_worker_fails_only_its_file(tmp_path: Path):
         (raw / name).write_bytes(BROKEN + name.encode())
     files = [(name, f"{i:064x}") for i, name in enumerate(["abort.pdf", "heby-2014.pdf", "oom.pdf", "frogn-2013.pdf"])]
     pool = parallel.LocalProcesses(2, extract=extract_or_die)
-    try:
-        out = {r.source_file: r for r in pool.extract_batch(raw, files)}
-        # The pool was renewed: it still extracts.
-        again = pool.extract_batch(raw, [("heby-2014.pdf", "f" * 64)])
-    finally:
-        pool.close()
+    out = {r.source_file: r for r in pool.extract_batch(raw, files)}
+    again = pool.extract_batch(raw, [("heby-2014.pdf", "f" * 64)])  # the pool still extracts
     assert {f: (r.error.code if r.error else "ok") for f, r in out.items()} == {
         "abort.pdf": "worker_crashed", "oom.pdf": "worker_crashed", "heby-2014.pdf": "ok", "frogn-2013.pdf": "ok"}
-    assert "died reading this file" in out["oom.pdf"].error.message
+    assert "died reading this file (twice, the second time in a fresh process: killed by SIGKILL)" in \
+        out["oom.pdf"].error.message
+    assert "killed by SIGABRT" in out["abort.pdf"].error.message
     assert again[0].error is None and again[0].data["report"]["year"] == 2014
 
 
