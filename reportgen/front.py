@@ -171,7 +171,7 @@ def evaluation_sentences(ctx: Ctx) -> list[Sentence]:
         out.append(Sentence(ctx.pick("period_year").format(name=name, year=r.evaluation_period),
                             marks.EVALUATION_PERIOD, r.evaluation_period))
     out.append(Sentence(w["method"].format(n=ctx.rng.choice((15, 20, 25, 30, 40)))))
-    earlier = " och " if lang == "sv" else " og "
+    earlier = f" {w['and']} "
     years = earlier.join([", ".join(map(str, r.earlier_years[:-1])), str(r.earlier_years[-1])]
                          if len(r.earlier_years) > 1 else list(map(str, r.earlier_years)))
     if r.evaluation_number == 1 and ctx.rng.random() < 0.4:

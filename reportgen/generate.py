@@ -17,7 +17,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from . import vocab
-from .places import FIRST_NAMES, LAST_NAMES, NORWEGIAN, SWEDISH
+from .places import FIRST_NAMES, LAST_NAMES, MUNICIPALITIES
 from .pools import COMPOUNDS, Pool, pool_area, pool_for
 from .truth import Area, Evaluator, GeneratedReport, Question
 from .vocab import EXTRA_ROLES, WORDS, Framework, publisher_for
@@ -117,7 +117,7 @@ def _with_compounds(rng: random.Random, fw: Framework, areas: tuple[Area, ...]) 
 
 
 def _municipality(rng: random.Random, fw: Framework, name: str | None):
-    pool = NORWEGIAN if fw.country == "NO" else SWEDISH
+    pool = MUNICIPALITIES[fw.country]
     if name is None:
         return rng.choice(pool)
     for m in pool:
