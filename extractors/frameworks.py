@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from extractors.municipalities import has_reference
 from extractors.text import fold
 
 FRAMEWORKS_ENV = "KOMPASS_FRAMEWORKS"  # a folder of framework files, instead of schemas/frameworks/
@@ -390,8 +391,6 @@ def _areas(table: _Table) -> tuple[AreaDef, ...]:
 
 
 def _framework(path: Path, languages: dict[str, Language]) -> Framework:
-    from extractors.municipalities import has_reference  # the reference tables decide which countries work
-
     table = _read_toml(path)
     table.only({"id", "country", "language", "first_year", "last_year", "publishers", "area_max",
                 "total_max", "areas"})
@@ -399,7 +398,7 @@ def _framework(path: Path, languages: dict[str, Language]) -> Framework:
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", framework_id):
         raise table.fail("id", f"{framework_id!r}: use lower-case letters, digits, '-', '.' and '_'")
     country = table.text("country")
-    if not has_reference(country):
+    if not has_reference(country):  # the municipality reference tables decide which countries work
         raise table.fail("country", f"{country!r} has no municipality reference table "
                          "(schemas/reference/municipalities_<country>.csv)")
     code = table.text("language")

@@ -18,6 +18,7 @@ uses the canonical area name; the spellings are only ever printed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from extractors.frameworks import Publisher, load_frameworks
 
@@ -91,8 +92,13 @@ def _invented(framework_id: str, defined: list[Framework]) -> Framework:
 def frameworks() -> dict[str, Framework]:
     """Every framework the generator makes reports of: the defined ones (SEED_ORDER first), then
     the unsupported ones."""
+    return _frameworks(load_frameworks())
+
+
+@cache
+def _frameworks(definitions: tuple) -> dict[str, Framework]:
     order = {fw_id: i for i, fw_id in enumerate(SEED_ORDER)}
-    defined = [_defined(fw) for fw in sorted(load_frameworks(), key=lambda f: (order.get(f.id, len(order)), f.id))]
+    defined = [_defined(fw) for fw in sorted(definitions, key=lambda f: (order.get(f.id, len(order)), f.id))]
     return {fw.id: fw for fw in [*defined, *(_invented(k, defined) for k in UNSUPPORTED)]}
 
 

@@ -158,3 +158,31 @@ def test_extractor_issues_and_failures_become_rows(golden, frameworks):
     pages = [None if pd.isna(p) else int(p) for p in issues["page"]]
     assert set(zip(issues["check_name"], issues["severity"], pages)) == {
         ("hyphen_joined", "warning", 9), ("encrypted", "error", None)}
+
+
+def test_framework_outside_the_definitions(golden, frameworks):
+    heby = golden["heby-2014"]
+    heby["report"]["framework"] = "kommunkompassen-1999"
+    row = issues_of(heby, frameworks).query("check_name == 'framework_defined'").iloc[0]
+    assert row["found"] == "kommunkompassen-1999 (SE, sv)" and "not defined" in row["message"]
+
+
+def test_country_and_language_are_the_frameworks(golden, frameworks):
+    heby = golden["heby-2014"]
+    heby["report"]["country"] = "NO"
+    row = issues_of(heby, frameworks).query("check_name == 'framework_defined'").iloc[0]
+    assert (row["expected"], row["found"]) == ("kommunkompassen-2010 (SE, sv)", "kommunkompassen-2010 (NO, sv)")
+
+
+def test_area_outside_the_framework(golden, frameworks):
+    heby = golden["heby-2014"]
+    heby["previous_results"].append({"year": 2011, "area": 9, "score": 40, "page": 4})
+    row = issues_of(heby, frameworks).query("check_name == 'area_in_framework'").iloc[0]
+    assert (row["area"], row["expected"], row["found"]) == (9, "1..8", "9")
+
+
+def test_question_worth_more_than_its_area(golden, frameworks):
+    heby = golden["heby-2014"]
+    question(heby, "1.1").update(max=120, percent=None)
+    row = issues_of(heby, frameworks).query("check_name == 'question_max_within_area'").iloc[0]
+    assert (row["question_id"], row["expected"], row["found"]) == ("1.1", "<= 100", "120")
