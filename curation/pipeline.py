@@ -20,9 +20,10 @@ from curation.planning import current_if_unchanged
 from curation.quality_report import DEFAULT_RAW_HREF, render_html
 from curation.summary import HeldBack, RunSummary, count_from_manifest, fill_counts
 from schemas.build import ISSUE_COLUMNS, Tables, build_tables, frame
+from schemas.canonical import Frameworks
 from schemas.derived import with_derived_tables
 from schemas.records import ExtractedReport
-from schemas.validate import CanonicalNames, validate
+from schemas.validate import validate
 
 QUALITY_HTML = Path("quality") / "index.html"
 
@@ -33,17 +34,19 @@ def download_issue_rows(failed: list[tuple[str, str]]) -> list[dict]:
              "message": f"{url}: {why} (retried on the next run)"} for url, why in failed]
 
 
-def build_dataset(records: list[ExtractedReport], raw_dir: Path, canonical: CanonicalNames,
+def build_dataset(records: list[ExtractedReport], raw_dir: Path, frameworks: Frameworks,
                   download_failures: list[tuple[str, str]]) -> policy.PolicyResult:
+    """The tables of `records`, validated against `frameworks` (the definitions in use:
+    `schemas.canonical.loaded_frameworks()`), with the policy applied and the derived tables."""
     tables = build_tables(records)
-    issues = validate(tables, records, canonical)
+    issues = validate(tables, records, frameworks)
     reports = tables.reports.astype(object).where(tables.reports.notna(), None).to_dict("records")
     extra = download_issue_rows(download_failures) + download.source_hint_issues(reports, raw_dir)
     if extra:
         issues = pd.concat([issues, frame(extra, ISSUE_COLUMNS)], ignore_index=True)
     failed = {r.report_id for r in records if r.error is not None}
     result = policy.apply_policy(tables, issues, policy.load_resolutions(raw_dir), failed)
-    result.tables = with_derived_tables(result.tables, canonical)
+    result.tables = with_derived_tables(result.tables, frameworks)
     return result
 
 
@@ -78,7 +81,7 @@ def held_back(tables: Tables) -> list[HeldBack]:
 
 
 def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: Path,
-                    canonical: CanonicalNames, download_failures: list[tuple[str, str]],
+                    frameworks: Frameworks, download_failures: list[tuple[str, str]],
                     summary: RunSummary, *, force: bool) -> Tables | None:
     """Builds, validates and publishes a release unless the inputs are those of the current one.
 
@@ -91,7 +94,7 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
     if not force and current is not None:
         count_from_manifest(summary, current, records)
         return None
-    result = build_dataset(records, raw_dir, canonical, download_failures)
+    result = build_dataset(records, raw_dir, frameworks, download_failures)
     statuses = result.tables.reports["status"].value_counts().to_dict()
     held = held_back(result.tables)
     manifest = {"fingerprint": fp, "created_at": datetime.now(UTC).isoformat(timespec="seconds"),

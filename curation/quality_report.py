@@ -11,7 +11,7 @@ import pandas as pd
 
 from curation import steward
 from curation.changes import summary_line
-from curation.charts import spider, totals_by_year
+from curation.charts import Axis, spider, totals_by_year
 from schemas.build import Tables
 
 STATUSES = ("ok", "warning", "quarantined", "failed", "rejected")  # the CLI's summary line uses the same words
@@ -86,6 +86,16 @@ def _issue_list(tables: Tables, raw_href: str = DEFAULT_RAW_HREF) -> pd.DataFram
     return out
 
 
+def _axes(framework_areas: pd.DataFrame, framework: object, areas: pd.DataFrame) -> list[Axis]:
+    """The spokes of a report's chart: its framework's areas (framework_areas), or the areas the
+    report itself has (area_scores) where its framework is not listed."""
+    rows = framework_areas[framework_areas["framework"] == framework] if isinstance(framework, str) else areas.iloc[:0]
+    if rows.empty:
+        rows = areas
+    return [Axis(int(r.area), "" if pd.isna(r.area_name) else str(r.area_name), 0.0 if pd.isna(r.max) else float(r.max))
+            for r in rows.sort_values("area").itertuples(index=False)]
+
+
 def _spiders(tables: Tables) -> str:
     cards = []
     for _, rep in tables.reports.iterrows():
@@ -95,8 +105,7 @@ def _spiders(tables: Tables) -> str:
             body = f'<p class="{_cell(rep["status"])}">{_cell(rep["status"])}: no published area scores</p>'
         else:
             scores = dict(zip(areas["area"].astype(int), areas["score"]))
-            names = dict(zip(areas["area"].astype(int), areas["area_name"].fillna("")))
-            body = spider(scores, names)
+            body = spider(scores, _axes(tables.framework_areas, rep["framework"], areas))
         cards.append(f'<div class="card"><b>{title}</b><br><small>{_cell(rep["source_file"])}</small><br>{body}</div>')
     return f'<div class="cards">{"".join(cards)}</div>'
 

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractors.frameworks import Framework, Language, load_languages
+from extractors.frameworks import Framework, Language, all_languages
 from extractors.items import Item, list_extent, split_items
 from extractors.layout import Line
-from extractors.matching import similarity
+from extractors.matching import area_number_pattern, similarity
 from extractors.model import IssueLog, Located, Word
 from extractors.text import HyphenRules, fold, is_bullet, parse_int
 
@@ -38,7 +38,9 @@ class AreaSection:
     improvements: list[Item] = field(default_factory=list)
 
 
-_HEADING_NUMBER = re.compile(r"^(?P<n>[1-9])[.:]?$")
+@cache
+def _heading_number(areas: int) -> re.Pattern[str]:
+    return re.compile(rf"^(?P<n>{area_number_pattern(areas)})[.:]?$")
 
 
 def _heading_continues(line: Line, nxt: Line | None) -> bool:
@@ -59,7 +61,7 @@ def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[
         words = words[1:]  # no heading is bulleted: OCR read a speck before it as one
     if len(words) < 3 or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
         return None
-    m = _HEADING_NUMBER.match(words[1].text)
+    m = _heading_number(len(framework.areas)).match(words[1].text)
     if not m:
         return None
     if parse_int(words[-1].text) is not None or "..." in line.text:
@@ -92,9 +94,13 @@ def find_area_headings(lines: list[Line], framework: Framework) -> dict[int, tup
 
 # ---------------------------------------------------------------- the box
 
-@cache
 def _all_box_labels() -> frozenset[str]:
-    return frozenset(fold(label) for lang in load_languages().values() for label in lang.box_labels)
+    return _box_labels(all_languages())
+
+
+@cache
+def _box_labels(languages: tuple[Language, ...]) -> frozenset[str]:
+    return frozenset(fold(label) for lang in languages for label in lang.box_labels)
 
 
 def _box_lines(lines: list[Line], section: AreaSection) -> list[Line]:
@@ -123,10 +129,11 @@ def _standing_apart(line: Line, word: Word) -> bool:
     return len(line.words) == 1 or word.x0 - line.words[-2].x1 > SCORE_GAP
 
 
-def _box_score(box: list[Line]) -> Word | None:
-    """The area score: a number in large type, or one standing apart at the right of the box."""
+def _box_score(box: list[Line], area_max: int) -> Word | None:
+    """The area score: a number (within the area's max) in large type, or one standing apart at
+    the right of the box."""
     candidates = [
-        (w, ln) for ln in box for w in ln.words if parse_int(w.text) is not None and 0 <= int(w.text) <= 100
+        (w, ln) for ln in box for w in ln.words if parse_int(w.text) is not None and 0 <= int(w.text) <= area_max
     ]
     if not candidates:
         return None
@@ -138,9 +145,9 @@ def _box_score(box: list[Line]) -> Word | None:
     return None
 
 
-def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules) -> None:
+def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_max: int) -> None:
     box = _box_lines(lines, section)
-    score = _box_score(box)
+    score = _box_score(box, area_max)
     labels = _all_box_labels()
     right_edge = score.x0 - 15 if score is not None else float("inf")
     slices = []
@@ -303,7 +310,7 @@ def read_area_sections(
         end = ordered[position + 1][1][0] if position + 1 < len(ordered) else max(section_end, start + used)
         section = AreaSection(number, lines[start].page, start, start + used, end)
         section.heading_words = tuple(w for line in lines[start : start + used] for w in line.words)
-        read_box(lines, section, rules)
+        read_box(lines, section, rules, framework.area(number).max)
         read_findings(lines, section, framework.language, rules, log)
         sections[number] = section
     for area in framework.areas:

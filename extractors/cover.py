@@ -6,7 +6,7 @@ import re
 from functools import cache
 from dataclasses import dataclass, field
 
-from extractors.frameworks import Language, load_languages
+from extractors.frameworks import Language, all_languages
 from extractors.layout import Line
 from extractors.text import fold
 
@@ -25,15 +25,23 @@ class Cover:
     page: int = 1
 
 
-@cache
 def _all_suffixes() -> frozenset[str]:
-    return frozenset(fold(s) for lang in load_languages().values() for s in lang.municipality_suffixes)
+    return _suffixes(all_languages())
 
 
 @cache
+def _suffixes(languages: tuple[Language, ...]) -> frozenset[str]:
+    return frozenset(fold(s) for lang in languages for s in lang.municipality_suffixes)
+
+
 def _title_keys() -> frozenset[str]:
+    return _titles(all_languages())
+
+
+@cache
+def _titles(languages: tuple[Language, ...]) -> frozenset[str]:
     """Cover titles without spaces: "A N A L Y S A V" reads as "ANALYS AV"."""
-    return frozenset(fold(t).replace(" ", "") for lang in load_languages().values() for t in lang.cover_title)
+    return frozenset(fold(t).replace(" ", "") for lang in languages for t in lang.cover_title)
 
 
 def _is_title_line(text: str) -> bool:

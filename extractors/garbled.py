@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from extractors.frameworks import load_languages
+from extractors.frameworks import Language, all_languages
 from extractors.model import Word
 from extractors.text import fold
 
@@ -22,13 +22,17 @@ MIN_COMMON_SHARE = 0.03  # of its words: real report pages hold a tenth or more 
 _ODD_CATEGORIES = frozenset({"Co", "Cc", "Cn", "Cs"})
 
 
-@cache
 def _common_words() -> frozenset[str]:
-    return frozenset(fold(w) for lang in load_languages().values() for w in lang.common_words)
+    return _common(all_languages())
+
+
+@cache
+def _common(languages: tuple[Language, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for lang in languages for w in lang.common_words)
 
 
 def garbled_reason(words: tuple[Word, ...]) -> str | None:
-    """Why a page's text layer is no Swedish or Norwegian text, or None when it reads as text."""
+    """Why a page's text layer is no text of the report languages, or None when it reads as text."""
     if len(words) < MIN_WORDS:
         return None
     chars = [ch for w in words for ch in w.text]
@@ -41,6 +45,7 @@ def garbled_reason(words: tuple[Word, ...]) -> str | None:
         return None
     common = sum(f in _common_words() for f in alphabetic)
     if common < MIN_COMMON_SHARE * len(alphabetic):
-        return (f"only {common} of its {len(alphabetic)} words are common Swedish or Norwegian words "
+        codes = ", ".join(lang.code for lang in all_languages())
+        return (f"only {common} of its {len(alphabetic)} words are common words of the report languages ({codes}) "
                 "(its fonts map the glyphs to the wrong characters)")
     return None

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extractors.frameworks import Framework
 from extractors.text import fold
 
-# An area name may be printed with its number: "1. Offentlighet och demokrati", "1 Offentlighet…".
-_NUMBER_PREFIX = re.compile(r"^\s*(?P<n>[1-9])\s*[.):]?\s+")
 MIN_AREA_SIMILARITY = 0.88  # OCR slips pass; "Område 1 Offentlighet…" (a heading) does not
 
 
-def split_number_prefix(label: str) -> tuple[int | None, str]:
-    m = _NUMBER_PREFIX.match(label)
+@cache
+def area_number_pattern(areas: int) -> str:
+    """A printed area number of a framework with `areas` areas, as a regular expression: a digit,
+    or a two-digit number up to `areas` only where a framework has that many ("12,5" in an
+    eight-area report is a number, not question 5 of area 12)."""
+    return "(?:" + "|".join([*(str(n) for n in range(areas, 9, -1)), "[1-9]"]) + ")"
+
+
+@cache
+def _number_prefix(areas: int) -> re.Pattern[str]:
+    # An area name may be printed with its number: "1. Offentlighet och demokrati", "1 Offentlighet…".
+    return re.compile(rf"^\s*(?P<n>{area_number_pattern(areas)})\s*[.):]?\s+")
+
+
+def split_number_prefix(label: str, areas: int) -> tuple[int | None, str]:
+    m = _number_prefix(areas).match(label)
     if not m:
         return None, label
     return int(m.group("n")), label[m.end():]
@@ -38,7 +50,7 @@ def _ratio(a: str, b: str, floor: float) -> float:
 
 def match_area(label: str, framework: Framework, *, threshold: float = MIN_AREA_SIMILARITY) -> int | None:
     """The number of the area that `label` names (number prefix allowed), or None."""
-    number, name = split_number_prefix(label)
+    number, name = split_number_prefix(label, len(framework.areas))
     if not fold(name):
         return None
     best, best_ratio = None, 0.0

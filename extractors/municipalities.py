@@ -107,6 +107,11 @@ def _country(country: str) -> str:
         raise ValueError(f"unsupported country {country!r}; use 'SE' or 'NO'") from None
 
 
+def has_reference(country: str) -> bool:
+    """Whether municipalities of `country` ("SE", "NO") have a reference table here."""
+    return country.strip().casefold() in set(_COUNTRIES.values())
+
+
 @cache
 def municipalities(country: str) -> tuple[Municipality, ...]:
     """All reference rows of one country, in file order (by code)."""

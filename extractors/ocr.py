@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy
 from PIL import Image
 
+from extractors.frameworks import cell_ocr_language
 from extractors.model import ExtractionError, Word
 from extractors.scan_image import OCR_DPI, BarPlace, PageScan, dash_marks, inked, solid_marks
 from extractors.text import clean
@@ -63,13 +64,13 @@ def tesseract_available() -> bool:
 
 
 def tessdata_dir() -> str | None:
-    """Where Tesseract's language files are (None when Tesseract or Swedish is missing)."""
+    """Where Tesseract's language files are (None when Tesseract or the default OCR language is missing)."""
     if not tesseract_available():
         return None
     if os.environ.get("TESSDATA_PREFIX"):
         return os.environ["TESSDATA_PREFIX"]
     for candidate in sorted(_SYSTEM_TESSDATA.glob("*/tessdata"), reverse=True):
-        if (candidate / "swe.traineddata").exists():
+        if (candidate / f"{cell_ocr_language()}.traineddata").exists():
             return str(candidate)
     return None
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pymupdf
 
+from extractors.frameworks import all_ocr_languages
 from extractors.garbled import garbled_reason
 from extractors.pdf_bounds import drawing_problem
 from extractors.pdf_file import MUPDF_ERRORS, open_checked
@@ -332,6 +333,10 @@ def _ocr_used(reads: list[PageRead], plan: OcrPlan, found: dict) -> list[Issue]:
     return [Issue("info", "ocr_used", f"pages {_pages(read)} were read by OCR: {why}", page=read[0])]
 
 
+def _install_ocr() -> str:
+    return f"install tesseract-ocr with the {' and '.join(all_ocr_languages().split('+'))} languages"
+
+
 def _garbled_issue(read: PageRead, ocr: bool) -> Issue:
     """Why a page was read by OCR although it has a text layer, or why it is left out."""
     number = read.text.number
@@ -341,21 +346,21 @@ def _garbled_issue(read: PageRead, ocr: bool) -> Issue:
                      page=number)
     return Issue("error", "text_layer_garbled",
                  f"page {number} left out: its text layer is no text ({read.garbled}) and OCR is unavailable "
-                 "(install tesseract-ocr with the swe and nor languages)", page=number)
+                 f"({_install_ocr()})", page=number)
 
 
 def _no_ocr(scanned: tuple[int, ...], ocr: bool, file: str) -> ExtractionError:
     return ExtractionError(
         "no_text",
         f"{len(scanned)} page(s) are scanned images and OCR is "
-        + ("switched off" if not ocr else "unavailable (install tesseract-ocr with the swe and nor languages)"),
+        + ("switched off" if not ocr else f"unavailable ({_install_ocr()})"),
         file=file,
         page=scanned[0],
     )
 
 
 def _ocr_unavailable(number: int, ocr: bool) -> Issue:
-    why = "switched off" if not ocr else "unavailable (install tesseract-ocr with the swe and nor languages)"
+    why = "switched off" if not ocr else f"unavailable ({_install_ocr()})"
     return Issue("warning", "ocr_unavailable", f"page {number} is a picture that may hold report text; OCR is {why}", page=number)
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from extractors.frameworks import Framework, Language
 from extractors.layout import Line
-from extractors.matching import match_area, split_number_prefix
+from extractors.matching import area_number_pattern, match_area, split_number_prefix
 from extractors.model import IssueLog, Located, Word
 from extractors.text import (
     HyphenRules,
@@ -30,8 +31,10 @@ from extractors.text import (
 )
 from schemas.rounding import unrounded_interval
 
-# "1.1"; OCR also gives "4,1" and "2:2".
-_QUESTION_ID = re.compile(r"^(?P<area>[1-9])[.,:](?P<q>\d{1,2})\.?$")
+@cache
+def question_id(areas: int) -> re.Pattern[str]:
+    """A printed question id of a framework with `areas` areas: "1.1"; OCR also gives "4,1" and "2:2"."""
+    return re.compile(rf"^(?P<area>{area_number_pattern(areas)})[.,:](?P<q>\d{{1,2}})\.?$")
 ID_COLUMN_GAP = 4.0  # points a question id ends at least before the question texts start
 LAYOUT_TOLERANCE = 3.0  # points two headers' column spacing may differ by and still be one layout
 
@@ -184,7 +187,7 @@ def _table_headers(lines: list[Line], language: Language) -> list[Columns | None
 
 def _header_area(line: Line, framework: Framework, columns: Columns) -> int | None:
     label_words = [w for w in line.words if w.x1 <= columns.text_right + 4]
-    number, _ = split_number_prefix(" ".join(w.text for w in label_words))
+    number, _ = split_number_prefix(" ".join(w.text for w in label_words), len(framework.areas))
     name = " ".join(w.text for w in _area_name(label_words)) if label_words else ""
     named = match_area(name, framework) if fold(name) else None
     # A name that reads as an area outweighs a number that disagrees (OCR: "5" for "3.").
@@ -309,12 +312,12 @@ def _wraps_into_header(line: Line, nxt: Line | None, next_header: Columns | None
     return nxt.top - line.top < 1.5 * line.height and next_header is not None
 
 
-def _header_wrap_lines(lines: list[Line], header: int) -> int:
+def _header_wrap_lines(lines: list[Line], header: int, ids: re.Pattern[str]) -> int:
     """How many lines right below a header continue its wrapped label ("7. Utviklingsstrategi og lærende" / "organisasjon")."""
     count = 0
     for line in lines[header + 1 : header + 3]:
         close = line.page == lines[header].page and line.top - lines[header + count].top < 1.8 * line.height
-        if not close or _QUESTION_ID.match(line.words[0].text) or _numbers(list(line.words)):
+        if not close or ids.match(line.words[0].text) or _numbers(list(line.words)):
             break
         count += 1
     return count
@@ -326,6 +329,7 @@ def _read_rows(
     """Reads rows after a header until the table's total row; returns the index after it.
 
     `headers` holds each line's columns when it is a table header (see _table_headers)."""
+    ids = question_id(len(framework.areas))
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -333,12 +337,12 @@ def _read_rows(
             if _header_area(line, framework, columns_next) != table.area:
                 return index  # the next area's table
             columns = columns_next  # the same table's header repeated after a page break
-            used = 1 + _header_wrap_lines(lines, index)
+            used = 1 + _header_wrap_lines(lines, index, ids)
             table.header_words += [w for ln in lines[index : index + used] for w in ln.words]
             index += used
             continue
         text_words, number_words = _split_row(line, columns)
-        m = _QUESTION_ID.match(text_words[0].text) if text_words else None
+        m = ids.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
         in_id_column = bool(text_words) and text_words[0].x1 <= columns.label_x - 2 and len(text_words) > 1
         if in_id_column and table.questions and table.questions[-1].text_words:
@@ -365,7 +369,7 @@ def _read_rows(
             question.unread += [w for w in number_words if not _is_cell(w)]
             question.columns, question.top = columns, line.top
             table.questions.append(question)
-        elif m is not None or (text_words and _QUESTION_ID.match(text_words[0].text)):
+        elif m is not None or (text_words and ids.match(text_words[0].text)):
             return index  # a question id of another area: this table ended without a total row
         elif table.questions:
             current = table.questions[-1]
@@ -413,7 +417,7 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
             index += 1
             continue
         table = ScoreTable(area=area, page=line.page, percent_column=columns.percent is not None)
-        skip = 1 + _header_wrap_lines(lines, index)
+        skip = 1 + _header_wrap_lines(lines, index, question_id(len(framework.areas)))
         table.header_words = [w for ln in lines[index : index + skip] for w in ln.words]
         index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework)
         for question in table.questions:

@@ -17,7 +17,7 @@ from extractors.areas import AreaSection, find_area_headings, findings_header, r
 from extractors.cells import Cell, CellReading, Key, number_cells, resolve
 from extractors.claims import claim_conflicts
 from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
-from extractors.frameworks import Framework, Language, load_frameworks
+from extractors.frameworks import Framework, Language, load_frameworks, publisher_names
 from extractors.items import Item
 from extractors.layout import Line, document_lines, group_pages
 from extractors.model import ExtractionError, Issue, IssueLog
@@ -36,7 +36,7 @@ from extractors.selfcheck import (
 from extractors.summary import SummaryTable, find_summary_table
 from extractors.text import HYPHENS, HyphenRules, fold, join_lines
 
-MIN_AREAS_RECOGNISED = 5  # of 8 area headings, for a framework to count as the report's
+MIN_SHARE_RECOGNISED = 5 / 8  # of a framework's area headings, for it to count as the report's
 
 
 @dataclass(slots=True)
@@ -53,17 +53,48 @@ class ReportExtraction:
         return {**self.record, "issues": [i.to_dict() for i in self.issues]}
 
 
+def _share(framework: Framework, found: int) -> float:
+    return found / len(framework.areas)
+
+
+def _recognised(framework: Framework, found: int) -> bool:
+    return _share(framework, found) >= MIN_SHARE_RECOGNISED
+
+
 def _fits(lines: list[Line]) -> list[tuple[Framework, int]]:
-    """How many of each framework's areas the report names, best first: by section headings,
-    or, when no framework's headings are there, by the summary table (the slower search)."""
+    """How many of each framework's areas the report names, best first (by the share of its
+    areas): by section headings, or, when no framework's headings are there, by the summary
+    table (the slower search)."""
     fits = [(fw, len(find_area_headings(lines, fw))) for fw in load_frameworks()]
-    if max(n for _, n in fits) < MIN_AREAS_RECOGNISED:
+    if not any(_recognised(fw, n) for fw, n in fits):
         fits = [(fw, len(fw.areas) if find_summary_table(lines, fw, IssueLog()) else n) for fw, n in fits]
-    return sorted(fits, key=lambda t: -t[1])
+    return sorted(fits, key=lambda t: -_share(*t))
+
+
+def choose_revision(fits: list[tuple[Framework, int]], year: int | None) -> Framework | None:
+    """Of the frameworks whose areas the report names (`fits`, best first), the one in force in
+    the report's year. Revisions of one country and language may overlap in years: the best
+    fit whose years include the report's wins, and of equal fits the one that started last (it
+    replaced the other). When the best fit's years exclude the report's, a revision of its
+    country and language whose years include it is chosen instead (one that renamed an area
+    fits a little worse); None when there is none. Without a year, the best fit."""
+    recognised = [(fw, n) for fw, n in fits if _recognised(fw, n)]
+    if not recognised:
+        return None
+    if year is None:
+        return recognised[0][0]
+    ranked = sorted(recognised, key=lambda t: (-_share(*t), not t[0].covers(year), -t[0].first_year))
+    best = ranked[0][0]
+    if best.covers(year):
+        return best
+    revisions = [fw for fw, _ in ranked if fw.covers(year)
+                 and (fw.country, fw.language.code) == (best.country, best.language.code)]
+    return revisions[0] if revisions else None
 
 
 def detect_framework(lines: list[Line], year: int | None, file: str) -> Framework:
-    """The framework whose area headings the report uses; unsupported_framework when none fits."""
+    """The framework whose area headings the report uses, in force in its year (`choose_revision`);
+    unsupported_framework when none fits, or none of those that fit is valid in the report's year."""
     fits = _fits(lines)
     tried = ", ".join(f"{fw.id} ({n}/{len(fw.areas)} areas named)" for fw, n in fits)
     best, found = fits[0]
@@ -74,21 +105,23 @@ def detect_framework(lines: list[Line], year: int | None, file: str) -> Framewor
             f"and no area heading of a known framework was found; tried {tried}",
             file=file,
         )
-    if found < MIN_AREAS_RECOGNISED:
+    if not _recognised(best, found):
         raise ExtractionError(
             "unsupported_framework",
             f"the report's area headings and summary table fit no known framework; tried {tried}",
             file=file,
         )
-    if year is not None and year < best.first_year:
-        raise ExtractionError(
-            "unsupported_framework",
-            f"the report is dated {year}, before {best.id} (from {best.first_year}); reports before the 2010 "
-            f"revision used another scale and are not comparable; tried {tried}",
-            file=file,
-            page=1,
-        )
-    return best
+    chosen = choose_revision(fits, year)
+    if chosen is None:
+        fitting = ", ".join(f"{fw.id} ({fw.years}, {fw.file})" for fw, n in fits if _recognised(fw, n))
+        earliest = min(fw.first_year for fw, n in fits if _recognised(fw, n))
+        why = (f"before every framework it fits ({fitting}); reports before a framework's first year "
+               "used another scale and are not comparable" if year < earliest else
+               f"outside the years of every framework it fits ({fitting}); if a revision was still in use "
+               "then, extend its last_year")
+        raise ExtractionError("unsupported_framework", f"the report is dated {year}, {why}; tried {tried}",
+                              file=file, page=1)
+    return chosen
 
 
 SECTION_HEADING_MAX_WORDS = 10
@@ -190,11 +223,12 @@ def _area_record(
             page=section.page,
             area=number,
         )
-    area_max = table.total_max if table and table.total_max is not None else framework.area_max
-    if area_max != framework.area_max:
+    expected_max = framework.area(number).max
+    area_max = table.total_max if table and table.total_max is not None else expected_max
+    if area_max != expected_max:
         log.warning(
             "area_max_unexpected",
-            f"area {number}: the score table's total row gives max {area_max}, the framework {framework.area_max}",
+            f"area {number}: the score table's total row gives max {area_max}, the framework {expected_max}",
             page=table.total.page if table and table.total else None,
             area=number,
         )
@@ -284,7 +318,7 @@ def read_report(
     doc = read_document(path, ocr=ocr, ocr_pages=ocr_pages)
     grouped = group_pages(doc)
     lines = document_lines(doc, grouped)
-    cover = read_cover(lines, tuple(p for fw in load_frameworks() for p in fw.publishers))
+    cover = read_cover(lines, publisher_names())
     framework = detect_framework(lines, cover.year, doc.file)
     if not has_glyph_bullets(doc):
         doc = with_bullet_marks(doc, _list_pages(lines, framework))
@@ -311,7 +345,11 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
             area_scores = {a.number: (summary.scores.get(a.number) if summary else None)
                            or (sections[a.number].box_score if a.number in sections else None)
                            for a in framework.areas}
-            resolve(tables, cell_readings, area_scores, framework.area_max, log)
+            # Area by area, each against its own maximum; a table of a number the framework lacks
+            # (a misread header) against the largest.
+            maxima = {a.number: a.max for a in framework.areas}
+            for number, table in tables.items():
+                resolve({number: table}, cell_readings, area_scores, maxima.get(number, max(maxima.values())), log)
 
     tables = read_score_tables(lines, framework, last_heading, log, settle)
 
@@ -325,7 +363,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     meta = _report_meta(cover, framework, lines, rules, log)
     log.items += sum_issues(summary, sections, tables, total, areas)
     log.items += claim_conflicts(claims(summary, sections, tables))
-    log.items += text_issues(fields, framework.language)
+    log.items += text_issues(fields, framework)
     log.items += ocr_issues(fields, doc) + item_start_issues(sections)
     log.items += identity_issues(lines, framework, cover, meta, summary, tables)
     record = {

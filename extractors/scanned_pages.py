@@ -16,6 +16,7 @@ from PIL import Image
 from extractors import ocr_cache
 from extractors.model import ExtractionError, Issue, Word
 from extractors.cells import Cell, CellReading, Key
+from extractors.frameworks import all_ocr_languages, cell_ocr_language, ocr_language, ocr_lexicons
 from extractors.ocr import OcrPage, plausible_words, read_scan, recognise_cell
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
 from extractors.scan_image import OCR_DPI, cell_image, page_image, prepare
@@ -68,18 +69,12 @@ def render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[RenderedPage
 
 
 def _ocr_language(words: tuple[Word, ...]) -> str:
-    """Tesseract's language for a scan, judged from its cover's words: Norwegian or Swedish."""
-    text = " ".join(w.text.casefold() for w in words)
-    norwegian = sum(text.count(marker) for marker in ("kommunekompasset", "kommune ", "evaluering"))
-    return "nor" if norwegian > 0 else "swe"
-
-
-# Tesseract's language codes and the word lists (wordfreq) of the same languages.
-WORD_LISTS = {"swe": ("sv",), "nor": ("nb",), "swe+nor": ("sv", "nb")}
+    """Tesseract's language for a scan, judged from its cover's words (the language files' `ocr_markers`)."""
+    return ocr_language(" ".join(w.text.casefold() for w in words))
 
 
 def _plausible(languages: str):
-    lists = WORD_LISTS.get(languages, ())
+    lists = ocr_lexicons(languages)  # the word lists (wordfreq) of Tesseract's languages
     return plausible_words(lambda word: any(in_word_list(word, lexicon) for lexicon in lists))
 
 
@@ -122,13 +117,12 @@ def read(pages: list[RenderedPage], text_words: tuple[Word, ...], tessdata: str,
         text_words = tuple(w for number in sorted(known)[:3] for w in known[number].words)
     if text_words:
         return _ocr_each(pages, _ocr_language(text_words), tessdata, file)
-    first, first_issues = _ocr_each(pages[:1], "swe+nor", tessdata, file)
-    language = _ocr_language(first[pages[0].number].words) if first else "swe+nor"
+    first, first_issues = _ocr_each(pages[:1], all_ocr_languages(), tessdata, file)
+    language = _ocr_language(first[pages[0].number].words) if first else all_ocr_languages()
     rest, rest_issues = _ocr_each(pages[1:], language, tessdata, file)
     return {**first, **rest}, first_issues + rest_issues
 
 
-CELL_LANGUAGE = "swe"  # digits read alike in every language; Swedish is there wherever OCR is
 
 
 def read_cells(path: str, sha256: str, cells: list[Cell], angles: dict[int, float], tessdata: str) -> dict[Key, CellReading]:
@@ -154,8 +148,9 @@ def read_cells(path: str, sha256: str, cells: list[Cell], angles: dict[int, floa
                     crops.append((cell, cell_image(image, box)))
     if crops:
         workers = max(1, min(len(crops), os.cpu_count() or 1))
+        language = cell_ocr_language()  # digits read alike in every language
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            read = list(pool.map(lambda crop: recognise_cell(crop[1], CELL_LANGUAGE, tessdata, OCR_DPI), crops))
+            read = list(pool.map(lambda crop: recognise_cell(crop[1], language, tessdata, OCR_DPI), crops))
         known = {**known, **{_cell_key(cell): CellReading(text, conf) for (cell, _), (text, conf) in zip(crops, read)}}
         ocr_cache.save_cells(sha256, known)
     return {(c.area, c.row, c.column): known[_cell_key(c)] for c in cells if _cell_key(c) in known}

@@ -15,7 +15,7 @@ from extractors.areas import AreaSection
 from extractors.checks import AreaValues, QuestionValues, consistency_issues
 from extractors.claims import Field
 from extractors.cover import Cover
-from extractors.frameworks import Framework, Language, load_frameworks
+from extractors.frameworks import Framework, Language, publisher_names
 from extractors.identity import later_cover_issues, subject_page_issues
 from extractors.layout import Line
 from extractors.model import Issue, Word
@@ -150,11 +150,11 @@ def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:
     return issues
 
 
-def text_issues(fields: list[TextField], language: Language) -> list[Issue]:
+def text_issues(fields: list[TextField], framework: Framework) -> list[Issue]:
     issues = []
     for f in fields:
         where = {"page": f.page, "area": f.area, "question_id": f.question_id, "field": f.path}
-        issues += text_shape_issues(f.kind, f.text, language, label=f.label, **where)
+        issues += text_shape_issues(f.kind, f.text, framework, label=f.label, **where)
         for place in f.uncertain:
             issues.append(Issue(
                 "info", "hyphen_uncertain",
@@ -189,7 +189,7 @@ def identity_issues(lines: list[Line], framework: Framework, cover: Cover, meta:
     subject_pages = [summary.page] if summary else []
     if tables:
         subject_pages.append(min(t.page for t in tables.values()))
-    publishers = tuple(p for fw in load_frameworks() for p in fw.publishers)
+    publishers = publisher_names()
     return subject_page_issues(lines, subject_pages, meta["municipality_code"], meta["municipality"] or "?",
                                framework.country, meta["year"]) + later_cover_issues(
         lines, cover.page, meta["municipality"], meta["year"], publishers)

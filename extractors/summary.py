@@ -1,6 +1,6 @@
 """Tabell 1: one row per area and a total row, one column per evaluation year.
 
-The table is found by its structure (eight rows naming the framework's areas in
+The table is found by its structure (one row naming each of the framework's areas in
 order, each ending in numbers, then a total row), not by its caption: reports
 have other tables called "Tabell 1", and the spider chart repeats the area
 names without scores.
@@ -8,6 +8,7 @@ names without scores.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from extractors.model import IssueLog, Located, Word
 from extractors.text import cell_text, fold, is_year, parse_number
 
 OCR_JUNK_CONFIDENCE = 50  # Tesseract's confidence below which a word of one or two letters in a row is a speck
-MAX_ROWS_SPAN = 30  # lines from the first area row to the total row, wrapped labels included
+ROW_LINES = 30 / 8  # lines from the first area row to the total row per area, wrapped labels included
 
 
 @dataclass(slots=True)
@@ -92,7 +93,7 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
     rows: dict[int, tuple[list[tuple[float, float]], Line]] = {}
     total = None
     expected = 1
-    for index in range(start, min(len(lines), start + MAX_ROWS_SPAN)):
+    for index in range(start, min(len(lines), start + math.ceil(ROW_LINES * len(framework.areas)))):
         label, numbers = _trailing_numbers(lines[index])
         if not numbers:
             continue  # a wrapped label's second line, or the chart's labels
@@ -129,7 +130,8 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
                 continue
             table.previous.append((year, area, prev_value, row_page))
     if table.total is None:
-        log.error("summary_total_missing", "summary table: no total row (TOTALT/Sum) after the eight area rows", page=page)
+        log.error("summary_total_missing", f"summary table: no total row (TOTALT/Sum) after the {len(rows)} area rows",
+                  page=page)
     return table
 
 
@@ -161,7 +163,7 @@ def find_summary_table(lines: list[Line], framework: Framework, log: IssueLog) -
         return table
     log.error(
         "summary_table_missing",
-        f"no summary table: expected eight rows naming the {framework.id} areas in order, each ending in a score, "
-        "then a total row",
+        f"no summary table: expected {len(framework.areas)} rows naming the {framework.id} areas in order, each "
+        "ending in a score, then a total row",
     )
     return None

@@ -63,7 +63,7 @@ def store_extractions(curated: Path, records: list[ExtractedReport]) -> None:
 @task(cache_policy=NO_CACHE)
 def publish_dataset(records: list[ExtractedReport], raw: Path, curated: Path,
                     failures: list[tuple[str, str]], summary: RunSummary, force: bool) -> Tables | None:
-    return steps.publish_dataset(records, raw, curated, canonical.canonical_area_names(), failures,
+    return steps.publish_dataset(records, raw, curated, canonical.loaded_frameworks(), failures,
                                  summary, force=force)
 
 

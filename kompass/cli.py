@@ -48,9 +48,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that read reports: they need the framework and language files (KOMPASS_FRAMEWORKS /
+# KOMPASS_LANGUAGES may name other folders), checked before any file is touched.
+READS_REPORTS = frozenset({"extract", "debug", "ingest", "rebuild", "serve"})
+
+
+def definitions_problem() -> str | None:
+    """Why the framework and language files in use cannot be used (file, key, problem), or None."""
+    from extractors.frameworks import DefinitionError, load_frameworks
+
+    try:
+        load_frameworks()
+    except DefinitionError as exc:
+        return f"framework definitions: {exc}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits with 2 on usage errors
+    if args.command in READS_REPORTS and (problem := definitions_problem()):
+        print(f"kompass: {problem}", file=sys.stderr)
+        return USAGE_ERROR
     try:
         return int(args.run(args) or 0)
     except KeyboardInterrupt:

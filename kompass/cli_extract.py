@@ -21,7 +21,8 @@ BUG_CODES = frozenset({"internal_error"})  # the extractor failed, not the file
 EXIT_CODES_HELP = """exit codes:
   0  every file extracted cleanly
   1  some file could not be extracted or has errors (each named on stderr with file, page and code)
-  2  usage error (no such file, a folder without -o, no PDF in the folder)
+  2  usage error (no such file, a folder without -o, no PDF in the folder, a framework or language
+     file that does not load: KOMPASS_FRAMEWORKS / KOMPASS_LANGUAGES)
   3  an extractor bug: some file raised an unexpected exception or crashed the extractor
      (named on stderr as [internal_error]); the other files were still extracted
 """

@@ -73,7 +73,8 @@ EXIT_CODES_HELP = """exit codes:
      an error or an unresolved conflict); the rest is published, and the summary line names them.
      Also: the run itself failed (one line on stderr says why)
   2  usage error: no such raw directory, a Dask address that is malformed or where no usable
-     cluster answers
+     cluster answers, a framework or language file that does not load (KOMPASS_FRAMEWORKS /
+     KOMPASS_LANGUAGES)
 """
 
 

@@ -17,13 +17,22 @@ generator prints what real typesetting prints (typeset.py), whatever a reader
 can make of it; it never imports or accommodates an extractor.
 
 `python -m reportgen OUTDIR --count N --seed S [--framework F]` writes N PDFs
-with their expected JSON. Frameworks "legacy-pre2010" and "unknown" give
-reports the extractor must reject (`unsupported_framework`).
+with their expected JSON. The frameworks are those the framework definitions
+name (`schemas/frameworks/*.toml`, or `KOMPASS_FRAMEWORKS`'s folder); "legacy-pre2010"
+and "unknown" give reports the extractor must reject (`unsupported_framework`).
 """
 
+from . import vocab
 from .generate import generate
 from .render import render_pdf
 from .truth import GeneratedReport
-from .vocab import FRAMEWORKS, SUPPORTED
 
 __all__ = ["generate", "render_pdf", "GeneratedReport", "FRAMEWORKS", "SUPPORTED"]
+
+
+def __getattr__(name: str):
+    # FRAMEWORKS (every framework the generator knows, by id) and SUPPORTED (the defined ones'
+    # ids) follow the framework definitions in use (KOMPASS_FRAMEWORKS) when read.
+    if name in ("FRAMEWORKS", "SUPPORTED"):
+        return getattr(vocab, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

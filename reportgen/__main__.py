@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import FRAMEWORKS, generate, render_pdf
+from . import generate, render_pdf, vocab
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--count", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0, help="seed of the first report; the i-th gets seed+i")
-    ap.add_argument("--framework", choices=sorted(FRAMEWORKS), default=None,
+    ap.add_argument("--framework", choices=sorted(vocab.frameworks()), default=None,
                     help="default: a supported framework chosen per seed")
     args = ap.parse_args(argv)
     args.outdir.mkdir(parents=True, exist_ok=True)

@@ -70,3 +70,9 @@ SECTION1: dict[str, list[str | tuple[str, ...]]] = {
     "legacy-pre2010": _LEGACY,
     "unknown": _SV_2010,
 }
+# A framework without a text of its own (one defined only in a TOML file) prints its language's.
+BY_LANGUAGE: dict[str, list[str | tuple[str, ...]]] = {"sv": _SV_2010, "no": _NO}
+
+
+def section1(framework_id: str, language: str) -> list[str | tuple[str, ...]]:
+    return SECTION1.get(framework_id) or BY_LANGUAGE[language]

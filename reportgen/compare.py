@@ -4,25 +4,18 @@ contract's keys and list the first differing paths in readable form."""
 from __future__ import annotations
 
 import json
-import os
 from functools import cache
-from pathlib import Path
 
-# The contract lives outside the repo in this workspace; a copy inside the repo
-# (schemas/) or $KOMPASS_CONTRACT wins when present.
-_CANDIDATES = (
-    Path(__file__).resolve().parent.parent / "schemas" / "extract.schema.json",
-    Path("/work/shared/contract/extract.schema.json"),
-)
+from schemas.contract import contract_path
 
 
 @cache
 def contract_schema() -> dict:
-    env = os.environ.get("KOMPASS_CONTRACT")
-    for path in ([Path(env)] if env else []) + list(_CANDIDATES):
-        if path.exists():
-            return json.loads(path.read_text(encoding="utf-8"))
-    raise FileNotFoundError("extract.schema.json not found; set KOMPASS_CONTRACT")
+    # The contract lives outside the repo (schemas.contract says where: $KOMPASS_CONTRACT first).
+    path = contract_path()
+    if path is None:
+        raise FileNotFoundError("extract.schema.json not found; set KOMPASS_CONTRACT")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def contract_projection(d, schema: dict | None = None):

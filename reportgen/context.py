@@ -12,7 +12,7 @@ from .layout import Layout
 from .pools import FILLER
 from .truth import GeneratedReport
 from .typeset import line_of_word, wrap, wrap_lines
-from .vocab import HYPHENATION, PUBLISHERS, WORDS
+from .vocab import HYPHENATION, WORDS
 
 
 @dataclass
@@ -35,7 +35,7 @@ class Ctx:
 
     @property
     def publisher(self) -> str:
-        return PUBLISHERS[self.report.publisher][0]
+        return self.report.publisher.name
 
     @property
     def accent(self) -> Color:

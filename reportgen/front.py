@@ -7,14 +7,13 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from . import marks
-from .boilerplate import SECTION1
+from . import boilerplate, marks
 from .chart import spider, spider_page
 from .context import Ctx
 from .engine import Rect, Text
 from .places import COMPARISON
 from .tables import Style, columns, row, text_cell
-from .vocab import MONTHS, ORDINALS, PUBLISHERS
+from .vocab import MONTHS, ORDINALS
 
 WHITE = (1.0, 1.0, 1.0)
 
@@ -71,7 +70,7 @@ def evaluator_lines(ctx: Ctx) -> list[str]:
     if style in (1, 3):
         prefix = ctx.pick("evaluators_prefix", 1 if style == 1 else 0)
         main = [n for role, names in groups if role == r.evaluators[0].role for n in names]
-        lines = [prefix + join(main), PUBLISHERS[r.publisher][0]]
+        lines = [prefix + join(main), r.publisher.name]
         lines += [f"{join(names)} {role}" for role, names in groups if role != r.evaluators[0].role]
         return lines
     return [f"{join(names)} {role}" for role, names in groups]
@@ -113,7 +112,7 @@ def section1(ctx: Ctx) -> None:
     f = ctx.flow
     f.new_page()
     ctx.heading(f"1 {ctx.words['sec1']}", mark=marks.section(1))
-    for par in SECTION1[ctx.report.framework_id]:
+    for par in boilerplate.section1(ctx.report.framework_id, ctx.report.language):
         if par == "{areas}":
             ctx.bullets(list(ctx.report.framework.areas), hyphenate=False)
         elif isinstance(par, tuple):
@@ -172,7 +171,7 @@ def evaluation_sentences(ctx: Ctx) -> list[Sentence]:
         out.append(Sentence(ctx.pick("period_year").format(name=name, year=r.evaluation_period),
                             marks.EVALUATION_PERIOD, r.evaluation_period))
     out.append(Sentence(w["method"].format(n=ctx.rng.choice((15, 20, 25, 30, 40)))))
-    earlier = " och " if lang == "sv" else " og "
+    earlier = f" {w['and']} "
     years = earlier.join([", ".join(map(str, r.earlier_years[:-1])), str(r.earlier_years[-1])]
                          if len(r.earlier_years) > 1 else list(map(str, r.earlier_years)))
     if r.evaluation_number == 1 and ctx.rng.random() < 0.4:

@@ -16,10 +16,11 @@ import random
 from dataclasses import replace
 from fractions import Fraction
 
-from .places import FIRST_NAMES, LAST_NAMES, NORWEGIAN, SWEDISH
-from .pools import COMPOUNDS, POOLS
+from . import vocab
+from .places import FIRST_NAMES, LAST_NAMES, MUNICIPALITIES
+from .pools import COMPOUNDS, Pool, pool_area, pool_for
 from .truth import Area, Evaluator, GeneratedReport, Question
-from .vocab import EXTRA_ROLES, FRAMEWORKS, PUBLISHERS, SUPPORTED, WORDS, Framework, publisher_for
+from .vocab import EXTRA_ROLES, WORDS, Framework, publisher_for
 
 # Overrides generate() accepts, so a typo fails loudly instead of being ignored.
 OVERRIDES = ("year", "municipality", "n_results", "evaluation_number_stated", "percent_column",
@@ -27,9 +28,9 @@ OVERRIDES = ("year", "municipality", "n_results", "evaluation_number_stated", "p
 
 
 def generate(seed: int, *, framework: str | None = None, **overrides) -> GeneratedReport:
-    """A seeded random report. `framework` is one of vocab.FRAMEWORKS (the three
-    supported ones, or "legacy-pre2010" / "unknown" for reports the extractor
-    must reject); None picks a supported one from the seed.
+    """A seeded random report. `framework` is one of vocab.frameworks() (the defined
+    ones, or "legacy-pre2010" / "unknown" for reports the extractor must reject);
+    None picks a defined one from the seed.
 
     Overrides: year (int), municipality (name, e.g. "Heby kommun"), n_results
     (1-3 year columns), evaluation_number_stated (bool), percent_column (bool),
@@ -40,7 +41,7 @@ def generate(seed: int, *, framework: str | None = None, **overrides) -> Generat
     if unknown:
         raise TypeError(f"unknown overrides {sorted(unknown)}; allowed: {OVERRIDES}")
     rng = random.Random(seed)
-    fw = FRAMEWORKS[framework or rng.choice(SUPPORTED)]
+    fw = vocab.framework(framework or rng.choice(vocab.supported()))
     year = overrides.get("year") or rng.randint(*fw.years)
     if not fw.years[0] <= year <= fw.years[1]:  # e.g. 2008 is "legacy-pre2010", not kommunkompassen-2010
         raise ValueError(f"{fw.id} reports are dated {fw.years[0]}-{fw.years[1]}, not {year}")
@@ -65,7 +66,7 @@ def generate(seed: int, *, framework: str | None = None, **overrides) -> Generat
     if percent is None:
         percent = rng.random() < 0.75
     step = rng.choice((Fraction(1, 4), Fraction(1, 3), Fraction(1, 10), Fraction(1, 2)))
-    areas = tuple(_area(rng, fw, n, len(earlier), step) for n in range(1, 9))
+    areas = tuple(_area(rng, fw, n, len(earlier), step) for n in range(1, len(fw.areas) + 1))
     evaluators = _evaluators(rng, fw, year, overrides.get("n_evaluators") or rng.choice((2, 2, 3)))
     cover_date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() < 0.2 else None
     # Later-added classes draw from a stream of their own, so a seed's other content stays what it was.
@@ -116,7 +117,7 @@ def _with_compounds(rng: random.Random, fw: Framework, areas: tuple[Area, ...]) 
 
 
 def _municipality(rng: random.Random, fw: Framework, name: str | None):
-    pool = NORWEGIAN if fw.country == "NO" else SWEDISH
+    pool = MUNICIPALITIES[fw.country]
     if name is None:
         return rng.choice(pool)
     for m in pool:
@@ -154,10 +155,27 @@ def _score(rng: random.Random, level: float, max_: int, step: Fraction) -> Fract
     return step * round(p * max_ / step)
 
 
+def _pool(fw: Framework) -> Pool:
+    return pool_for(fw.language, fw.pool or fw.id)
+
+
+def _question_count(rng: random.Random, area_max: int) -> int:
+    """4-8 questions (6-8 above 120: 8 x 30 >= 150), fewer where the area's max is too small for
+    that many of 5 points; maxima are multiples of 5."""
+    if area_max % 5 or area_max > 8 * 30:
+        raise ValueError(f"an area max of {area_max} is no sum of 4-8 question maxima of 5-30 in steps of 5")
+    low, high = (4, 8) if area_max <= 120 else (6, 8)
+    high = min(high, area_max // 5)
+    low = min(max(low, -(-area_max // 30)), high)
+    return rng.randint(low, high)
+
+
 def _area(rng: random.Random, fw: Framework, number: int, n_earlier: int, step: Fraction) -> Area:
-    pool = POOLS[fw.pool][number]
-    area_max = fw.area_max[number - 1] if fw.area_max else 100
-    n_q = rng.randint(4, 8) if area_max <= 120 else rng.randint(6, 8)  # 8 x 30 >= 150
+    source = _pool(fw)
+    own = pool_area(source, number)
+    pool = source[own]
+    area_max = fw.area_max[number - 1]
+    n_q = _question_count(rng, area_max)
     maxima = _maxima(rng, n_q, area_max)
     subheadings = rng.sample(pool["subheadings"], rng.randint(min(3, len(pool["subheadings"])),
                                                               min(6, len(pool["subheadings"]))))
@@ -169,9 +187,9 @@ def _area(rng: random.Random, fw: Framework, number: int, n_earlier: int, step: 
         Question(f"{number}.{i + 1}", texts[i], m, _score(rng, level, m, step),
                  tuple(_score(rng, lv, m, step) for lv in levels_before))
         for i, m in enumerate(maxima))
-    others = [x for n, e in POOLS[fw.pool].items() for x in e["strengths"] if n != number]
+    others = [x for n, e in source.items() for x in e["strengths"] if n != own]
     strengths = _findings(rng, pool["strengths"], others)
-    others = [x for n, e in POOLS[fw.pool].items() for x in e["improvements"] if n != number]
+    others = [x for n, e in source.items() for x in e["improvements"] if n != own]
     improvements = _findings(rng, pool["improvements"], others)
     return Area(number, fw.areas[number - 1], tuple(subheadings), questions, strengths, improvements)
 
@@ -180,8 +198,10 @@ def _question_texts(rng: random.Random, fw: Framework, number: int, n: int) -> l
     """Real question wordings first, then ones built from sub-headings; a few
     get a long tail so they wrap over three lines in the score table."""
     words = WORDS[fw.language]
-    texts = list(POOLS[fw.pool][number]["questions"])
-    topics = [s for e in POOLS[fw.pool].values() for s in e["subheadings"]]
+    pool = _pool(fw)
+    own = pool[pool_area(pool, number)]
+    texts = list(own["questions"])
+    topics = [s for e in pool.values() for s in e["subheadings"]]
     rng.shuffle(topics)
     while len(texts) < n:
         t = rng.choice(words["ask"]).format(x=_lower_first(topics.pop()))
@@ -190,7 +210,7 @@ def _question_texts(rng: random.Random, fw: Framework, number: int, n: int) -> l
     texts = texts[:n]
     for i in range(n):
         if rng.random() < 0.15:
-            tail = words["long_tail"].format(x=_lower_first(rng.choice(POOLS[fw.pool][number]["subheadings"])))
+            tail = words["long_tail"].format(x=_lower_first(rng.choice(own["subheadings"])))
             texts[i] = texts[i].rstrip("?") + tail
     return texts
 
@@ -218,7 +238,8 @@ def _evaluators(rng: random.Random, fw: Framework, year: int, n: int) -> tuple[E
     country = fw.country
     firsts = rng.sample(FIRST_NAMES[country], n)
     lasts = rng.sample(LAST_NAMES[country], n)
-    org = PUBLISHERS[publisher_for(fw, year)][1]
+    publisher = publisher_for(fw, year)
+    org = publisher.short or publisher.name
     roles: list[str | None] = [org] * n
     if n == 3 and rng.random() < 0.5:  # a trainee or consultant listed on a line of their own
         roles[2] = rng.choice(EXTRA_ROLES[fw.language])

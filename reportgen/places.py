@@ -64,6 +64,8 @@ NORWEGIAN: tuple[Municipality, ...] = (
 )
 
 # Comparison municipalities named in the spider chart's legend (not data).
+MUNICIPALITIES = {"SE": SWEDISH, "NO": NORWEGIAN}  # by the framework's country
+
 COMPARISON = {"SE": ("Kinda kommun", "Kalmar kommun", "Grästorps kommun", "Örebro kommun"),
               "NO": ("Gjennomsnitt andre kommuner", "Bodø kommune", "Hamar kommune")}
 

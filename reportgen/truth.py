@@ -17,7 +17,9 @@ from pathlib import Path
 
 from . import marks
 from .places import Municipality
-from .vocab import FRAMEWORKS, Framework
+from extractors.frameworks import Publisher
+
+from .vocab import Framework, framework
 
 
 def round_half_up(x: Fraction) -> int:
@@ -85,7 +87,7 @@ class Evaluator:
 @dataclass(slots=True)
 class GeneratedReport:
     """One report's content. `framework_id` may name an unsupported framework
-    (see vocab.FRAMEWORKS); then `expected()` refuses, since the extractor
+    (see vocab.frameworks()); then `expected()` refuses, since the extractor
     must fail on such a report rather than produce a record."""
 
     seed: int
@@ -98,7 +100,7 @@ class GeneratedReport:
     earlier_years: tuple[int, ...]  # earlier evaluations printed beside this one, oldest first
     percent_column: bool  # whether the score tables print "Procent"
     areas: tuple[Area, ...]
-    publisher: str  # key of vocab.PUBLISHERS
+    publisher: Publisher  # who prints the report (vocab.publisher_for)
     cover_date: str | None = None  # a date some covers carry ("2015-09-08"), not data
     rendered: Path | None = field(default=None, compare=False)  # last file render_pdf wrote
     # Per rendered file (resolved path): value name (reportgen.marks) -> page it was drawn on.
@@ -106,7 +108,7 @@ class GeneratedReport:
 
     @property
     def framework(self) -> Framework:
-        return FRAMEWORKS[self.framework_id]
+        return framework(self.framework_id)
 
     @property
     def supported(self) -> bool:

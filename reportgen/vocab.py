@@ -1,5 +1,14 @@
-"""Frameworks (canonical area names and the spellings reports print) and the
-wording of each report language, as data.
+"""The frameworks as the generator sees them, and the wording of each report language.
+
+Framework facts (ids, area names and their number, maxima, country, language,
+years of validity, publishers) come from the framework definitions through their
+loader (`extractors.frameworks`: the shipped TOML files, or `KOMPASS_FRAMEWORKS`'s),
+so a framework that exists only in a TOML file generates reports like the others.
+Nothing else of the extractor is read: the words it matches (spellings it accepts,
+header words, language files) are its parsing rules, and the generator prints
+what reports print whatever a reader makes of it. So the variant spellings
+printed here are the generator's own, copied from the corpus reports (one is
+deliberately no spelling the definitions list), as is all the wording.
 
 Words are copied from the corpus reports (heby-2014, skovde-2022, frogn-2013...);
 several alternatives per slot let the renderer vary them. The truth always
@@ -9,6 +18,9 @@ uses the canonical area name; the spellings are only ever printed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+
+from extractors.frameworks import Publisher, load_frameworks
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,58 +29,98 @@ class Framework:
     country: str
     language: str
     years: tuple[int, int]  # first and last report year the generator uses
-    areas: tuple[str, ...]  # canonical names, area 1..8
+    areas: tuple[str, ...]  # canonical names, area 1..n
+    area_max: tuple[int, ...]  # maxima, area 1..n
+    publishers: tuple[Publisher, ...]  # by year: who prints the report
     spellings: dict[int, tuple[str, ...]] = field(default_factory=dict)  # printed variants
     supported: bool = True
-    # Old-scale reports: maxima per area (sum 1000); None means 100 for every area.
-    area_max: tuple[int, ...] | None = None
-    pool: str = ""  # which POOLS entry supplies questions and findings
+    pool: str | None = None  # which pool of the language supplies questions and findings (pools.POOLS)
 
 
-FRAMEWORKS: dict[str, Framework] = {
-    "kommunkompassen-2010": Framework(
-        "kommunkompassen-2010", "SE", "sv", (2010, 2019),
-        ("Offentlighet och demokrati", "Tillgänglighet och brukarorientering",
-         "Politisk styrning och kontroll", "Ledarskap, ansvar och delegation", "Resultat och effektivitet",
-         "Kommunen som arbetsgivare - personalpolitik", "Verksamhetsutveckling",
-         "Kommunen som samhällsbyggare"),
-        {6: ("Kommunen som arbetsgivare personalpolitik", "Kommunen som arbetsgivare – personalpolitik"),
-         8: ("Kommun som samhällsbyggare",)},
-        pool="kommunkompassen-2010"),
-    "kommunkompassen-2020": Framework(
-        "kommunkompassen-2020", "SE", "sv", (2020, 2024),
-        ("Samspel mellan förtroendevalda och medborgare", "Samhällsutveckling", "Styrning och kontroll",
-         "Effektivitet", "Brukarens fokus", "Kvalitetsutveckling", "Arbetsliv",
-         "Chefs- och ledarskap samt medarbetarskap"),
-        {8: ("Chefs- och ledarskap, samt medarbetarskap",)},
-        pool="kommunkompassen-2020"),
-    "kommunekompasset-no": Framework(
-        "kommunekompasset-no", "NO", "no", (2010, 2024),
-        ("Offentlighet og demokrati", "Tilgjengelighet, innbygger- og brukerorientering",
-         "Politisk styring og kontroll", "Lederskap, ansvar og delegasjon", "Resultatfokus og effektivitet",
-         "Kommunen som arbeidsgiver", "Utviklingsstrategi og lærende organisasjon",
-         "Kommunen som samfunnsutvikler"),
-        {2: ("Tilgjengelighet og brukerorientering",)},
-        pool="kommunekompasset-no"),
-    # Unsupported inputs: the extractor must refuse them (`unsupported_framework`).
-    # The pre-2010 version was scored on an older, non-comparable scale; modelled
-    # here as uneven area maxima adding up to 1000.
-    "legacy-pre2010": Framework(
-        "legacy-pre2010", "SE", "sv", (2003, 2009),
-        ("Offentlighet och demokrati", "Tillgänglighet, medborgar- och brukarorientering",
-         "Politisk styrning och kontroll", "Ansvars- och befogenhetsfördelning", "Resultat och effektivitet",
-         "Kommunen som arbetsgivare", "Verksamhetsutveckling", "Kommunen som samhällsbyggare"),
-        supported=False, area_max=(150, 125, 150, 125, 125, 100, 125, 100), pool="kommunkompassen-2010"),
-    # Eight areas of no framework the product knows (a hypothetical future revision).
-    "unknown": Framework(
-        "unknown", "SE", "sv", (2012, 2024),
-        ("Digital service och innovation", "Hållbar utveckling och klimat", "Trygghet och säkerhet",
-         "Näringsliv och arbetsmarknad", "Integration och mångfald", "Ekonomisk hushållning",
-         "Samverkan i regionen", "Kompetensförsörjning"),
-        supported=False, pool="kommunkompassen-2010"),
+# The latest year the generator dates a report of a framework still in use (no last_year).
+LAST_GENERATED_YEAR = 2024
+
+# Variants the corpus reports print for canonical names, per framework and area (the generator's
+# own: see the module docstring).
+PRINTED_SPELLINGS: dict[str, dict[int, tuple[str, ...]]] = {
+    "kommunkompassen-2010": {6: ("Kommunen som arbetsgivare personalpolitik",
+                                 "Kommunen som arbetsgivare – personalpolitik"),
+                             8: ("Kommun som samhällsbyggare",)},
+    "kommunkompassen-2020": {8: ("Chefs- och ledarskap, samt medarbetarskap",)},
+    "kommunekompasset-no": {2: ("Tilgjengelighet og brukerorientering",)},
 }
 
-SUPPORTED = tuple(k for k, f in FRAMEWORKS.items() if f.supported)
+# The order `generate` draws a supported framework in, and property tests pick one by
+# `SUPPORTED[seed % 3]`: kept so that each seed makes the report it always made. Frameworks
+# defined since follow, by id.
+SEED_ORDER = ("kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no")
+
+# Reports the extractor must refuse (`unsupported_framework`), in no definition file.
+UNSUPPORTED: dict[str, dict] = {
+    # The pre-2010 version was scored on an older, non-comparable scale; modelled here as uneven
+    # area maxima adding up to 1000.
+    "legacy-pre2010": dict(
+        country="SE", language="sv", years=(2003, 2009),
+        areas=("Offentlighet och demokrati", "Tillgänglighet, medborgar- och brukarorientering",
+               "Politisk styrning och kontroll", "Ansvars- och befogenhetsfördelning", "Resultat och effektivitet",
+               "Kommunen som arbetsgivare", "Verksamhetsutveckling", "Kommunen som samhällsbyggare"),
+        area_max=(150, 125, 150, 125, 125, 100, 125, 100), pool="kommunkompassen-2010"),
+    # Eight areas of no framework the product knows (a hypothetical future revision).
+    "unknown": dict(
+        country="SE", language="sv", years=(2012, 2024),
+        areas=("Digital service och innovation", "Hållbar utveckling och klimat", "Trygghet och säkerhet",
+               "Näringsliv och arbetsmarknad", "Integration och mångfald", "Ekonomisk hushållning",
+               "Samverkan i regionen", "Kompetensförsörjning"),
+        area_max=(100,) * 8, pool="kommunkompassen-2010"),
+}
+
+
+def _defined(fw) -> Framework:
+    """A framework of the definitions, as the generator uses it."""
+    last = fw.last_year or max(fw.first_year, LAST_GENERATED_YEAR)
+    return Framework(fw.id, fw.country, fw.language.code, (fw.first_year, last), tuple(a.name for a in fw.areas),
+                     tuple(a.max for a in fw.areas), fw.publishers, PRINTED_SPELLINGS.get(fw.id, {}))
+
+
+def _invented(framework_id: str, defined: list[Framework]) -> Framework:
+    """An unsupported framework, published by whoever published its country's reports then."""
+    facts = UNSUPPORTED[framework_id]
+    publishers = tuple(dict.fromkeys(p for f in defined if f.country == facts["country"] for p in f.publishers))
+    return Framework(framework_id, publishers=publishers, supported=False, **facts)
+
+
+def frameworks() -> dict[str, Framework]:
+    """Every framework the generator makes reports of: the defined ones (SEED_ORDER first), then
+    the unsupported ones."""
+    return _frameworks(load_frameworks())
+
+
+@cache
+def _frameworks(definitions: tuple) -> dict[str, Framework]:
+    order = {fw_id: i for i, fw_id in enumerate(SEED_ORDER)}
+    defined = [_defined(fw) for fw in sorted(definitions, key=lambda f: (order.get(f.id, len(order)), f.id))]
+    return {fw.id: fw for fw in [*defined, *(_invented(k, defined) for k in UNSUPPORTED)]}
+
+
+def supported() -> tuple[str, ...]:
+    return tuple(k for k, f in frameworks().items() if f.supported)
+
+
+def framework(framework_id: str) -> Framework:
+    try:
+        return frameworks()[framework_id]
+    except KeyError:
+        raise ValueError(f"no framework {framework_id!r}; known: {', '.join(frameworks())}") from None
+
+
+def __getattr__(name: str):
+    # FRAMEWORKS and SUPPORTED follow the definitions in use when first read (KOMPASS_FRAMEWORKS).
+    if name == "FRAMEWORKS":
+        return frameworks()
+    if name == "SUPPORTED":
+        return supported()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 MONTHS = {
     "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
@@ -172,16 +224,13 @@ WORDS: dict[str, dict[str, object]] = {
 # pyphen dictionary per report language, for layouts with automatic hyphenation.
 HYPHENATION = {"sv": "sv", "no": "nb_NO"}
 
-PUBLISHERS = {  # (full name, short form used after evaluator names)
-    "SKL": ("Sveriges Kommuner och Landsting", "SKL"),
-    "SKR": ("Sveriges Kommuner och Regioner", "SKR"),
-    "KS": ("KS", "KS"),
-}
 EXTRA_ROLES = {"sv": ("Praktikant", "Konsult"), "no": ("Rådgiver",)}
 
 
-def publisher_for(framework: Framework, year: int) -> str:
-    """SKL was renamed SKR in 2019; Norway's reports are KS's."""
-    if framework.country == "NO":
-        return "KS"
-    return "SKR" if year >= 2019 else "SKL"
+def publisher_for(framework: Framework, year: int) -> Publisher:
+    """Who published the framework's report of `year`, by the definitions' years (SKL was
+    renamed SKR in 2019; Norway's reports are KS's)."""
+    for publisher in framework.publishers:
+        if publisher.active(year):
+            return publisher
+    raise ValueError(f"{framework.id}: no publisher of {year} in its definition")

@@ -38,10 +38,6 @@ ISSUE_COLUMNS = [
     "expected", "found", "page", "message",
 ]
 
-# Column dtypes from the data dictionary (schemas/dictionary.toml), shared by the builders
-# and the pandera models: nullable dtypes so a null stays null (never 0 or NaN-as-float)
-# through Parquet, DuckDB and CSV, and whole numbers stay integers.
-DTYPES: dict[str, str] = column_dtypes()
 
 
 def _empty(table: str) -> Callable[[], pd.DataFrame]:
@@ -73,9 +69,12 @@ class Tables:
 
 
 def frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A DataFrame with exactly `columns`, typed by DTYPES."""
+    """A DataFrame with exactly `columns`, typed by the data dictionary (schemas/dictionary.toml),
+    as the pandera models expect: nullable dtypes so a null stays null (never 0 or NaN-as-float)
+    through Parquet, DuckDB and CSV, and whole numbers stay integers."""
     df = pd.DataFrame(rows, columns=columns)
-    return df.astype({c: DTYPES[c] for c in columns})
+    dtypes = column_dtypes()
+    return df.astype({c: dtypes[c] for c in columns})
 
 
 def whole(x: object) -> int | None:

@@ -3,6 +3,11 @@
 Every description of a published table or column comes from there; this module
 maps its column types to pandas, Arrow and Frictionless types so that the
 tables, the Parquet files, DuckDB and datapackage.json all agree.
+
+What depends on the frameworks comes from their definitions: a column marked
+`each_area` is one column per area number (`area_{n}`: area_1 ... area_N, N the
+most areas any framework in use has), and `{frameworks}` / `{languages}` in a
+description list the frameworks and languages in use.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from importlib import resources
 
 import pandas as pd
 import pyarrow as pa
+
+from schemas.canonical import Frameworks, loaded_frameworks, most_areas
 
 COLUMN_TYPES = ("string", "integer", "number", "boolean", "datetime", "list")
 LIST_SEPARATOR = "; "  # how a list column is written in CSV and the workbook
@@ -103,15 +110,30 @@ def _text(raw: str) -> str:
     return " ".join(raw.split())
 
 
-def _column(table: str, raw: dict) -> Column:
+@dataclass(frozen=True, slots=True)
+class FrameworkText:
+    """What the dictionary says of the frameworks in use."""
+
+    areas: int  # the most areas a framework has: scores_wide's area columns
+    frameworks: str  # "kommunkompassen-2010 (SE, 2010-2019), ..."
+    languages: str  # "no, sv"
+
+
+def _column(table: str, raw: dict, facts: FrameworkText) -> list[Column]:
+    """The column `raw` describes; a column marked `each_area` is one per area number."""
     if raw.get("type") not in COLUMN_TYPES:
         raise ValueError(f"{DICTIONARY_FILE}: {table}.{raw.get('name')}: type {raw.get('type')!r} "
                          f"is not one of {', '.join(COLUMN_TYPES)}")
-    return Column(raw["name"], raw["type"], _text(raw["description"]), bool(raw.get("required", False)))
+    text = _text(raw["description"]).replace("{frameworks}", facts.frameworks).replace("{languages}", facts.languages)
+    required = bool(raw.get("required", False))
+    if not raw.get("each_area"):
+        return [Column(raw["name"], raw["type"], text, required)]
+    return [Column(raw["name"].replace("{n}", str(n)), raw["type"], text.replace("{n}", str(n)), required)
+            for n in range(1, facts.areas + 1)]
 
 
-def _table(name: str, raw: dict) -> TableSpec:
-    columns = tuple(_column(name, c) for c in raw["columns"])
+def _table(name: str, raw: dict, facts: FrameworkText) -> TableSpec:
+    columns = tuple(c for raw_column in raw["columns"] for c in _column(name, raw_column, facts))
     names = [c.name for c in columns]
     if len(set(names)) != len(names):
         raise ValueError(f"{DICTIONARY_FILE}: table {name} lists a column twice: {names}")
@@ -124,14 +146,14 @@ def _table(name: str, raw: dict) -> TableSpec:
                      tuple(raw.get("primary_key", [])), keys)
 
 
-def parse_dictionary(raw: dict) -> Dictionary:
+def parse_dictionary(raw: dict, facts: FrameworkText) -> Dictionary:
     ds = raw["dataset"]
     return Dictionary(
         name=ds["name"], title=ds["title"], description=_text(ds["description"]),
         citation=_text(ds["citation"]), licence_name=ds["licence"]["name"],
         licence_title=_text(ds["licence"]["title"]),
         sources=tuple(Source(s["title"], s["path"]) for s in ds["sources"]),
-        tables=tuple(_table(name, t) for name, t in raw["tables"].items()),
+        tables=tuple(_table(name, t, facts) for name, t in raw["tables"].items()),
     )
 
 
@@ -139,10 +161,21 @@ def _dictionary_text() -> str:
     return resources.files("schemas").joinpath("dictionary.toml").read_text(encoding="utf-8")
 
 
+def framework_text(frameworks: Frameworks) -> FrameworkText:
+    return FrameworkText(
+        areas=most_areas(frameworks),
+        frameworks=", ".join(f"{fw.id} ({fw.country}, {fw.years})" for fw in frameworks),
+        languages=", ".join(sorted({fw.language.code for fw in frameworks})))
+
+
+def data_dictionary(frameworks: Frameworks | None = None) -> Dictionary:
+    """The shipped dictionary for `frameworks` (default: those in use), read once per framework set."""
+    return _dictionary(framework_text(loaded_frameworks() if frameworks is None else frameworks))
+
+
 @cache
-def data_dictionary() -> Dictionary:
-    """The shipped dictionary, read once."""
-    return parse_dictionary(tomllib.loads(_dictionary_text()))
+def _dictionary(facts: FrameworkText) -> Dictionary:
+    return parse_dictionary(tomllib.loads(_dictionary_text()), facts)
 
 
 @cache
@@ -153,8 +186,13 @@ def dictionary_sha256() -> str:
 
 def column_dtypes() -> dict[str, str]:
     """Column name -> pandas dtype over every table (a name has one type wherever it appears)."""
+    return _column_dtypes(data_dictionary())
+
+
+@cache
+def _column_dtypes(dictionary: Dictionary) -> dict[str, str]:
     out: dict[str, str] = {}
-    for table in data_dictionary().tables:
+    for table in dictionary.tables:
         for c in table.columns:
             if out.setdefault(c.name, c.pandas_dtype) != c.pandas_dtype:
                 raise ValueError(f"{DICTIONARY_FILE}: column {c.name} is {c.pandas_dtype} in {table.name} "

@@ -2,9 +2,13 @@
 and one validation view per table that has cross-column rules.
 
 A view is the table plus helper columns (sums over a report's areas or an area's
-questions, the framework's canonical names) that `schemas.validate` derives; its
-dataframe checks carry the rule's name as `error=`, which becomes the `check` of
+questions, and what its framework's definition says: canonical names, maxima, area
+numbers, country and language, `schemas.canonical`) that `schemas.validate` derives;
+its dataframe checks carry the rule's name as `error=`, which becomes the `check` of
 the `quality_issues` row.
+
+No framework is named here: which frameworks exist, how many areas each has and
+their maxima come from the loaded definitions, through the views' helper columns.
 """
 
 from __future__ import annotations
@@ -24,7 +28,6 @@ Bool = Series[pd.BooleanDtype]
 Timestamp = Series[Annotated[pd.DatetimeTZDtype, "us", "UTC"]]
 Strings = Series[object]  # a list of strings per row
 
-FRAMEWORKS = ["kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"]
 STATUSES = ["ok", "warning", "quarantined", "failed", "rejected"]
 
 
@@ -43,10 +46,10 @@ class Reports(pa.DataFrameModel):
     municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
     municipality: Str = _opt()
     municipality_as_printed: Str = _opt()
-    country: Str = _opt(isin=["SE", "NO"])
+    country: Str = _opt(str_matches=r"^[A-Z]{2}$")
     year: Int = _opt(ge=2000, le=2100)
-    framework: Str = _opt(isin=FRAMEWORKS)
-    language: Str = _opt(isin=["sv", "no"])
+    framework: Str = _opt()  # one of the loaded definitions: ReportsView's framework_defined
+    language: Str = _opt()
     evaluation_period: Str = _opt(str_matches=r"^[0-9]{4}(-[0-9]{2})?$")
     evaluation_number: Int = _opt(ge=1)
     evaluators: Strings = _opt()
@@ -71,9 +74,16 @@ class Reports(pa.DataFrameModel):
 class ReportsView(Reports):
     area_score_sum: Float = _opt()
     area_numbers: Str = _opt()
+    framework_country: Str = _opt()
+    framework_language: Str = _opt()
+    framework_area_numbers: Str = _opt()
 
     class Config:
         strict = False
+
+    @pa.dataframe_check(error="framework_defined")
+    def _framework_defined(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.framework_defined(df)
 
     @pa.dataframe_check(error="total_equals_sum")
     def _total_equals_sum(cls, df: pd.DataFrame) -> pd.Series:
@@ -92,11 +102,24 @@ class _ReportRows(pa.DataFrameModel):
     municipality_code: Str = _opt()
     municipality: Str = _opt()
     year: Int = _opt()
-    framework: Str = _opt(isin=FRAMEWORKS)
+    framework: Str = _opt()
+
+
+class _InFramework(pa.DataFrameModel):
+    """A view of a table whose rows name an area: the area is one of its framework's."""
+
+    framework_area_count: Int = _opt()
+
+    class Config:
+        strict = False
+
+    @pa.dataframe_check(error="area_in_framework")
+    def _area_in_framework(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.area_in_framework(df)
 
 
 class AreaScores(_ReportRows):
-    area: Int = pa.Field(ge=1, le=8)
+    area: Int = pa.Field(ge=1)
     area_name: Str = _opt()
     score: Int = _opt(ge=0)
     score_box: Int = _opt(ge=0)
@@ -142,11 +165,11 @@ class AreaScoresView(AreaScores):
 
 
 class QuestionScores(_ReportRows):
-    area: Int = pa.Field(ge=1, le=8)
-    question_id: Str = pa.Field(str_matches=r"^[1-8]\.[0-9]+$")
+    area: Int = pa.Field(ge=1)
+    question_id: Str = pa.Field(str_matches=r"^[1-9][0-9]*\.[0-9]+$")  # its area's number: question_in_area
     question_text: Str = _opt()
     score: Int = _opt(ge=0)
-    max: Int = _opt(gt=0, le=100)
+    max: Int = _opt(gt=0)
     percent: Int = _opt(ge=0, le=100)
     unrounded_min: Float = _opt(ge=0)
     unrounded_max: Float = _opt(ge=0)
@@ -169,8 +192,19 @@ class QuestionScores(_ReportRows):
         return rules.question_score_within_max(df)
 
 
+class QuestionScoresView(QuestionScores, _InFramework):
+    framework_area_max: Int = _opt()
+
+    class Config:
+        strict = False
+
+    @pa.dataframe_check(error="question_max_within_area")
+    def _question_max_within_area(cls, df: pd.DataFrame) -> pd.Series:
+        return rules.question_max_within_area(df)
+
+
 class Findings(_ReportRows):
-    area: Int = pa.Field(ge=1, le=8)
+    area: Int = pa.Field(ge=1)
     kind: Str = pa.Field(isin=["strength", "improvement"])
     position: Int = pa.Field(ge=1)
     text: Str = pa.Field(str_length={"min_value": 1})
@@ -181,15 +215,25 @@ class Findings(_ReportRows):
         unique = ["report_id", "area", "kind", "position"]
 
 
+class FindingsView(Findings, _InFramework):
+    class Config:
+        strict = False
+
+
 class PreviousResults(_ReportRows):
     earlier_year: Int = pa.Field(ge=1990, le=2100)
-    area: Int = pa.Field(ge=1, le=8)
+    area: Int = pa.Field(ge=1)
     score: Int = pa.Field(ge=0)
     page: Int = _opt(ge=1)
 
     class Config:
         strict = True
         unique = ["report_id", "earlier_year", "area"]
+
+
+class PreviousResultsView(PreviousResults, _InFramework):
+    class Config:
+        strict = False
 
 
 class PreviousTotals(_ReportRows):
@@ -208,7 +252,7 @@ class QualityIssues(pa.DataFrameModel):
     framework: Str = _opt()
     severity: Str = pa.Field(isin=["error", "warning", "info"])
     check_name: Str
-    area: Int = _opt(ge=1, le=8)
+    area: Int = _opt(ge=1)
     question_id: Str = _opt()
     field: Str = _opt()  # the value within its area the issue concerns: "strengths[2]"
     expected: Str = _opt()
@@ -223,19 +267,14 @@ class QualityIssues(pa.DataFrameModel):
 class ScoresWide(pa.DataFrameModel):
     municipality_code: Str = _opt(str_matches=r"^[0-9]{4}$")
     municipality: Str = _opt()
-    country: Str = _opt(isin=["SE", "NO"])
+    country: Str = _opt(str_matches=r"^[A-Z]{2}$")
     county: Str = _opt()
     year: Int = _opt(ge=2000, le=2100)
-    framework: Str = pa.Field(isin=FRAMEWORKS)
-    area_1: Int = _opt(ge=0, le=100)
-    area_2: Int = _opt(ge=0, le=100)
-    area_3: Int = _opt(ge=0, le=100)
-    area_4: Int = _opt(ge=0, le=100)
-    area_5: Int = _opt(ge=0, le=100)
-    area_6: Int = _opt(ge=0, le=100)
-    area_7: Int = _opt(ge=0, le=100)
-    area_8: Int = _opt(ge=0, le=100)
-    total: Int = _opt(ge=0, le=800)
+    framework: Str
+    # area_1 ... area_N, N the most areas a framework has (schemas/dictionary.toml); each within
+    # its area's max, which area_scores' validation checked before the table was derived.
+    area: Int = pa.Field(alias=r"^area_[1-9][0-9]*$", regex=True, nullable=True, ge=0)
+    total: Int = _opt(ge=0)
     evaluation_number: Int = _opt(ge=1)
     report_id: Str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
 
@@ -245,9 +284,10 @@ class ScoresWide(pa.DataFrameModel):
 
 
 class FrameworkAreas(pa.DataFrameModel):
-    framework: Str = pa.Field(isin=FRAMEWORKS)
-    area: Int = pa.Field(ge=1, le=8)
+    framework: Str
+    area: Int = pa.Field(ge=1)
     area_name: Str
+    max: Int = pa.Field(gt=0)
 
     class Config:
         strict = True

@@ -55,7 +55,7 @@ def describe_area_readings_agree(row: pd.Series) -> tuple[str, str, str]:
 
 
 def question_max_sum(df: pd.DataFrame) -> pd.Series:
-    """Question maxima add up to the area's max (100)."""
+    """Question maxima add up to the area's max."""
     return ((df["q_max_sum"] - df["max"]).abs() <= EPS).fillna(False).astype(bool)
 
 
@@ -110,6 +110,31 @@ def describe_question_in_area(row: pd.Series) -> tuple[str, str, str]:
             f"question {row['question_id']} is listed under area {row['area']}")
 
 
+def question_max_within_area(df: pd.DataFrame) -> pd.Series:
+    """No question is worth more than its area (the framework's maximum for it)."""
+    return (df["max"] <= df["framework_area_max"] + EPS).fillna(True).astype(bool)
+
+
+def describe_question_max_within_area(row: pd.Series) -> tuple[str, str, str]:
+    return (f"<= {_fmt(row['framework_area_max'])}", _fmt(row["max"]),
+            f"question {row['question_id']}: its max {_fmt(row['max'])} exceeds area {row['area']}'s max "
+            f"{_fmt(row['framework_area_max'])} in framework {_fmt(row['framework'])}")
+
+
+# --- question_scores, findings, previous_results: rows that name an area -------
+
+def area_in_framework(df: pd.DataFrame) -> pd.Series:
+    """The row's area is one of its framework's (a report of an unknown framework is flagged once, by
+    framework_defined)."""
+    return (df["area"] <= df["framework_area_count"]).fillna(True).astype(bool)
+
+
+def describe_area_in_framework(row: pd.Series) -> tuple[str, str, str]:
+    count = _fmt(row["framework_area_count"])
+    return (f"1..{count}", _fmt(row["area"]),
+            f"area {row['area']} is not an area of framework {_fmt(row['framework'])}, which has {count}")
+
+
 def question_score_within_max(df: pd.DataFrame) -> pd.Series:
     return (df["score"] <= df["max"] + EPS).fillna(True).astype(bool)
 
@@ -132,12 +157,36 @@ def describe_total_equals_sum(row: pd.Series) -> tuple[str, str, str]:
 
 
 def areas_complete(df: pd.DataFrame) -> pd.Series:
-    return (df["area_numbers"] == "1,2,3,4,5,6,7,8").fillna(False).astype(bool)
+    """The report has each of its framework's areas once."""
+    return (df["area_numbers"] == df["framework_area_numbers"]).fillna(False).astype(bool)
 
 
 def describe_areas_complete(row: pd.Series) -> tuple[str, str, str]:
-    return ("areas 1,2,3,4,5,6,7,8", _fmt(row["area_numbers"]) or "none",
-            f"the report's areas are {_fmt(row['area_numbers']) or 'missing'}, expected 1 to 8 once each")
+    expected = row["framework_area_numbers"]
+    if pd.isna(expected):
+        return ("the areas of a defined framework", _fmt(row["area_numbers"]) or "none",
+                f"the report's areas are {_fmt(row['area_numbers']) or 'missing'}, and its framework "
+                f"{_fmt(row['framework'])} is not defined")
+    last = expected.split(",")[-1]
+    return (f"areas {expected}", _fmt(row["area_numbers"]) or "none",
+            f"the report's areas are {_fmt(row['area_numbers']) or 'missing'}, expected 1 to {last} once each")
+
+
+def framework_defined(df: pd.DataFrame) -> pd.Series:
+    """The report's framework is one of the loaded definitions, and the report's country and
+    language are that framework's."""
+    ok = (df["country"] == df["framework_country"]) & (df["language"] == df["framework_language"])
+    return (ok.fillna(False) | df["framework"].isna()).astype(bool)
+
+
+def describe_framework_defined(row: pd.Series) -> tuple[str, str, str]:
+    found = f"{_fmt(row['framework'])} ({_fmt(row['country'])}, {_fmt(row['language'])})"
+    if pd.isna(row["framework_country"]):
+        return ("a framework of the definitions in use", found,
+                f"framework {_fmt(row['framework'])} is not defined: no framework file in use names it")
+    expected = f"{_fmt(row['framework'])} ({row['framework_country']}, {row['framework_language']})"
+    return (expected, found, f"the report's country and language are {_fmt(row['country'])} and "
+            f"{_fmt(row['language'])}, its framework's {row['framework_country']} and {row['framework_language']}")
 
 
 @dataclass(frozen=True)
@@ -151,6 +200,7 @@ RULES: dict[str, Rule] = {
     for name in (
         "area_questions_sum", "area_readings_agree", "question_max_sum", "area_score_within_max",
         "area_name_in_framework", "percent_consistent", "question_in_area",
-        "question_score_within_max", "total_equals_sum", "areas_complete",
+        "question_score_within_max", "question_max_within_area", "area_in_framework",
+        "total_equals_sum", "areas_complete", "framework_defined",
     )
 }

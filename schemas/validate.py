@@ -8,16 +8,13 @@ one list of everything wrong with the data.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import pandas as pd
 import pandera.pandas as pa
 
 from schemas import models, rules
 from schemas.build import ISSUE_COLUMNS, Tables, frame
+from schemas.canonical import Frameworks, area_facts, framework_facts
 from schemas.records import ExtractedReport
-
-CanonicalNames = Mapping[tuple[str, int], str]  # (framework id, area number) -> name
 
 _UNIQUE = "multiple_fields_uniqueness"
 
@@ -83,7 +80,12 @@ def not_whole_rows(records: list[ExtractedReport]) -> list[dict]:
     return rows
 
 
-def reports_view(tables: Tables) -> pd.DataFrame:
+def _with_framework(df: pd.DataFrame, frameworks: Frameworks, columns: list[str]) -> pd.DataFrame:
+    """`df` with what its rows' framework's definition says (schemas.canonical), index kept."""
+    return df.join(framework_facts(frameworks)[columns], on="framework")
+
+
+def reports_view(tables: Tables, frameworks: Frameworks) -> pd.DataFrame:
     areas = tables.area_scores.groupby("report_id").agg(
         area_score_sum=("score", lambda s: s.sum(min_count=1)),
         area_numbers=("area", lambda s: ",".join(str(a) for a in sorted(s.dropna()))),
@@ -91,10 +93,15 @@ def reports_view(tables: Tables) -> pd.DataFrame:
     view = tables.reports.join(areas, on="report_id")
     view["area_numbers"] = view["area_numbers"].astype("string")
     view["area_score_sum"] = view["area_score_sum"].astype("Float64")
-    return view
+    return _with_framework(view, frameworks, ["framework_country", "framework_language", "framework_area_numbers"])
 
 
-def area_view(tables: Tables, canonical: CanonicalNames) -> pd.DataFrame:
+def question_view(tables: Tables, frameworks: Frameworks) -> pd.DataFrame:
+    view = _with_framework(tables.question_scores, frameworks, ["framework_area_count"])
+    return view.join(area_facts(frameworks)[["framework_area_max"]], on=["framework", "area"])
+
+
+def area_view(tables: Tables, frameworks: Frameworks) -> pd.DataFrame:
     q = tables.question_scores.copy()
     # A contradictory question (no interval) still bounds the area by its printed score.
     q["lo"] = q["unrounded_min"].fillna(q["score"] - 0.5)
@@ -106,10 +113,7 @@ def area_view(tables: Tables, canonical: CanonicalNames) -> pd.DataFrame:
     view["q_count"] = view["q_count"].fillna(0).astype("Int64")
     for col in ("q_score_sum", "q_low_sum", "q_high_sum", "q_max_sum"):
         view[col] = view[col].astype("Float64")
-    view["canonical_name"] = pd.array(
-        [canonical.get((f, int(a))) if pd.notna(f) and pd.notna(a) else None
-         for f, a in zip(view["framework"], view["area"])], dtype="string")
-    return view
+    return view.join(area_facts(frameworks)[["canonical_name"]], on=["framework", "area"])
 
 
 def _failure_rows(table: str, model: type[pa.DataFrameModel], view: pd.DataFrame,
@@ -135,7 +139,7 @@ def _failure_rows(table: str, model: type[pa.DataFrameModel], view: pd.DataFrame
             expected, found, message = rule.describe(row)
             check = name
         elif name == "unique_key":
-            cols = model.Config.unique
+            cols = model.to_schema().unique  # the Config of the model or of the table it views
             found = ", ".join(f"{c}={row[c]}" for c in cols)
             expected, check = f"one row per ({', '.join(cols)})", f"{table}_unique_key"
             message = f"{table}: more than one row with {found}"
@@ -152,17 +156,19 @@ def _failure_rows(table: str, model: type[pa.DataFrameModel], view: pd.DataFrame
     return rows
 
 
-def validate(tables: Tables, records: list[ExtractedReport], canonical: CanonicalNames) -> pd.DataFrame:
-    """Every problem found in `tables` (all reports, before any is held back) as quality_issues rows."""
+def validate(tables: Tables, records: list[ExtractedReport], frameworks: Frameworks) -> pd.DataFrame:
+    """Every problem found in `tables` (all reports, before any is held back) as quality_issues rows.
+    `frameworks`: the loaded definitions (`schemas.canonical.loaded_frameworks()`), which the
+    framework-specific rules read (areas, names, maxima, country, language)."""
     src = tables.reports.set_index("report_id")["source_file"]
-    rview = reports_view(tables)
+    counted = ["framework_area_count"]
     rows = extraction_issue_rows(records) + not_whole_rows(records)
     checks = [
-        ("reports", models.ReportsView, rview),
-        ("area_scores", models.AreaScoresView, area_view(tables, canonical)),
-        ("question_scores", models.QuestionScores, tables.question_scores),
-        ("findings", models.Findings, tables.findings),
-        ("previous_results", models.PreviousResults, tables.previous_results),
+        ("reports", models.ReportsView, reports_view(tables, frameworks)),
+        ("area_scores", models.AreaScoresView, area_view(tables, frameworks)),
+        ("question_scores", models.QuestionScoresView, question_view(tables, frameworks)),
+        ("findings", models.FindingsView, _with_framework(tables.findings, frameworks, counted)),
+        ("previous_results", models.PreviousResultsView, _with_framework(tables.previous_results, frameworks, counted)),
         ("previous_totals", models.PreviousTotals, tables.previous_totals),
     ]
     # The extractor runs the same rounding-aware checks (extractors/checks.py) under the same

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import flows  # noqa: F401  (sets Prefect's setting defaults before Prefect is imported)
-from tests.pipeline_support import DATA, EXPECTED_DIR, PDF_DIR, TEXT_REPORTS
+from tests.pipeline_support import EXPECTED_DIR, PDF_DIR, TEXT_REPORTS
 
 
 @pytest.fixture(scope="session")
@@ -27,10 +27,12 @@ def prefect_harness():
 
 
 @pytest.fixture(scope="session")
-def canonical_names() -> dict[tuple[str, int], str]:
-    """Canonical area names as docs/domain.md lists them (independent of the framework TOML)."""
-    raw = json.loads((DATA / "frameworks_domain.json").read_text(encoding="utf-8"))
-    return {(fw, i + 1): name for fw, names in raw.items() for i, name in enumerate(names)}
+def frameworks():
+    """The shipped framework definitions, as the pipeline hands them to validation (their names
+    are checked against docs/domain.md by tests/test_framework_definitions.py)."""
+    from schemas.canonical import loaded_frameworks
+
+    return loaded_frameworks()
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,6 @@ PDF_DIR, EXPECTED_DIR = CORPUS / "pdf", CORPUS / "expected"
 # The scanned report needs minutes of OCR: the pipeline tests use the text-layer ones.
 TEXT_REPORTS = ["borlange-2017", "frogn-2013", "heby-2014", "hoganas-2012", "lulea-2011",
                 "molndal-2015", "skovde-2022", "vetlanda-2014"]
-DATA = Path(__file__).parent / "data"
 
 
 def corpus_available() -> bool:

@@ -15,6 +15,7 @@ import pytest
 from curation.pipeline import build_dataset
 from curation.writers import DUCKDB_FILE, write_all
 from schemas.build import Tables
+from schemas.canonical import canonical_area_names
 from schemas.dictionary import data_dictionary
 from schemas.models import TABLE_MODELS
 from schemas.municipality_dimension import counties, municipality_dimension
@@ -26,10 +27,10 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 @pytest.fixture(scope="module")
-def corpus_tables(_golden_files, canonical_names, tmp_path_factory) -> Tables:
+def corpus_tables(_golden_files, frameworks, tmp_path_factory) -> Tables:
     """Every golden corpus report through validation and policy, as published."""
     recs = [record(d) for d in copy.deepcopy(_golden_files).values()]
-    return build_dataset(recs, tmp_path_factory.mktemp("raw"), canonical_names, []).tables
+    return build_dataset(recs, tmp_path_factory.mktemp("raw"), frameworks, []).tables
 
 
 def test_scores_wide_is_the_golden_corpus_one_row_per_report(corpus_tables, _golden_files):
@@ -58,21 +59,22 @@ def test_scores_wide_is_the_golden_corpus_one_row_per_report(corpus_tables, _gol
     assert wide[order].values.tolist() == wide[order].sort_values(order).values.tolist()
 
 
-def test_scores_wide_leaves_out_a_quarantined_report(_golden_files, canonical_names, tmp_path):
+def test_scores_wide_leaves_out_a_quarantined_report(_golden_files, frameworks, tmp_path):
     golden = copy.deepcopy(_golden_files)
     golden["hoganas-2012"]["total"]["score"] += 3  # total_equals_sum fails: quarantined
-    tables = build_dataset([record(d) for d in golden.values()], tmp_path, canonical_names, []).tables
+    tables = build_dataset([record(d) for d in golden.values()], tmp_path, frameworks, []).tables
     hog = golden["hoganas-2012"]["source"]["sha256"]
     assert tables.reports.set_index("report_id").loc[hog, "status"] == "quarantined"
     assert hog not in set(tables.scores_wide["report_id"]) and len(tables.scores_wide) == len(golden) - 1
 
 
-def test_framework_areas_name_every_area_of_every_framework(corpus_tables, canonical_names):
+def test_framework_areas_name_every_area_of_every_framework(corpus_tables, frameworks):
     areas = corpus_tables.framework_areas
     assert len(areas) == 24 and set(areas["framework"]) == set(corpus_tables.scores_wide["framework"])
     named = dict(zip(zip(areas["framework"], areas["area"]), areas["area_name"]))
-    assert named == canonical_names
+    assert named == canonical_area_names(frameworks)
     assert named[("kommunkompassen-2020", 1)] == "Samspel mellan förtroendevalda och medborgare"
+    assert set(areas["max"]) == {100}
 
 
 def test_every_table_but_the_dimensions_carries_the_framework(corpus_tables):
@@ -116,10 +118,10 @@ def test_previous_results_keep_both_years_and_put_totals_apart(corpus_tables, _g
     assert prev.groupby("earlier_year")["score"].sum().to_dict() == {2010: 245, 2012: 319}
 
 
-def test_a_score_that_is_not_whole_quarantines_its_report(_golden_files, canonical_names, tmp_path):
+def test_a_score_that_is_not_whole_quarantines_its_report(_golden_files, frameworks, tmp_path):
     heby = copy.deepcopy(_golden_files["heby-2014"])
     heby["areas"][1]["questions"][0]["score"] = 4.5
-    tables = build_dataset([record(heby)], tmp_path, canonical_names, []).tables
+    tables = build_dataset([record(heby)], tmp_path, frameworks, []).tables
     issue = tables.quality_issues[tables.quality_issues["check_name"] == "value_not_whole"]
     assert len(issue) == 1
     row = issue.iloc[0]

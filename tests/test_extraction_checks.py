@@ -47,11 +47,11 @@ def extractor_findings(data: dict) -> set[tuple]:
     return {(i.code, i.area, i.question_id) for i in issues}
 
 
-def validation_findings(data: dict, canonical_names) -> set[tuple]:
+def validation_findings(data: dict, frameworks) -> set[tuple]:
     """What the dataset's pandera validation says of the same record."""
     data = {**copy.deepcopy(data), "issues": []}  # its own failures, not the extractor's
     rec = record(data)
-    issues = validate(build_tables([rec]), [rec], canonical_names)
+    issues = validate(build_tables([rec]), [rec], frameworks)
     rows = issues[issues["check_name"].isin(CHECKS)]
     return {(r.check_name, None if r.check_name == "total_equals_sum" else int(r.area),
              r.question_id if isinstance(r.question_id, str) else None) for r in rows.itertuples()}
@@ -88,12 +88,12 @@ def _total_off(d):
 
 @pytest.mark.parametrize("mutate", [None, _summary_off, _box_off, _question_off, _percent_off, _max_off, _total_off],
                          ids=["as printed", "summary", "box", "question", "percent", "max", "total"])
-def test_extraction_and_validation_name_the_same_problems(heby, canonical_names, mutate) -> None:
+def test_extraction_and_validation_name_the_same_problems(heby, frameworks, mutate) -> None:
     data = copy.deepcopy(heby)
     if mutate is not None:
         mutate(data)
     found = extractor_findings(data)
-    assert found == validation_findings(data, canonical_names)
+    assert found == validation_findings(data, frameworks)
     assert bool(found) == (mutate is not None)
 
 

@@ -18,7 +18,7 @@ from curation import pipeline as steps
 from curation import planning
 from curation.extraction import extract_file
 from curation.summary import RunSummary
-from schemas.canonical import canonical_area_names
+from schemas.canonical import loaded_frameworks
 
 pytest_plugins = ["tests.conftest_pipeline"]
 pytestmark = pytest.mark.xdist_group("prefect-harness")
@@ -47,7 +47,7 @@ CHILD = textwrap.dedent("""
 def publish_without_prefect(raw: Path, curated: Path) -> None:
     plan = planning.plan(raw, curated, force=True)
     records = planning.assemble(plan, [extract_file(raw, rel, sha) for rel, sha in plan.to_extract])
-    steps.publish_dataset(records, raw, curated, canonical_area_names(), [], RunSummary("test"), force=True)
+    steps.publish_dataset(records, raw, curated, loaded_frameworks(), [], RunSummary("test"), force=True)
 
 
 @pytest.fixture(scope="module")

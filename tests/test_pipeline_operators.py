@@ -24,7 +24,7 @@ from curation.idle import idle_summary
 from curation.store import MAX_ATTEMPTS, ExtractionCache
 from curation.summary import RunSummary
 from kompass import cli
-from schemas.canonical import canonical_area_names
+from schemas.canonical import loaded_frameworks
 from tests.crashing import extract_or_die
 from tests.pipeline_support import PDF_DIR
 
@@ -51,7 +51,7 @@ def run_without_prefect(raw: Path, curated: Path, *, force: bool = False) -> tup
     for rec in done:
         cache.put(rec)
     summary = RunSummary("ingest")
-    steps.publish_dataset(planning.assemble(p, done), raw, curated, canonical_area_names(), [], summary, force=force)
+    steps.publish_dataset(planning.assemble(p, done), raw, curated, loaded_frameworks(), [], summary, force=force)
     return p, summary
 
 
@@ -162,14 +162,14 @@ def test_prefect_defaults_come_before_prefect_and_telemetry_is_off():
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
 
 
-def test_issue_links_to_its_pdf_page_and_says_what_to_do(golden, canonical_names, tmp_path: Path):
+def test_issue_links_to_its_pdf_page_and_says_what_to_do(golden, frameworks, tmp_path: Path):
     from curation.quality_report import render_html, render_markdown
     from tests.pipeline_support import record
 
     heby = golden["heby-2014"]
     heby["issues"] = [{"severity": "warning", "code": "box_score_missing", "page": 9, "area": 2,
                        "question_id": None, "message": "no score box"}]
-    tables = steps.build_dataset([record(heby, "kommun/heby 2014.pdf")], tmp_path, canonical_names,
+    tables = steps.build_dataset([record(heby, "kommun/heby 2014.pdf")], tmp_path, frameworks,
                                  [("http://example.invalid/x.pdf", "HTTP 404")]).tables
     html = render_html(tables, raw_href="../../raw_reports")
     assert '<a href="../../raw_reports/kommun/heby%202014.pdf#page=9">kommun/heby 2014.pdf</a>' in html

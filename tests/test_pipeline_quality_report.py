@@ -15,12 +15,12 @@ from tests.pipeline_support import record
 pytest_plugins = ["tests.conftest_pipeline"]
 
 @pytest.fixture
-def report_tables(golden, canonical_names, tmp_path):
+def report_tables(golden, frameworks, tmp_path):
     heby, hog = golden["heby-2014"], golden["hoganas-2012"]
     hog["total"]["score"] += 3  # an error: hoganas is quarantined, with an issue to show
     recs = [record(d) for name, d in golden.items() if name not in ("heby-2014", "hoganas-2012")]
     recs += [record(heby), record(hog)]
-    return build_dataset(recs, tmp_path, canonical_names, [("http://example.invalid/x.pdf", "HTTP 404")]).tables
+    return build_dataset(recs, tmp_path, frameworks, [("http://example.invalid/x.pdf", "HTTP 404")]).tables
 
 
 def _summary_line(tables) -> str:

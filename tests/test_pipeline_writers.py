@@ -33,14 +33,14 @@ LONG_FORMULA_TEXT = "-" + "x" * 300
 
 
 @pytest.fixture(scope="module")
-def release(_golden_files, canonical_names, tmp_path_factory) -> tuple[Tables, Path]:
+def release(_golden_files, frameworks, tmp_path_factory) -> tuple[Tables, Path]:
     """Four corpus reports (two frameworks and both countries, one with earlier results) written out."""
     golden = copy.deepcopy(_golden_files)
     heby = golden["heby-2014"]
     heby["areas"][0]["strengths"][0] = FORMULA_TEXT
     heby["areas"][0]["strengths"][1] = LONG_FORMULA_TEXT
     tmp = tmp_path_factory.mktemp("release")
-    tables = build_dataset([record(golden[name]) for name in REPORTS], tmp, canonical_names, []).tables
+    tables = build_dataset([record(golden[name]) for name in REPORTS], tmp, frameworks, []).tables
     out = tmp / "out"
     out.mkdir()
     write_all(tables, out)

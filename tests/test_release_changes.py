@@ -17,8 +17,8 @@ from tests.pipeline_support import record
 pytest_plugins = ["tests.conftest_pipeline"]
 
 
-def _publish(recs, raw: Path, curated: Path, canonical) -> dict:
-    publish_dataset(recs, raw, curated, canonical, [], RunSummary("test"), force=False)
+def _publish(recs, raw: Path, curated: Path, frameworks) -> dict:
+    publish_dataset(recs, raw, curated, frameworks, [], RunSummary("test"), force=False)
     return publish.read_manifest(curated)
 
 
@@ -26,12 +26,12 @@ def _ids(entries: list[dict]) -> list[str]:
     return [e["source_file"] for e in entries]
 
 
-def test_two_publishes_record_added_removed_and_changed(_golden_files, canonical_names, tmp_path):
+def test_two_publishes_record_added_removed_and_changed(_golden_files, frameworks, tmp_path):
     raw, curated = tmp_path / "raw", tmp_path / "curated"
     raw.mkdir()
     golden = copy.deepcopy(_golden_files)
     first = [record(golden[n]) for n in ("heby-2014", "frogn-2013", "vetlanda-2014", "hoganas-2012", "skovde-2022")]
-    m1 = _publish(first, raw, curated, canonical_names)
+    m1 = _publish(first, raw, curated, frameworks)
     c1 = m1["changes"]
     assert c1["against"] is None and (c1["removed"], c1["changed"]) == ([], [])
     assert sorted(_ids(c1["added"])) == ["frogn-2013.pdf", "heby-2014.pdf", "hoganas-2012.pdf",
@@ -52,7 +52,7 @@ def test_two_publishes_record_added_removed_and_changed(_golden_files, canonical
               record(golden["borlange-2017"])]
     for rec in second:
         rec.extracted_at = "2026-02-01T00:00:00+00:00"  # extracted again
-    m2 = _publish(second, raw, curated, canonical_names)
+    m2 = _publish(second, raw, curated, frameworks)
     c2 = m2["changes"]
     json.dumps(c2)  # plain JSON values throughout
 
@@ -77,9 +77,9 @@ def test_two_publishes_record_added_removed_and_changed(_golden_files, canonical
 
 
 @pytest.fixture
-def corpus_tables(_golden_files, canonical_names, tmp_path):
+def corpus_tables(_golden_files, frameworks, tmp_path):
     recs = [record(d) for d in copy.deepcopy(_golden_files).values()]
-    return dict(build_dataset(recs, tmp_path, canonical_names, []).tables.items())
+    return dict(build_dataset(recs, tmp_path, frameworks, []).tables.items())
 
 
 def test_changed_scores_are_whole_numbers_before_and_after(corpus_tables, _golden_files):
@@ -112,22 +112,22 @@ def test_an_older_release_layout_shows_no_false_changes(corpus_tables):
     assert (changes["added"], changes["removed"], changes["changed"]) == ([], [], [])
 
 
-def test_a_new_dataset_layout_is_published_again_with_no_changes(_golden_files, canonical_names, tmp_path,
+def test_a_new_dataset_layout_is_published_again_with_no_changes(_golden_files, frameworks, tmp_path,
                                                                   monkeypatch):
     import curation.versions
 
     raw, curated = tmp_path / "raw", tmp_path / "curated"
     raw.mkdir()
     recs = [record(copy.deepcopy(_golden_files["heby-2014"]))]
-    _publish(recs, raw, curated, canonical_names)
+    _publish(recs, raw, curated, frameworks)
     first = publish.current_release(curated).name
     again = RunSummary("test")
-    publish_dataset(recs, raw, curated, canonical_names, [], again, force=False)
+    publish_dataset(recs, raw, curated, frameworks, [], again, force=False)
     assert not again.published  # same inputs, same layout: nothing to publish
     # The data dictionary is part of the schema build (curation.versions): another layout, another build.
     monkeypatch.setattr(curation.versions, "schema_build", lambda: "another layout")
     upgraded = RunSummary("test")
-    publish_dataset(recs, raw, curated, canonical_names, [], upgraded, force=False)
+    publish_dataset(recs, raw, curated, frameworks, [], upgraded, force=False)
     assert upgraded.published
     changes = publish.read_manifest(curated)["changes"]
     assert changes["against"] == first and (changes["added"], changes["removed"], changes["changed"]) == ([], [], [])

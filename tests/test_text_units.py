@@ -181,12 +181,13 @@ def test_match_area(label, area) -> None:
     assert match_area(label, FW2010) == area
 
 
-def test_every_framework_has_eight_areas_and_known_language() -> None:
+def test_every_shipped_framework_has_eight_areas_of_100_and_known_language() -> None:
     frameworks = load_frameworks()
     assert {f.id for f in frameworks} == {"kommunkompassen-2010", "kommunkompassen-2020", "kommunekompasset-no"}
     for fw in frameworks:
         assert [a.number for a in fw.areas] == list(range(1, 9))
-        assert fw.area_max * len(fw.areas) == fw.total_max
+        assert {a.max for a in fw.areas} == {100} and fw.total_max == 800
+        assert fw.language is load_languages()[fw.language.code]
 
 
 def _slice(text: str, top: float, x0: float = 70, page: int = 1) -> Line:
