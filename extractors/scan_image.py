@@ -348,7 +348,7 @@ def dash_marks(levels: numpy.ndarray, region: tuple[int, int, int, int], dpi: in
     dash is known by its shape: a short, thin horizontal stroke, whole within the region
     (a table's rule crosses it), at the height of the line's lower-case letters.
     """
-    x0, y0, x1, y1 = region
+    x0, y0, x1, y1 = max(0, region[0]), max(0, region[1]), region[2], region[3]  # a line near the edge
     if x1 - x0 < 2 or y1 - y0 < 2:
         return []
     mask = levels[y0:y1, x0:x1] < INK

@@ -309,6 +309,8 @@ def test_a_dash_within_a_line_or_a_rule_across_it_is_no_bullet() -> None:
     assert scan_image.dash_marks(levels, (0, 0, 400, 60)) == []
     levels[30:32, 300:310] = 0
     assert scan_image.dash_marks(levels, (0, 0, 400, 60)) == [(300, 30, 310, 32)]
+    # A region reaching past the page's left edge is cut at it, not read from the other side.
+    assert scan_image.dash_marks(levels, (-100, 0, 400, 60)) == [(300, 30, 310, 32)]
 
 
 def test_a_tesseract_line_holding_two_printed_lines_is_split(monkeypatch) -> None:
