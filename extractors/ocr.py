@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy
 from PIL import Image
@@ -75,6 +76,7 @@ def tessdata_dir() -> str | None:
     return None
 
 
+T = TypeVar("T")
 _ENGINES = threading.local()
 
 
@@ -249,7 +251,8 @@ def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
         typical = heights[3 * len(heights) // 4]  # the upper quartile: junk from dot leaders is low
         large = [i for i in members if int(rows[i]["height"]) > LARGE_TYPE_FACTOR * typical]
         small = [i for i in members if int(rows[i]["height"]) < typical / LARGE_TYPE_FACTOR]  # specks, leaders
-        clusters = _by_middle(rows, [i for i in members if i not in large and i not in small], typical * LINE_JUMP_FACTOR)
+        clusters = _by_middle([i for i in members if i not in large and i not in small],
+                              lambda i: _middle(rows, i), typical * LINE_JUMP_FACTOR)
         if len(clusters) == 1 and not large:
             bands.update((i, boxes.get(key, (0, 0))) for i in members)
             continue
@@ -266,14 +269,14 @@ def _middle(rows: list[dict], i: int) -> float:
     return int(rows[i]["top"]) + int(rows[i]["height"]) / 2
 
 
-def _by_middle(rows: list[dict], members: list[int], jump: float) -> list[list[int]]:
-    """The words grouped where their vertical middles, in order, jump by more than `jump`."""
-    clusters: list[list[int]] = []
-    for i in sorted(members, key=lambda i: _middle(rows, i)):
-        if clusters and _middle(rows, i) - _middle(rows, clusters[-1][-1]) <= jump:
-            clusters[-1].append(i)
+def _by_middle(items: list[T], middle: Callable[[T], float], jump: float) -> list[list[T]]:
+    """The items grouped where their vertical middles, in order, jump by more than `jump`."""
+    clusters: list[list[T]] = []
+    for item in sorted(items, key=middle):
+        if clusters and middle(item) - middle(clusters[-1][-1]) <= jump:
+            clusters[-1].append(item)
         else:
-            clusters.append([i])
+            clusters.append([item])
     return clusters
 
 
@@ -372,11 +375,10 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     scale = 72 / OCR_DPI
     levels = numpy.asarray(scan.page)
     # A word read with confidence is print, whatever its box shows (a box can miss a thin glyph).
-    printed = tuple(w for w in page.words if w.conf >= GHOST_CONFIDENCE or inked(levels, _pixel_box(w, scale)))
-    page = OcrPage(printed, page.unsure)
-    boxes = solid_marks(scan.page) + _line_start_dashes(levels, page.words, scale)
+    printed = [w for w in page.words if w.conf >= GHOST_CONFIDENCE or inked(levels, _pixel_box(w.x0, w.top, w.x1, w.bottom, scale))]
+    boxes = solid_marks(scan.page) + _line_start_dashes(levels, printed, scale)
     marks = [tuple(v * scale for v in box) for box in boxes]
-    marked, marked_unsure = _mark_bullets(list(page.words), list(page.unsure), marks, scan.number)
+    marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:
         return page
@@ -397,7 +399,7 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     return OcrPage(tuple(words), tuple(unsure), scan.angle)
 
 
-def _line_start_dashes(levels: numpy.ndarray, words: tuple[Word, ...], scale: float) -> list[tuple[int, int, int, int]]:
+def _line_start_dashes(levels: numpy.ndarray, words: list[Word], scale: float) -> list[tuple[int, int, int, int]]:
     """Dashes (`scan_image.dash_marks`, pixels) where a line or a column of it starts: before a
     line's first word, or before a word after a gap wider than a line's height."""
     bands: dict[tuple[float, float], list[Word]] = {}
@@ -416,12 +418,13 @@ def _line_start_dashes(levels: numpy.ndarray, words: tuple[Word, ...], scale: fl
                 left = line[i - 1].x1
             else:
                 continue
-            dashes += dash_marks(levels, _pixel_box(Word("", left, top, word.x0, bottom, 0), scale))
+            dashes += dash_marks(levels, _pixel_box(left, top, word.x0, bottom, scale))
     return dashes
 
 
-def _pixel_box(word: Word, scale: float) -> tuple[int, int, int, int]:
-    return round(word.x0 / scale), round(word.top / scale), round(word.x1 / scale), round(word.bottom / scale)
+def _pixel_box(x0: float, top: float, x1: float, bottom: float, scale: float) -> tuple[int, int, int, int]:
+    """A box in points as pixels of the page image."""
+    return round(x0 / scale), round(top / scale), round(x1 / scale), round(bottom / scale)
 
 
 def bar_lines(words: list[Word]) -> list[Word]:
@@ -434,14 +437,7 @@ def bar_lines(words: list[Word]) -> list[Word]:
     if not words:
         return []
     typical = sorted(w.height for w in words)[len(words) // 2]
-    out: list[Word] = []
-    line: list[Word] = []
-    for word in sorted(words, key=lambda w: w.mid_y):
-        if line and word.mid_y - line[0].mid_y > LINE_JUMP_FACTOR * typical:
-            out += _one_band(line)
-            line = []
-        line.append(word)
-    return out + _one_band(line)
+    return [word for line in _by_middle(words, lambda w: w.mid_y, LINE_JUMP_FACTOR * typical) for word in _one_band(line)]
 
 
 def _one_band(line: list[Word]) -> list[Word]:
