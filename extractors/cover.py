@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from extractors.frameworks import Language, all_languages
 from extractors.layout import Line
+from extractors.matching import similarity
 from extractors.text import fold
 
 _YEAR = r"(?:19|20)\d\d"
@@ -15,6 +16,9 @@ _COVER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?P<year>{_YEAR})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LIST_SEPARATORS = re.compile(r",|;")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J.", "J.M."
+# OCR misreads a letter of a label ("Utvårderare"); a name is never this close to a label or role.
+LABEL_SIMILARITY = 0.85
+MIN_FUZZY_LABEL = 6  # letters: shorter words are matched exactly ("SKL", "KS")
 
 
 @dataclass(slots=True)
@@ -88,21 +92,41 @@ def _is_role(token: str, language: Language, position: int) -> bool:
         return False  # "J.M." is a person's initials, not an organisation like "SKL"
     if bare.isupper() and len(bare) >= 2:  # SKL, SKR, KS
         return True
-    if fold(bare) in {fold(r) for r in language.evaluator_roles}:
+    if _is_label(bare, language.evaluator_roles):
         return True
     # Names have two parts, rarely three; a third word with a job-title ending is a role.
     return position >= 2 and any(fold(bare).endswith(s) for s in language.role_suffixes)
+
+
+def _is_label(word: str, labels: tuple[str, ...] | list[str]) -> bool:
+    """Whether `word` is one of `labels`, as printed or as OCR misread a letter of a long one."""
+    folded = fold(word)
+    return any(folded == fold(label) or (len(folded) >= MIN_FUZZY_LABEL and similarity(folded, label) >= LABEL_SIMILARITY)
+               for label in labels)
+
+
+def _without_label(text: str, prefixes: tuple[str, ...] | list[str]) -> str:
+    """The line without its leading label ("Utvärderare: Leif Eldås" -> "Leif Eldås"), also
+    when OCR lost its colon or misread one of its letters."""
+    labels = [prefix.rstrip(":") for prefix in prefixes]
+    head, colon, rest = text.partition(":")
+    if colon and _is_label(head.strip(), labels):
+        return rest
+    words = text.split()
+    for prefix in prefixes:
+        size = len(prefix.rstrip(":").split())
+        head = " ".join(words[:size])
+        if len(words) > size and _is_label(head.rstrip(":"), [prefix.rstrip(":")]):
+            return " ".join(words[size:])
+    return text
 
 
 def evaluator_names(lines: list[str], language: Language) -> list[str]:
     """Person names only: "Leif Eldås och Britt-Marie Hedlund SKL" -> ["Leif Eldås", "Britt-Marie Hedlund"]."""
     names: list[str] = []
     joiners = {fold(j) for j in language.name_joiners}
-    prefixes = [p.rstrip(":").casefold() for p in language.evaluator_prefixes]
     for text in lines:
-        head = text.split(":", 1)
-        if len(head) == 2 and head[0].strip().casefold() in prefixes:
-            text = head[1]
+        text = _without_label(text, language.evaluator_prefixes)
         pieces = _LIST_SEPARATORS.split(text)
         for piece in pieces:
             chunk: list[str] = []

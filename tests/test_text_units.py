@@ -125,6 +125,9 @@ def test_number_parsers_never_crash(token: str) -> None:
         # Initials keep their period; "J.M." is a person's, not an organisation like "SKL".
         (["J. Magnus Hedlund och Anna K. Berg, SKL"], ["J. Magnus Hedlund", "Anna K. Berg"]),
         (["Per-Olof J.M. Nilsson, Praktikant"], ["Per-Olof J.M. Nilsson"]),
+        # OCR misread a letter of the label or lost its colon: still a label, not a first name.
+        (["Utvårderare Leif Söderlund", "Britt-Marie Sjöberg"], ["Leif Söderlund", "Britt-Marie Sjöberg"]),
+        (["Utvärderare:Leif Eldås, Utredaren"], ["Leif Eldås"]),
     ],
 )
 def test_evaluator_names_keep_people_only(lines, names) -> None:
