@@ -29,7 +29,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, Pipe
 from pathlib import Path
@@ -82,8 +82,12 @@ class Raised:
 Outcome = Finished | TimedOut | Died | Raised
 
 
-def run_in_children(jobs: Sequence[Job], limit: TimeLimit | None) -> list[Outcome]:
+def run_in_children(jobs: Iterable[Job], limit: TimeLimit | None,
+                    done: Callable[[Job, Outcome], None] | None = None) -> list[Outcome]:
     """Runs the jobs one after another in a child process, each within `limit` (None: no limit).
+
+    `jobs` is read as the child gets free, so threads may share one source of jobs, each thread
+    driving a child of its own; `done(job, outcome)`, when given, hears of each job as it ends.
 
     A child still busy when its job's limit is up is killed: that job is TimedOut. A job whose
     child dies under it is run once more in a fresh child (the OOM killer may have chosen its
@@ -109,6 +113,8 @@ def run_in_children(jobs: Sequence[Job], limit: TimeLimit | None) -> list[Outcom
                     raise KeyboardInterrupt(f"extraction interrupted ({how})")
                 outcome = Died(how)
             out.append(outcome)
+            if done is not None:
+                done(job, outcome)
     except BaseException:
         if child is not None:
             child.kill()

@@ -46,9 +46,22 @@ CRASH_MESSAGE = ("the extractor's process died reading this file ({how}): a cras
                  "bug with this file")
 TIMEOUT_MESSAGE = ("the extraction did not finish within its time limit of {limit}; its process was stopped "
                    "and the other files were extracted. A long scan on a slow or busy machine may need more "
-                   "time: raise the limit (`kompass ingest` or `rebuild` with --time-limit SECONDS per file "
-                   "and --time-per-page SECONDS; flow parameters time_limit_s and time_per_page_s). A report "
-                   "that usually extracts in seconds is an extractor bug: report it with this file")
+                   "time: raise the limit ({raise_with}). A report that usually extracts in seconds is an "
+                   "extractor bug: report it with this file")
+# How a run of the pipeline is given more time (`kompass extract` names its own options).
+PIPELINE_LIMIT = ("`kompass ingest` or `rebuild` with --time-limit SECONDS per file and --time-per-page SECONDS; "
+                  "flow parameters time_limit_s and time_per_page_s")
+
+
+def timed_out_message(limit: TimeLimit, pages: int | None, raise_with: str = PIPELINE_LIMIT) -> str:
+    """Why a file has no record when its child outlived `limit` (isolated.TimedOut)."""
+    return TIMEOUT_MESSAGE.format(limit=limit.explain(pages), raise_with=raise_with)
+
+
+def crashed_message(how: str, where: str = "") -> str:
+    """Why a file has no record when its child died under it twice (isolated.Died), the second
+    time `how`, on the machine `where` names."""
+    return CRASH_MESSAGE.format(how=f"twice{where}, the second time in a fresh process: {how}")
 
 
 class Pool(Protocol):
@@ -68,10 +81,9 @@ def record_of(outcome: isolated.Outcome, rel: str, sha: str, where: str = "") ->
         case isolated.Finished(record):
             return record
         case isolated.TimedOut(limit, pages):
-            return failed_record(rel, sha, TIMED_OUT, TIMEOUT_MESSAGE.format(limit=limit.explain(pages)))
+            return failed_record(rel, sha, TIMED_OUT, timed_out_message(limit, pages))
         case isolated.Died(how):
-            return failed_record(rel, sha, WORKER_CRASHED, CRASH_MESSAGE.format(
-                how=f"twice{where}, the second time in a fresh process: {how}"))
+            return failed_record(rel, sha, WORKER_CRASHED, crashed_message(how, where))
         case isolated.Raised(error):
             return failed_record(rel, sha, EXTRACTOR_FAILED, f"extractor crashed: {error}")
     raise TypeError(f"not an outcome: {outcome!r}")

@@ -5,26 +5,34 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
 import sys
+import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors.model import ExtractionError
+from kompass.options import add_time_limit, limit_of
+
+if TYPE_CHECKING:
+    from curation import isolated
+    from curation.time_limit import TimeLimit
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 BUG_CODES = frozenset({"internal_error"})  # the extractor failed, not the file
 
 EXIT_CODES_HELP = """exit codes:
   0  every file extracted cleanly
-  1  some file could not be extracted or has errors (each named on stderr with file, page and code)
+  1  some file could not be extracted or has errors (each named on stderr with file, page and code),
+     or outlived its time limit ([extraction_timed_out]: its process was stopped)
   2  usage error (no such file, a folder without -o, no PDF in the folder, a framework or language
      file that does not load: KOMPASS_FRAMEWORKS / KOMPASS_LANGUAGES)
-  3  an extractor bug: some file raised an unexpected exception or crashed the extractor
-     (named on stderr as [internal_error]); the other files were still extracted
+  3  an extractor bug: some file raised an unexpected exception ([internal_error]) or its process
+     died, twice, reading it ([worker_crashed]: a crash in MuPDF or Tesseract, or the OOM killer);
+     the other files were still extracted
 """
 
 
@@ -34,14 +42,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="extract report PDFs into the contract JSON",
         description="Extracts one report PDF (or every *.pdf in a folder) into JSON following "
         "extract.schema.json. A file that cannot be extracted never stops a folder: every other "
-        "file still gets its JSON, and the bad one is named on stderr with its error code.",
+        "file still gets its JSON, and the bad one is named on stderr with its error code. Each "
+        "file is extracted in a child process within its time limit (--time-limit), so that one "
+        "that hangs is stopped and one that crashes takes down only that process.",
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     extract.add_argument("source", type=Path, help="a report PDF, or a folder of them")
     extract.add_argument("-o", "--output", type=Path, help="output JSON file (one PDF) or folder (a folder)")
-    extract.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parallel processes for a folder")
+    extract.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                         help="files of a folder extracted at a time, each in a child process (default: the cores)")
     extract.add_argument("--no-ocr", action="store_true", help="do not OCR scanned pages (they fail instead)")
+    add_time_limit(extract)
     extract.add_argument("-q", "--quiet", action="store_true",
                          help="no progress bar (a folder shows one on a terminal); errors are still printed")
     extract.set_defaults(run=run_extract)
@@ -92,38 +104,88 @@ def _extract_one(pdf: Path, no_ocr: bool) -> Outcome:
     return Outcome(record, lines, result.has_errors)
 
 
-CRASHED = (
-    "extractor bug: the extractor's process died reading this file (a crash in MuPDF or Tesseract, "
-    "or killed for lack of memory)"
-)
+# What extracts one file, in its child process: a module-level function, which the child imports
+# by name (tests put one here that hangs or crashes on chosen files).
+extract_one: Callable[[Path, bool], Outcome] = _extract_one
+
+# How `kompass extract` is given more time (in the message of a file that outlived its limit).
+RAISE_LIMIT_WITH = "--time-limit SECONDS per file and --time-per-page SECONDS"
 
 
-def _pooled(pdfs: list[Path], no_ocr: bool, jobs: int) -> Iterator[tuple[Path, Outcome | None]]:
-    """Outcomes of a process pool over the files, as each comes back (in order); None for a file
-    it could not finish because a worker process died (one file's crash breaks the whole pool)."""
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [(pdf, pool.submit(_extract_one, pdf, no_ocr)) for pdf in pdfs]
-        for pdf, future in futures:
+def _job(pdf: Path, no_ocr: bool) -> isolated.Job:
+    from curation import isolated
+
+    return isolated.Job(extract_one, (pdf, no_ocr), pdf)
+
+
+def _from_child(pdf: Path, outcome: isolated.Outcome) -> Outcome:
+    """The file's outcome from what its child process gave, a failure named as `ingest` names it:
+    a file that outlived its limit has errors, one whose process died (twice) is an extractor bug."""
+    from curation import isolated, parallel
+
+    match outcome:
+        case isolated.Finished(value):
+            return value
+        case isolated.TimedOut(limit, pages):
+            message = parallel.timed_out_message(limit, pages, RAISE_LIMIT_WITH)
+            return Outcome(None, (_line(pdf, parallel.TIMED_OUT, message),), True)
+        case isolated.Died(how):
+            return Outcome(None, (_line(pdf, parallel.WORKER_CRASHED, parallel.crashed_message(how)),), True, True)
+        case isolated.Raised(error):  # outside _extract_one's guard (its outcome could not come back...)
+            return _bug(pdf, f"extractor bug: {error}")
+    raise TypeError(f"not an outcome: {outcome!r}")
+
+
+def _extract_alone(pdf: Path, no_ocr: bool, limit: TimeLimit | None) -> Outcome:
+    """One file: in a child process within `limit`, or in this process when there is no limit."""
+    if limit is None:
+        return extract_one(pdf, no_ocr)
+    from curation import isolated
+
+    [outcome] = isolated.run_in_children([_job(pdf, no_ocr)], limit)
+    return _from_child(pdf, outcome)
+
+
+def _outcomes(pdfs: list[Path], no_ocr: bool, jobs: int, limit: TimeLimit | None) -> Iterator[tuple[Path, Outcome]]:
+    """Every file's outcome, as each comes back. `jobs` threads each drive a child process
+    (`curation.isolated`, as ingest's batches are extracted) that takes the next file not taken
+    yet: a file that outlives `limit` (None: no limit) has its child killed, one that kills its
+    child is tried once more in a fresh one, and the thread goes on with a fresh child."""
+    from curation import isolated
+
+    todo: queue.SimpleQueue = queue.SimpleQueue()
+    for pdf in pdfs:
+        todo.put(_job(pdf, no_ocr))
+    done: queue.SimpleQueue = queue.SimpleQueue()  # (pdf, isolated outcome) or (None, what a thread raised)
+    stop = threading.Event()  # set when this generator ends early (Ctrl-C): no thread starts another file
+
+    def next_files() -> Iterator[isolated.Job]:
+        while not stop.is_set():
             try:
-                yield pdf, future.result()
-            except BrokenProcessPool:
-                yield pdf, None
-            except Exception as exc:  # the outcome could not come back (pickling...)
-                yield pdf, _bug(pdf, f"extractor bug: {type(exc).__name__}: {exc}")
+                yield todo.get_nowait()
+            except queue.Empty:
+                return
 
+    def work() -> None:
+        try:
+            isolated.run_in_children(next_files(), limit, lambda job, outcome: done.put((job.pdf, outcome)))
+        except BaseException as exc:  # noqa: BLE001 - a child ended by Ctrl-C: raised in the main thread
+            done.put((None, exc))
 
-def _outcomes(pdfs: list[Path], no_ocr: bool, jobs: int) -> Iterator[tuple[Path, Outcome]]:
-    """Every file's outcome. Files a dead worker left unfinished are retried each in a process of
-    its own, so that only the file that crashes it is reported, as an extractor bug."""
-    broken = []
-    for pdf, outcome in _pooled(pdfs, no_ocr, jobs):
-        if outcome is None:
-            broken.append(pdf)
-        else:
-            yield pdf, outcome
-    for pdf in broken:
-        for _, outcome in _pooled([pdf], no_ocr, 1):
-            yield pdf, outcome if outcome is not None else _bug(pdf, CRASHED)
+    # Daemon threads: should this process end while a child is busy, the kernel ends the child too.
+    threads = [threading.Thread(target=work, name="kompass-extract", daemon=True) for _ in range(jobs)]
+    for thread in threads:
+        thread.start()
+    try:
+        for _ in pdfs:
+            pdf, outcome = done.get()
+            if pdf is None:
+                raise outcome
+            yield pdf, _from_child(pdf, outcome)
+    finally:
+        stop.set()
+    for thread in threads:  # each stops its child, idle by now: none outlives the command
+        thread.join()
 
 
 @contextmanager
@@ -166,7 +228,8 @@ def _saved(pdf: Path, outcome: Outcome, target: Path) -> Outcome:
     return outcome
 
 
-def _extract_folder(source: Path, output: Path, jobs: int, no_ocr: bool, show_progress: bool) -> int:
+def _extract_folder(source: Path, output: Path, jobs: int, no_ocr: bool, limit: TimeLimit | None,
+                    show_progress: bool) -> int:
     # Every *.pdf entry, folders too: one named x.pdf is reported as not_a_file, not skipped silently.
     try:
         pdfs = sorted(p for p in source.iterdir() if p.suffix.lower() == ".pdf")
@@ -178,7 +241,7 @@ def _extract_folder(source: Path, output: Path, jobs: int, no_ocr: bool, show_pr
         return EXIT_USAGE
     results = []
     with _progress(show_progress, len(pdfs)) as (advance, echo):
-        for pdf, outcome in _outcomes(pdfs, no_ocr, max(1, min(jobs, len(pdfs)))):
+        for pdf, outcome in _outcomes(pdfs, no_ocr, max(1, min(jobs, len(pdfs))), limit):
             outcome = _saved(pdf, outcome, output / f"{pdf.stem}.json")
             for line in outcome.lines:
                 echo(line)
@@ -198,12 +261,12 @@ def run_extract(args: argparse.Namespace) -> int:
         if args.output is None:
             print("kompass extract: a folder needs -o OUTDIR", file=sys.stderr)
             return EXIT_USAGE
-        return _extract_folder(source, args.output, args.jobs, args.no_ocr,
+        return _extract_folder(source, args.output, args.jobs, args.no_ocr, limit_of(args),
                                show_progress=sys.stderr.isatty() and not args.quiet)
     if not source.exists():
         print(f"kompass extract: {source}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    outcome = _extract_one(source, args.no_ocr)
+    outcome = _extract_alone(source, args.no_ocr, limit_of(args))
     if outcome.record is not None and args.output:
         outcome = _saved(source, outcome, args.output)
     for line in outcome.lines:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from curation.store import MAX_ATTEMPTS
-from curation.time_limit import DEFAULT_BASE_S, DEFAULT_PER_PAGE_S
+from kompass.options import add_time_limit
 
 DEFAULT_RAW = "raw_reports"
 DEFAULT_CURATED = "curated"
@@ -33,26 +33,6 @@ def _dirs(p: argparse.ArgumentParser, raw: bool = True) -> None:
 def _dask(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dask-address", metavar="tcp://HOST:PORT", default=None,
                    help="run extraction on this existing Dask cluster (default: local processes)")
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of seconds, 0 or more")
-    return value
-
-
-def _time_limit(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--time-limit", type=_seconds, default=DEFAULT_BASE_S, metavar="SECONDS",
-                   help="stop a file's extraction after this many seconds plus --time-per-page for each "
-                   "of its pages; the file fails as extraction_timed_out and the run goes on "
-                   f"(default: {DEFAULT_BASE_S:g}; 0: no limit)")
-    p.add_argument("--time-per-page", type=_seconds, default=DEFAULT_PER_PAGE_S, metavar="SECONDS",
-                   help=f"what each page adds to a file's time limit (default: {DEFAULT_PER_PAGE_S:g}; "
-                   "a scan needs 3-6 s of OCR per page)")
 
 
 def _limit_params(args: argparse.Namespace) -> dict:
@@ -228,7 +208,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     _dirs(p)
     _dask(p)
-    _time_limit(p)
+    add_time_limit(p)
     _quiet(p)
     p.add_argument("--no-fetch", action="store_true", help="do not download the URLs of sources.csv")
     p.set_defaults(run=run_ingest)
@@ -239,7 +219,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     _dirs(p)
     _dask(p)
-    _time_limit(p)
+    add_time_limit(p)
     _quiet(p)
     p.set_defaults(run=run_rebuild)
 
@@ -263,6 +243,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=None, help="port of the local server (default: a free one)")
     p.add_argument("--prefect-home", default=None, metavar="DIR",
                    help="data directory of the local server (default: CURATED/.state/prefect)")
-    _time_limit(p)
+    add_time_limit(p)
     _quiet(p)
     p.set_defaults(run=run_serve)
