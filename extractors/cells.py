@@ -27,6 +27,7 @@ from extractors.questions import Columns, Question, ScoreTable, percent_prefixes
 from schemas.rounding import HALF, sum_explains, unrounded_interval
 
 NUMBER_COLUMNS = ("score", "max", "percent")
+BOX, TOTAL = "box", "total"  # the rows of an area's box score and of its score table's total
 ROW_MARGIN = 2.0  # points above a row's first line and below its last word that still hold its cells
 MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undecided questions
 _CELL_TEXT = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
@@ -86,22 +87,77 @@ def _last_bottom(words, page: int, top: float) -> float:
     return max(bottoms, default=top + 12.0) + ROW_MARGIN
 
 
-def number_cells(tables: Mapping[int, ScoreTable], pages: set[int]) -> list[Cell]:
-    """The number cells of every question row on the given (OCR'd) pages. A row's cells reach down
-    to the next row (or the total row) on its page, since a number may sit anywhere in a tall row."""
-    cells = []
+def number_cells(tables: Mapping[int, ScoreTable], boxes: Mapping[int, Located | None], pages: set[int]) -> list[Cell]:
+    """The number cells of every question row on the given (OCR'd) pages, with the score of each
+    total row and area box (`boxes`: area -> the box's score as the page read it). A row's cells
+    reach down to the next row (or the total row) on its page, since a number may sit anywhere in
+    a tall row."""
+    cells = [cell for area, box in boxes.items() if box is not None and box.page in pages
+             for cell in [_box_cell(area, box)] if cell is not None]
     for table in tables.values():
         rows: list[tuple[str, int, Columns | None, float, list]] = [
             (q.id, q.page, q.columns, q.top, q.words) for q in table.questions]
         if table.total is not None:
-            rows.append(("total", table.total.page, table.total_columns, table.total_top, list(table.total.words)))
+            rows.append((TOTAL, table.total.page, table.total_columns, table.total_top, list(table.total.words)))
         for (row, page, columns, top, words), following in itertools.zip_longest(rows, rows[1:]):
-            if page not in pages or row == "total":
+            if page not in pages:
                 continue
             below = following is not None and following[1] == page and following[3] > top
             bottom = following[3] - ROW_MARGIN / 2 if below else _last_bottom(words, page, top)
-            cells += _row_cells(page, table.area, row, columns, top, bottom)
+            # Of a total row only the area's score is read again: it is one of the area's three readings.
+            cells += [c for c in _row_cells(page, table.area, row, columns, top, bottom)
+                      if row != TOTAL or c.column == "score"]
     return cells
+
+
+BOX_REACH = 1.0  # of the box score's height: how far either side of the digits read its other digits may lie
+# and the white above and below it: a cell no taller than its large digits has their stems taken
+# for rules (scan_image.cell_image: "48" was read as "4.5")
+BOX_MARGIN = 0.3
+
+
+def _box_cell(area: int, box: Located) -> Cell | None:
+    """Where an area box's score stands. The page's reading may hold only some of its large digits
+    ("48" read as "4"), so the cell reaches a digit's width and more either side of them; the box's
+    sub-headings keep further off (areas.SCORE_GAP)."""
+    if not box.words:
+        return None
+    x0, top = min(w.x0 for w in box.words), min(w.top for w in box.words)
+    x1, bottom = max(w.x1 for w in box.words), max(w.bottom for w in box.words)
+    reach, margin = BOX_REACH * (bottom - top), BOX_MARGIN * (bottom - top)
+    return Cell(box.page or 0, area, BOX, "score", (x0 - reach, top - margin, x1 + reach, bottom + margin))
+
+
+def settle_area_readings(places: Mapping[int, Mapping[str, Located | None]], readings: Mapping[Key, CellReading],
+                         area_max: Mapping[int, float], log: IssueLog) -> dict[int, dict[str, Located | None]]:
+    """Each area's box score and score table total (`places`: area -> {"box"|"total"|"summary":
+    the page's reading}) with the cell read alone chosen where it, and not the page's reading,
+    agrees with another of the area's printed readings; an info issue says so. A reading that no
+    other can confirm keeps the page's value, and a warning when the cell alone read otherwise.
+    Nothing is made up: every value is one of its own cell's readings."""
+    settled: dict[int, dict[str, Located | None]] = {}
+    for area, found in places.items():
+        settled[area] = dict(found)
+        for place in (BOX, TOTAL):
+            located, reading = found.get(place), readings.get((area, place, "score"))
+            if located is None or reading is None:
+                continue
+            alone = reading.value("score")
+            page_value = float(located.value)
+            if alone is None or alone == page_value or not 0 <= alone <= area_max.get(area, 100):
+                continue
+            others = {float(o.value) for name, o in found.items() if name != place and o is not None}
+            what = "box score" if place == BOX else "score table total"
+            read_as = f"the page read {page_value:g}; the cell alone '{reading.text}'"
+            if alone in others and page_value not in others:
+                settled[area][place] = Located(int(alone) if alone.is_integer() else alone, located.page, located.words)
+                log.info("ocr_cell_reread", f"area {area}: {what} {alone:g} ({read_as}): the reading another "
+                         "printed reading of the area's score confirms", page=located.page, area=area)
+            elif not others:
+                log.warning("ocr_cell_uncertain", f"area {area}: its {what} reads as {page_value:g} and as "
+                            f"{alone:g} ({read_as}); no other printed reading of the area's score tells which "
+                            "is printed", page=located.page, area=area)
+    return settled
 
 
 Key = tuple[int, str, str]  # area, row, column

@@ -60,15 +60,27 @@ class Line:
         return tuple(w for w in self.words if x_from <= (w.x0 + w.x1) / 2 < x_to)
 
 
-def _same_band(mid: float, height: float, ref_mid: float, ref_height: float) -> bool:
-    """Whether a word (its middle and height) sits on the line whose last word is the reference."""
+BAND_SHARE = 0.45  # of the smaller height: how far apart the middles of a line's words lie at most
+# OCR's bands are Tesseract's line boxes, which a table's number column (a block of its own) or a
+# glyph reaching out ("Max)") makes taller than the text beside them: their middles lie further apart
+# ("11 30 35%" stood 4.1 points above its row's text of 8.2, and was read as a row of its own).
+OCR_BAND_SHARE = 0.6
+TALLER_FACTOR = 2.2  # a word this many times taller than the line's is in large type: a line of its own
+# Tesseract boxes a number cell alone on its line tightly ("10": 6.2 points) and its neighbours'
+# taller (14.6): OCR'd words are in large type only further apart (an area's score: 3 and more).
+OCR_TALLER_FACTOR = 2.5
+
+
+def _same_band(mid: float, height: float, ref_mid: float, ref_height: float, ocr: bool = False) -> bool:
+    """Whether a word (its middle and height) sits on the line whose last word is the reference;
+    `ocr`: both were read by OCR."""
     smaller = min(height, ref_height)
     if smaller <= 0:
         return abs(mid - ref_mid) < 2
     # A much taller word (the score in the area box) gets a line of its own.
-    if max(height, ref_height) > 2.2 * smaller:
+    if max(height, ref_height) > (OCR_TALLER_FACTOR if ocr else TALLER_FACTOR) * smaller:
         return False
-    return abs(mid - ref_mid) <= 0.45 * smaller
+    return abs(mid - ref_mid) <= (OCR_BAND_SHARE if ocr else BAND_SHARE) * smaller
 
 
 def _units(words: tuple[Word, ...]) -> list[list[Word]]:
@@ -93,19 +105,25 @@ def group_lines(page: PageText) -> list[Line]:
     placed = []
     for unit in _units(page.words):
         top, bottom = min(w.top for w in unit), max(w.bottom for w in unit)
-        placed.append(((top + bottom) / 2, unit[0].x0, bottom - top, unit))
+        placed.append(((top + bottom) / 2, unit[0].x0, bottom - top, unit, all(w.conf >= 0 for w in unit)))
     placed.sort(key=lambda p: (p[0], p[1]))
     lines: list[list[Word]] = []
-    last: list[tuple[float, float]] = []  # (middle, height) of each line's last unit
-    for mid, _, height, unit in placed:
+    # Each line's reference unit (middle, height, OCR'd, has letters): its last unit, but on an OCR'd
+    # line its last word with letters once it has one: a bullet or number cell whose box Tesseract
+    # stretched over two lines would otherwise draw the next line in.
+    last: list[tuple[float, float, bool, bool]] = []
+    for mid, _, height, unit, ocr in placed:
+        lettered = any(ch.isalpha() for w in unit for ch in w.text)
         for index in range(len(lines) - 1, max(-1, len(lines) - 5), -1):  # the last four lines
-            if _same_band(mid, height, *last[index]):
+            ref_mid, ref_height, ref_ocr, ref_lettered = last[index]
+            if _same_band(mid, height, ref_mid, ref_height, ocr and ref_ocr):
                 lines[index] += unit
-                last[index] = (mid, height)
+                if not (ocr and ref_ocr and ref_lettered and not lettered):
+                    last[index] = (mid, height, ocr, lettered)
                 break
         else:
             lines.append(list(unit))
-            last.append((mid, height))
+            last.append((mid, height, ocr, lettered))
     built = [Line(page.number, tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
     return sorted(built, key=lambda ln: (ln.top, ln.x0))
 

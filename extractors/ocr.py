@@ -247,8 +247,11 @@ def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
             lines.setdefault(_line_key(row), []).append(index)
     bands: dict[int, tuple[int, int]] = {}
     for key, members in lines.items():
-        heights = sorted(int(rows[i]["height"]) for i in members)
-        typical = heights[3 * len(heights) // 4]  # the upper quartile: junk from dot leaders is low
+        # The upper quartile of its words' heights (junk from dot leaders is low), of words with
+        # letters where there are: an area's large score beside a short sub-heading is no text type.
+        worded = [i for i in members if any(ch.isalpha() for ch in rows[i]["text"])] or members
+        heights = sorted(int(rows[i]["height"]) for i in worded)
+        typical = heights[3 * len(heights) // 4]
         large = [i for i in members if int(rows[i]["height"]) > LARGE_TYPE_FACTOR * typical]
         small = [i for i in members if int(rows[i]["height"]) < typical / LARGE_TYPE_FACTOR]  # specks, leaders
         clusters = _by_middle([i for i in members if i not in large and i not in small],

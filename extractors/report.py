@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extractors import extractor_version
 from extractors.areas import AreaSection, find_area_headings, findings_header, read_area_sections
-from extractors.cells import Cell, CellReading, Key, number_cells, resolve
+from extractors.cells import BOX, TOTAL, Cell, CellReading, Key, number_cells, resolve, settle_area_readings
 from extractors.claims import claim_conflicts
 from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
 from extractors.frameworks import Framework, Language, load_frameworks, publisher_names
@@ -352,6 +352,8 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
                 resolve({number: table}, cell_readings, area_scores, maxima.get(number, max(maxima.values())), log)
 
     tables = read_score_tables(lines, framework, last_heading, log, settle)
+    if cell_readings:
+        _settle_area_readings(framework, summary, sections, tables, cell_readings, log)
 
     fields = text_fields(sections, tables, rules, framework.language)
     question_texts = {f.question_id: f.text for f in fields if f.question_id is not None}
@@ -386,7 +388,24 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
         "extractor_version": extractor_version(),
     }
     ocr_pages = {p.number for p in doc.pages if p.ocr and p.words}
-    return ReportExtraction(record, [*doc.issues, *log.items], number_cells(tables, ocr_pages) if ocr_pages else [])
+    boxes = {number: section.box_score for number, section in sections.items()}
+    return ReportExtraction(record, [*doc.issues, *log.items], number_cells(tables, boxes, ocr_pages) if ocr_pages else [])
+
+
+def _settle_area_readings(framework: Framework, summary: SummaryTable | None, sections: dict[int, AreaSection],
+                          tables: dict[int, ScoreTable], readings: Mapping[Key, CellReading], log: IssueLog) -> None:
+    """The box scores and table totals of OCR'd pages, each chosen between the page's reading and
+    its cell's own by the area's other printed readings (cells.settle_area_readings)."""
+    places = {a.number: {"summary": summary.scores.get(a.number) if summary else None,
+                         BOX: sections[a.number].box_score if a.number in sections else None,
+                         TOTAL: tables[a.number].total if a.number in tables else None}
+              for a in framework.areas}
+    settled = settle_area_readings(places, readings, {a.number: a.max for a in framework.areas}, log)
+    for number, chosen in settled.items():
+        if number in sections:
+            sections[number].box_score = chosen[BOX]
+        if number in tables:
+            tables[number].total = chosen[TOTAL]
 
 
 # Content whose absence a picture page might explain: a summary or a table pasted as an image.

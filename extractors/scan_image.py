@@ -328,9 +328,27 @@ def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, 
     marks = []
     for x0, y0, x1, y1 in _parts(_erode(ink, core)):
         w, h = x1 - x0 + 2 * core, y1 - y0 + 2 * core
-        if lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= BLOB_MAX_ASPECT * min(w, h):
-            marks.append(tuple(BLOB_SCALE * v for v in (x0 - core, y0 - core, x1 + core, y1 + core)))
+        box = (x0 - core, y0 - core, x1 + core, y1 + core)
+        if (lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= BLOB_MAX_ASPECT * min(w, h)
+                and _stands_alone(ink, box, core + 1)):
+            marks.append(tuple(BLOB_SCALE * v for v in box))
     return marks
+
+
+BLOB_RING_INK = 1  # pixels of ink a bullet's ring may hold (grain); a stroke crossing it leaves two or more
+
+
+def _stands_alone(ink: numpy.ndarray, box: tuple[int, int, int, int], margin: int) -> bool:
+    """Whether white paper surrounds the box `margin` pixels out. A bullet stands alone; the solid
+    part of a bold glyph ("8." of a table header, a box's large score) runs on into its strokes."""
+    x0, y0, x1, y1 = box
+    height, width = ink.shape
+    top, bottom, left, right = y0 - margin, y1 + margin, x0 - margin, x1 + margin
+    if top < 0 or left < 0 or bottom >= height or right >= width:
+        return False  # at the image's edge: a sheet's border, not a list
+    ring = (int(ink[top, left:right + 1].sum()) + int(ink[bottom, left:right + 1].sum())
+            + int(ink[top + 1:bottom, left].sum()) + int(ink[top + 1:bottom, right].sum()))
+    return ring <= BLOB_RING_INK
 
 
 DASH_LENGTH_INCH = (0.015, 0.12)  # a dash bullet's length, from a small hyphen (1.7 pt seen) to an em dash

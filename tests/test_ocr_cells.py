@@ -53,16 +53,55 @@ def test_each_question_row_has_a_cell_per_number_column_reaching_down_to_the_nex
             _line(155, (415, "22"), (475, "35"), (510, "63 %"))]
     log = IssueLog()
     tables = read_score_tables([HEADER, *rows], FW2020, 0, log)
-    found = cells.number_cells(tables, {1})
+    found = cells.number_cells(tables, {}, {1})
     assert [(c.row, c.column) for c in found] == [
         ("1.1", "score"), ("1.1", "max"), ("1.1", "percent"), ("1.2", "score"), ("1.2", "max"), ("1.2", "percent"),
+        ("total", "score"),  # of the total row only the area's score: one of its three readings
     ]
     score, maximum, percent = found[:3]
     # Columns split halfway between the header words' centres; the score's starts at the text's edge.
     assert score.box[0] < 415 < score.box[2] <= maximum.box[0] < 475 < maximum.box[2] <= percent.box[0] < 510
     # Row 1.1 is two lines tall: its cells reach down to row 1.2.
     assert score.box[1] < 115 and 127 < score.box[3] < 140
-    assert cells.number_cells(tables, {2}) == []  # only OCR'd pages
+    assert cells.number_cells(tables, {}, {2}) == []  # only OCR'd pages
+
+
+def test_an_area_box_score_cell_reaches_past_the_digits_the_page_read() -> None:
+    """"48" in large type read as "4": the cell holds where the "8" stands, and white above and below."""
+    four = Word("4", 444.0, 193.0, 464.0, 219.0, 6, 0.0, conf=96.0)
+    [cell] = cells.number_cells({}, {1: Located(4, 6, (four,)), 2: None}, {6})
+    assert (cell.page, cell.area, cell.row, cell.column) == (6, 1, "box", "score")
+    x0, top, x1, bottom = cell.box
+    assert x0 < 444 - 20 and x1 > 464 + 20 and top < 193 - 5 and bottom > 219 + 5
+    assert cells.number_cells({}, {1: Located(4, 6, (four,))}, {5}) == []  # only OCR'd pages
+
+
+def _places(summary, box, total):
+    word = Word("x", 400.0, 100.0, 420.0, 110.0, 3, 0.0, conf=90.0)
+    return {1: {"summary": Located(summary, 2, (word,)) if summary is not None else None,
+                "box": Located(box, 3, (word,)) if box is not None else None,
+                "total": Located(total, 9, (word,)) if total is not None else None}}
+
+
+def test_a_box_score_or_total_read_alone_is_chosen_only_where_another_reading_confirms_it() -> None:
+    log = IssueLog()
+    readings = {(1, "box", "score"): CellReading("48", 95.0), (1, "total", "score"): CellReading("48", 95.0)}
+    settled = cells.settle_area_readings(_places(48, 4, 11), readings, {1: 100}, log)
+    assert settled[1]["box"].value == 48 and settled[1]["total"].value == 48 and settled[1]["box"].page == 3
+    assert [i.code for i in log.items] == ["ocr_cell_reread", "ocr_cell_reread"]
+    assert all(i.severity == "info" for i in log.items)
+
+
+def test_a_box_score_no_other_reading_confirms_keeps_the_page_value_flagged() -> None:
+    log = IssueLog()
+    readings = {(1, "box", "score"): CellReading("48", 95.0)}
+    settled = cells.settle_area_readings(_places(None, 4, None), readings, {1: 100}, log)
+    assert settled[1]["box"].value == 4
+    assert [(i.code, i.severity, i.page) for i in log.items] == [("ocr_cell_uncertain", "warning", 3)]
+    # Readings that disagree with the others both ways: the page's stands, the checks flag the area.
+    log = IssueLog()
+    settled = cells.settle_area_readings(_places(60, 4, None), readings, {1: 100}, log)
+    assert settled[1]["box"].value == 4 and log.items == []
 
 
 @pytest.mark.parametrize(("text", "column", "value"), [
@@ -169,6 +208,18 @@ def test_square_bullets_are_found_by_their_shape_and_letters_are_not() -> None:
     assert len(marks) == 14
     assert all(140 <= x0 and x1 <= 182 for x0, _, x1, _ in marks)
     assert scan_image.solid_marks(_text_page()) == []
+
+
+def test_the_solid_parts_of_bold_digits_are_no_bullets() -> None:
+    """A bold "8." of a table header (or a box's large score) has solid parts the size of a bullet,
+    but they run on into the glyph's strokes; taken for bullets they replaced the header's number."""
+    page = Image.new("L", (2480, 600), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=46)
+    for i, number in enumerate(["2.", "7.", "8.", "48"]):
+        draw.text((150, 100 + 110 * i), f"{number} Kommunen som samhällsbyggare", font=font, fill=20,
+                  stroke_width=3, stroke_fill=20)
+    assert scan_image.solid_marks(page) == []
 
 
 def _word(text: str, x0: float, x1: float, top: float = 100.0, conf: float = 90.0) -> Word:
