@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy
 import pymupdf
+from numpy.typing import ArrayLike
 from PIL import Image, ImageFilter
 
 OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
@@ -254,9 +255,9 @@ def _boxes(mask: numpy.ndarray) -> list[tuple[int, int, int, int]]:
     return boxes
 
 
-def _runs(flags: numpy.ndarray) -> list[tuple[int, int]]:
+def _runs(flags: ArrayLike) -> list[tuple[int, int]]:
     """[start, end) of each run of True."""
-    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], flags.astype(numpy.int8), [0]))))
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], numpy.asarray(flags, dtype=numpy.int8), [0]))))
     return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
@@ -329,7 +330,8 @@ def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, 
     for x0, y0, x1, y1 in _parts(_erode(ink, core)):
         w, h = x1 - x0 + 2 * core, y1 - y0 + 2 * core
         if lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= BLOB_MAX_ASPECT * min(w, h):
-            marks.append(tuple(BLOB_SCALE * v for v in (x0 - core, y0 - core, x1 + core, y1 + core)))
+            marks.append((BLOB_SCALE * (x0 - core), BLOB_SCALE * (y0 - core), BLOB_SCALE * (x1 + core),
+                          BLOB_SCALE * (y1 + core)))
     return marks
 
 
