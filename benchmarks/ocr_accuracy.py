@@ -133,7 +133,7 @@ def _extract(pdf: Path) -> tuple[dict | None, str | None]:
         return extract_report(pdf).to_dict(), None
     except ExtractionError as error:
         return None, f"[{error.code}] {error.message}"
-    except Exception as error:  # extract_report promises ExtractionError only; say so if not
+    except Exception as error:  # noqa: BLE001 - extract_report promises ExtractionError only; say so if not
         return None, f"[uncaught {type(error).__name__}] {error}"
 
 

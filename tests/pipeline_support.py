@@ -41,7 +41,7 @@ def within(seconds: float, func, *args):
     def call() -> None:
         try:
             result.append((True, func(*args)))
-        except BaseException as exc:  # any exception: handed to the test's thread
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
             result.append((False, exc))
 
     thread = threading.Thread(target=call, daemon=True)
