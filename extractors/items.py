@@ -8,7 +8,6 @@ between items, and by its capital letter.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
 from extractors.layout import Line
@@ -71,7 +70,7 @@ PARAGRAPH_GAP_FACTOR = 2.4  # of the lines' typical (median) pitch
 def _typical_pitch(lines: list[Line]) -> float | None:
     heights = sorted(ln.height for ln in lines)
     floor = 0.5 * heights[len(heights) // 2]  # OCR splits a printed line in two: not a pitch
-    pitches = sorted(b.top - a.top for a, b in itertools.pairwise(lines) if a.page == b.page and b.top - a.top > floor)
+    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top - a.top > floor)
     return pitches[len(pitches) // 2] if pitches else None
 
 
@@ -104,7 +103,7 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
         return []
     glyphs = any(s.bulleted for s in slices)
     pitches = [
-        b.top - a.top for a, b in itertools.pairwise(slices) if a.page == b.page and b.top - a.top > 0.5 * a.height
+        b.top - a.top for a, b in zip(slices, slices[1:]) if a.page == b.page and b.top - a.top > 0.5 * a.height
     ]
     tightest = min(pitches) if pitches else None
     left = min(s.x0 for s in slices)

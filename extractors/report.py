@@ -8,7 +8,6 @@ complete.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,7 +182,7 @@ def _from_opening(lines: list[Line], rules: HyphenRules, read) -> tuple[object, 
         value = read(join_lines(texts[page], rules))
         if value is not None:
             return value, page
-    for before, page in itertools.pairwise(pages):
+    for before, page in zip(pages, pages[1:]):
         value = read(join_lines(texts[before] + texts[page], rules))
         if value is not None:
             return value, page

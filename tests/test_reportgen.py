@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import itertools
 import json
 import math
 import os
@@ -243,7 +242,7 @@ def test_wrapping_breaks_only_where_a_word_processor_may_and_reads_back() -> Non
                 lines = wrap_lines(text, "Helvetica", 10, width, lang)
                 assert rejoin(lines) == " ".join(words), lines
                 offset = 0  # characters of a broken word set on earlier lines
-                for prev, line in itertools.pairwise(lines):
+                for prev, line in zip(lines, lines[1:]):
                     assert line.text.split()[0] not in {"-", "–"}, lines
                     ends[prev.end] += 1
                     if prev.end not in ("soft", "hyphen"):
@@ -268,7 +267,7 @@ def _line_end_pairs(pdf) -> list[tuple[str, str]]:
     """(last word of a line ending in a hyphen after a letter or digit, first word of the next line in its column)."""
     pairs = []
     for lines in column_lines(pdf).values():
-        for a, b in itertools.pairwise(lines):
+        for a, b in zip(lines, lines[1:]):
             head = a.split()[-1]
             if head.endswith("-") and head[-2:-1].isalnum():
                 pairs.append((head, b.split()[0]))
