@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run extract test test-fast bench clean system-deps
+.PHONY: setup run extract lint typecheck test test-fast bench clean system-deps
 
 # Tesseract reads scanned reports; Chromium renders the quality report in a test.
 # Both come from Debian's packages; installed only when missing and we are root.
@@ -34,7 +34,15 @@ run: setup
 extract: setup
 	$(BIN)/kompass extract raw_reports -o curated/extracted
 
-test: setup
+# ruff (rules in pyproject.toml) over the whole tree; mypy over extractors/, schemas/, curation/.
+lint: setup
+	$(BIN)/ruff check .
+
+typecheck: setup
+	$(BIN)/mypy
+
+# lint and typecheck first: they take seconds, the tests minutes
+test: setup lint typecheck
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 test-fast: setup
@@ -46,4 +54,4 @@ bench: setup
 	$(BIN)/python benchmarks/time_limit.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache tests/_artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache tests/_artifacts

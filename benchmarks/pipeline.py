@@ -70,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reports:            {args.count} generated in {raw} ({time.perf_counter() - t:.1f} s)")
 
     t = time.perf_counter()
+    # isort: off
     from flows.pipeline import ingest, rebuild  # first: `flows` sets Prefect's defaults
     from prefect import flow
+    # isort: on
 
     @flow(name="kompass-benchmark-warmup")
     def warmup() -> None:

@@ -95,7 +95,7 @@ def _has(df: pd.DataFrame | None, columns: Iterable[str]) -> bool:
 
 
 def _rows(df: pd.DataFrame | None, columns: Iterable[str]) -> list[dict]:
-    if not _has(df, columns):
+    if df is None or not _has(df, columns):
         return []  # a table or column an older release does not have: not compared
     return [{c: plain(v) for c, v in zip(columns, row)}
             for row in df[list(columns)].itertuples(index=False, name=None)]

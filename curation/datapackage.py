@@ -24,7 +24,7 @@ def field(column: Column) -> dict:
     description = column.description
     if column.type == "list":
         description += f" (a list in Parquet and DuckDB; joined with '{LIST_SEPARATOR}' in this CSV)"
-    out = {"name": column.name, "type": _CSV_TYPES[column.type], "description": description}
+    out: dict[str, object] = {"name": column.name, "type": _CSV_TYPES[column.type], "description": description}
     if column.required:
         out["constraints"] = {"required": True}
     return out

@@ -100,18 +100,19 @@ def run_in_children(jobs: Iterable[Job], limit: TimeLimit | None,
     try:
         for job in jobs:
             for _ in range(2):  # a second time only after a death
-                child = child or Child()
-                outcome = child.run(job, limit)
+                current = child = child or Child()
+                outcome: Outcome | None = current.run(job, limit)
                 if isinstance(outcome, TimedOut):
                     child.kill()
                     child = None
                 if outcome is not None:
                     break
-                how = child.death()
+                how = current.death()
                 child = None
                 if how == _DEATH_BY_SIGINT:
                     raise KeyboardInterrupt(f"extraction interrupted ({how})")
                 outcome = Died(how)
+            assert outcome is not None  # the loop ran: a break on an outcome, or Died
             out.append(outcome)
             if done is not None:
                 done(job, outcome)
@@ -155,6 +156,7 @@ class Child:
         while True:
             left = None if limit is None else max(0.0, started + limit.seconds(pages) - time.monotonic())
             if not self._conn.poll(left):
+                assert limit is not None  # poll(None) returns only when there is something to read
                 return TimedOut(limit, pages)
             try:
                 kind, value = self._conn.recv()

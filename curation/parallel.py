@@ -78,7 +78,7 @@ def record_of(outcome: isolated.Outcome, rel: str, sha: str, where: str = "") ->
     """The file's record from what its child process gave: the extraction, or a failure saying why
     there is none (`where` names the machine, e.g. a Dask worker)."""
     match outcome:
-        case isolated.Finished(record):
+        case isolated.Finished(ExtractedReport() as record):
             return record
         case isolated.TimedOut(limit, pages):
             return failed_record(rel, sha, TIMED_OUT, timed_out_message(limit, pages))

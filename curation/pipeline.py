@@ -111,17 +111,25 @@ def publish_dataset(records: list[ExtractedReport], raw_dir: Path, curated_dir: 
     return result.tables
 
 
-def read_current(curated_dir: Path) -> Tables:
+def _current_release(curated_dir: Path) -> Path:
     rel = publish.current_release(curated_dir)
     if rel is None:
         raise FileNotFoundError(f"{curated_dir}: no curated dataset yet (run `kompass ingest` first)")
+    return rel
+
+
+def _read_tables(rel: Path) -> Tables:
     return Tables(**{name: pd.read_parquet(rel / f"{name}.parquet") for name in Tables.__dataclass_fields__})
+
+
+def read_current(curated_dir: Path) -> Tables:
+    return _read_tables(_current_release(curated_dir))
 
 
 def rerender_quality(curated_dir: Path) -> Tables:
     """Re-renders the quality report of the current release into a new release (other files hard-linked)."""
-    tables = read_current(curated_dir)
-    src = publish.current_release(curated_dir)
+    src = _current_release(curated_dir)  # the tables and the files copied come from one release
+    tables = _read_tables(src)
     href = raw_href((publish.read_manifest(curated_dir) or {}).get("raw_dir"), curated_dir)
     with publish.new_release(curated_dir) as out:
         for path in src.rglob("*"):

@@ -70,8 +70,8 @@ def plan(raw_dir: Path, curated_dir: Path, *, force: bool) -> Plan:
         by_sha.setdefault(f.sha256, []).append(f.rel)
     cache, build = ExtractionCache(curated_dir), versions.extractor_build()
     found = {sha: cache.get(sha) for sha in by_sha}
-    reasons = {sha: "rebuild" if force else why for sha, rec in found.items()
-               if force or (why := why_extract(rec, build)) is not None}
+    reasons = {sha: why for sha, rec in found.items()
+               if (why := "rebuild" if force else why_extract(rec, build)) is not None}
     cached = {sha: rec for sha, rec in found.items() if sha not in reasons and rec is not None}
     # A rebuild starts the count of failures in a row afresh: the operator asked for every file.
     previous = {} if force else {sha: rec for sha, rec in found.items() if sha in reasons and rec is not None}

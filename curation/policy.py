@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def conflict_issues(reports: pd.DataFrame, resolutions: list[Resolution]) -> tup
         key = _conflict_key(r)
         if key is not None and r["report_id"] not in rejected:
             groups.setdefault(key, []).append(r)
-    for (country, who, year), members in groups.items():
+    for (_country, who, year), members in groups.items():
         if len(members) < 2:
             continue
         kept = [m for m in members if _decision(resolutions, m["report_id"], m["source_file"]) == "keep"]
@@ -107,7 +108,7 @@ def conflict_issues(reports: pd.DataFrame, resolutions: list[Resolution]) -> tup
 
 
 def apply_policy(tables: Tables, issues: pd.DataFrame, resolutions: list[Resolution],
-                 failed: set[str] = frozenset()) -> PolicyResult:
+                 failed: AbstractSet[str] = frozenset()) -> PolicyResult:
     """Statuses, held-back reports and the final quality_issues; tables as they are published.
 
     `failed`: report_ids the extractor could not read at all (status `failed`, not `quarantined`).

@@ -92,8 +92,9 @@ def _axes(framework_areas: pd.DataFrame, framework: object, areas: pd.DataFrame)
     rows = framework_areas[framework_areas["framework"] == framework] if isinstance(framework, str) else areas.iloc[:0]
     if rows.empty:
         rows = areas
-    return [Axis(int(r.area), "" if pd.isna(r.area_name) else str(r.area_name), 0.0 if pd.isna(r.max) else float(r.max))
-            for r in rows.sort_values("area").itertuples(index=False)]
+    rows = rows.sort_values("area")
+    return [Axis(int(area), "" if pd.isna(name) else str(name), 0.0 if pd.isna(most) else float(most))
+            for area, name, most in zip(rows["area"], rows["area_name"], rows["max"])]
 
 
 def _spiders(tables: Tables) -> str:

@@ -21,7 +21,8 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -49,13 +50,13 @@ _MAX_WIDTH, _MIN_WIDTH = 60, 6
 
 # --- values per format ---------------------------------------------------------
 
-def _joined(x: object) -> str | None:
+def _joined(x: Iterable[object] | None) -> str | None:  # or pandas' NA or NaN
     if x is None or x is pd.NA or (isinstance(x, float) and x != x):
         return None
     return LIST_SEPARATOR.join(str(v) for v in x)
 
 
-def _iso_utc(x: object) -> str | None:
+def _iso_utc(x: datetime | None) -> str | None:
     return None if x is None or x is pd.NaT or pd.isna(x) else x.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

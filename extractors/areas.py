@@ -72,7 +72,7 @@ def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[
     spellings = framework.area(number).spellings
     name = " ".join(w.text for w in words[2:])
     candidates = [(name, 1)]
-    if _heading_continues(line, nxt):
+    if nxt is not None and _heading_continues(line, nxt):
         candidates.append((f"{name} {nxt.text}", 2))
     best_ratio, used = max((max(similarity(text, s, MIN_HEADING_SIMILARITY) for s in spellings), n) for text, n in candidates)
     return (number, used, best_ratio) if best_ratio >= MIN_HEADING_SIMILARITY else None

@@ -95,7 +95,7 @@ def number_cells(tables: Mapping[int, ScoreTable], boxes: Mapping[int, Located |
     cells = [cell for area, box in boxes.items() if box is not None and box.page in pages
              for cell in [_box_cell(area, box)] if cell is not None]
     for table in tables.values():
-        rows: list[tuple[str, int, Columns | None, float, list]] = [
+        rows: list[tuple[str, int | None, Columns | None, float, list]] = [
             (q.id, q.page, q.columns, q.top, q.words) for q in table.questions]
         if table.total is not None:
             rows.append((TOTAL, table.total.page, table.total_columns, table.total_top, list(table.total.words)))
@@ -209,6 +209,13 @@ def _first(q: Question) -> Triple:
     return q.score, q.max, q.percent
 
 
+def _scored(t: Triple) -> tuple[float, float, float | None]:
+    """A row whose score and max were read: a decided row, or a reading that fits (`_fits`)."""
+    score, maximum, percent = t
+    assert score is not None and maximum is not None
+    return score, maximum, percent
+
+
 def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading],
             area_scores: Mapping[int, Located | None], area_max: float, log: IssueLog) -> None:
     """Chooses each question's score, max and percent among the page's reading and the cell's own,
@@ -224,8 +231,9 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 # "5390": the cell too read the percent sign as digits; the row's score and max
                 # pick the leading digits that are the percent, as for the page's reading.
                 prefixes = percent_prefixes(readings[(*key, "percent")].text)
-                options[2] = [v for v in dict.fromkeys(options[2] + prefixes) if v is not None] or [None]
-            combos = list(itertools.product(*options))
+                kept: list[float | None] = [v for v in dict.fromkeys([*options[2], *prefixes]) if v is not None]
+                options[2] = kept or [None]
+            combos = list(itertools.product(options[0], options[1], options[2]))  # Triples
             if len(combos) == 1:
                 _apply(q, combos[0])  # the two readings agree, or only one was made
                 continue
@@ -238,7 +246,8 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 undecided.append(_Row(q, first, fitting))
             else:
                 # No reading fits: the page's stands where it read something; the checks flag the row.
-                _apply(q, tuple(f if f is not None else a for f, a in zip(first, alone)))
+                score, maximum, percent = (f if f is not None else a for f, a in zip(first, alone))
+                _apply(q, (score, maximum, percent))
         if undecided:
             _resolve_area(table, undecided, readings, area_scores.get(area), area_max, log)
         for q in table.questions:
@@ -266,7 +275,7 @@ def _resolve_area(table: ScoreTable, undecided: list[_Row], readings, score: Loc
     satisfying = []
     if total <= MAX_ASSIGNMENTS and all(None not in (q.score, q.max) for q in decided):
         for assignment in itertools.product(*(r.fitting for r in undecided)):
-            rows = [(q.score, q.max, q.percent) for q in decided] + list(assignment)
+            rows = [_scored(t) for t in (*map(_first, decided), *assignment)]
             if abs(sum(m for _, m, _ in rows) - area_max) > 1e-6:
                 continue
             if score is not None:

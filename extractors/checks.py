@@ -14,9 +14,10 @@ both use `schemas.rounding` for what rounding allows.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors.model import Issue, Located
+from extractors.model import Issue, Located, Where
 from schemas.rounding import EPS, HALF, sum_explains, unrounded_interval
 
 
@@ -64,7 +65,7 @@ def questions_issues(area: AreaValues) -> list[Issue]:
     issues = []
     intervals = []
     for q in area.questions:
-        where = {"page": q.page, "area": area.number, "question_id": q.id}
+        where: Where = {"page": q.page, "area": area.number, "question_id": q.id}
         lo, hi = unrounded_interval(q.score, q.max, q.percent)
         if q.score is not None and lo is None:
             issues.append(Issue("error", "percent_consistent",
@@ -72,9 +73,9 @@ def questions_issues(area: AreaValues) -> list[Issue]:
                                 f"unrounded score that gives {_fmt(q.percent)}%", **where))
         if q.score is not None:
             # A contradictory question still bounds the area by its printed score.
-            intervals.append((q.score - HALF, q.score + HALF) if lo is None else (lo, hi))
-    maxima = [q.max for q in area.questions]
-    if maxima and None not in maxima and area.max is not None and abs(sum(maxima) - area.max) > EPS:
+            intervals.append((lo, hi) if lo is not None and hi is not None else (q.score - HALF, q.score + HALF))
+    maxima = [q.max for q in area.questions if q.max is not None]
+    if maxima and len(maxima) == len(area.questions) and area.max is not None and abs(sum(maxima) - area.max) > EPS:
         issues.append(Issue("error", "question_max_sum",
                             f"area {area.number}: its questions' maxima add up to {_fmt(sum(maxima))}, "
                             f"not to the area's max {_fmt(area.max)}",
@@ -105,7 +106,7 @@ def total_issues(total: Located | None, area_scores: list[float | None]) -> list
                   page=total.page)]
 
 
-def previous_total_issues(previous: list[tuple[int, int | None, float, int]], areas: int) -> list[Issue]:
+def previous_total_issues(previous: Sequence[tuple[int, int | None, float, int]], areas: int) -> list[Issue]:
     """An earlier evaluation's total in the summary table is the sum of its area scores, as this
     year's is: the only check an earlier score has (it is printed once)."""
     issues = []
@@ -124,7 +125,7 @@ def previous_total_issues(previous: list[tuple[int, int | None, float, int]], ar
 
 
 def consistency_issues(areas: list[AreaValues], total: Located | None, area_scores: list[float | None],
-                       previous: list[tuple[int, int | None, float, int]] = ()) -> list[Issue]:
+                       previous: Sequence[tuple[int, int | None, float, int]] = ()) -> list[Issue]:
     issues = []
     for area in areas:
         issues += readings_issues(area) + questions_issues(area)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal, overload
 
 from extractors.municipalities import has_reference
 from extractors.text import fold
@@ -246,11 +247,22 @@ class _Table:
             raise self.fail(name, f"{value!r} is not {_KINDS[kind]}")
         return value
 
+    # A required key's value is there: overloads tell the type checker so.
+    @overload
+    def text(self, name: str, *, required: Literal[True] = ...) -> str: ...
+    @overload
+    def text(self, name: str, *, required: bool) -> str | None: ...
+
     def text(self, name: str, *, required: bool = True) -> str | None:
         value = self.value(name, str, required=required)
         if value is not None and not value.strip():
             raise self.fail(name, "is empty")
         return value
+
+    @overload
+    def whole(self, name: str, *, required: Literal[True] = ..., minimum: int | None = None) -> int: ...
+    @overload
+    def whole(self, name: str, *, required: bool, minimum: int | None = None) -> int | None: ...
 
     def whole(self, name: str, *, required: bool = True, minimum: int | None = None) -> int | None:
         value = self.value(name, int, required=required)
@@ -473,7 +485,7 @@ def ocr_language(cover_text: str) -> str:
     ones a scan is read in unless another's markers appear), or all of them together."""
     text = cover_text.casefold()
     hits = {lang.tesseract: sum(text.count(m.casefold()) for m in lang.ocr_markers) for lang in all_languages()}
-    best = max(hits, key=hits.get, default=None)
+    best = max(hits, key=lambda tesseract: hits[tesseract], default=None)
     if best is not None and hits[best] > 0:
         return best
     return default_ocr_languages()

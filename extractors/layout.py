@@ -8,6 +8,7 @@ text that repeats in the page margins across pages, not by their wording.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -213,7 +214,7 @@ def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Li
 Grouped = list[tuple[PageText, list[Line]]]
 
 
-def group_pages(doc: DocumentText, reuse: Grouped = ()) -> Grouped:
+def group_pages(doc: DocumentText, reuse: Sequence[tuple[PageText, list[Line]]] = ()) -> Grouped:
     """Each page with its lines; a page object already grouped in `reuse` keeps its lines."""
     earlier = {id(page): lines for page, lines in reuse}
     return [(page, earlier[id(page)] if id(page) in earlier else group_lines(page)) for page in doc.pages]

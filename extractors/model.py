@@ -8,7 +8,7 @@ counts them, so every value can carry the page it was read from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypedDict
 
 # error: the value is missing or cannot be right (the report is quarantined); warning: read
 # another way than usual, worth a look; info: one of two readings the report alone cannot
@@ -37,6 +37,15 @@ class Word(NamedTuple):
     @property
     def mid_y(self) -> float:
         return (self.top + self.bottom) / 2
+
+
+class Where(TypedDict, total=False):
+    """Where an issue stands: the keyword arguments of `Issue` after its message."""
+
+    page: int | None
+    area: int | None
+    question_id: str | None
+    field: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +96,9 @@ class ExtractionError(Exception):
 
 @dataclass(slots=True)
 class Located:
-    """A value, the page it was read from and the printed words it was read from."""
+    """A number (a score), the page it was read from and the printed words it was read from."""
 
-    value: object
+    value: float
     page: int | None = None
     words: tuple[Word, ...] = ()
 

@@ -116,7 +116,7 @@ def has_reference(country: str) -> bool:
 def municipalities(country: str) -> tuple[Municipality, ...]:
     """All reference rows of one country, in file order (by code)."""
     path = resources.files("schemas").joinpath(f"reference/municipalities_{_country(country)}.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:  # type: ignore[call-overload]  # typeshed's Traversable.open omits newline=
         return tuple(
             Municipality(
                 code=row["code"],
@@ -142,7 +142,7 @@ def _aliases(country: str) -> dict[str, str]:
     """Name forms of official names that are neither the plain name nor its genitive with s
     ("Falu kommun" is Falun), from `reference/municipality_aliases.csv`."""
     path = resources.files("schemas") / "reference" / "municipality_aliases.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:  # type: ignore[call-overload]  # typeshed's Traversable.open omits newline=
         return {_key(r["alias"]): _key(r["name"]) for r in csv.DictReader(fh) if r["country"] == country}
 
 

@@ -329,8 +329,8 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
             continue
 
         def nearness(band: tuple[float, float]) -> tuple[float, float]:
-            starts = [w.x0 for w in words if (w.top, w.bottom) == band and w.x0 >= x1 - 1]
-            return (min(starts) - x1 if starts else float("inf"), abs((band[0] + band[1]) / 2 - middle))
+            starts = [w.x0 for w in words if (w.top, w.bottom) == band and w.x0 >= x1 - 1]  # noqa: B023 - used at once
+            return (min(starts) - x1 if starts else float("inf"), abs((band[0] + band[1]) / 2 - middle))  # noqa: B023
 
         band = min(bands, key=nearness)
         line = [w for w in words if (w.top, w.bottom) == band]
@@ -380,7 +380,7 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     # A word read with confidence is print, whatever its box shows (a box can miss a thin glyph).
     printed = [w for w in page.words if w.conf >= GHOST_CONFIDENCE or inked(levels, _pixel_box(w.x0, w.top, w.x1, w.bottom, scale))]
     boxes = solid_marks(scan.page) + _line_start_dashes(levels, printed, scale)
-    marks = [tuple(v * scale for v in box) for box in boxes]
+    marks = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
     marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:
@@ -396,7 +396,8 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     words, unsure = list(page.words), list(page.unsure)
     for place, found in bar_words.items():
         if found:  # what the page pass made of the bar gives way; a bar read as nothing keeps it
-            box = tuple(v * scale for v in place.box)
+            x0, y0, x1, y1 = place.box
+            box = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
             words = [w for w in words if not _in_box(w, box)] + bar_lines(found)
             unsure = [w for w in unsure if not _in_box(w, box)]
     return OcrPage(tuple(words), tuple(unsure), scan.angle)

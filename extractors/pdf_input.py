@@ -27,9 +27,9 @@ import pymupdf
 
 from extractors.frameworks import all_ocr_languages
 from extractors.garbled import garbled_reason
+from extractors.model import ExtractionError, Issue, Word
 from extractors.pdf_bounds import drawing_problem
 from extractors.pdf_file import MUPDF_ERRORS, open_checked
-from extractors.model import ExtractionError, Issue, Word
 from extractors.text import clean, is_typographic_bullet
 
 MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: an image-only page

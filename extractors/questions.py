@@ -31,6 +31,7 @@ from extractors.text import (
 )
 from schemas.rounding import unrounded_interval
 
+
 @cache
 def question_id(areas: int) -> re.Pattern[str]:
     """A printed question id of a framework with `areas` areas: "1.1"; OCR also gives "4,1" and "2:2"."""
@@ -131,7 +132,7 @@ def _header_columns(line: Line, language: Language) -> Columns | _ScoreWordLost 
     if max_index + 1 < len(words) and _is_percent_header(words[max_index + 1], language):
         percent = _centre(words[max_index + 1])
     # Score columns: year headings ("2010 2012 2014") or a score word ("Uppnått") before Max.
-    numeric = []
+    numeric: list[Word] = []
     for w in reversed(words[:max_index]):
         if is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header):
             numeric.insert(0, w)
@@ -200,8 +201,7 @@ def _numbers(words: list[Word]) -> list[tuple[float, float, bool]]:
     for w in words:
         text = cell_text(w.text)
         if text == "%" and out and not out[-1][2]:
-            value, x, _ = out[-1]
-            out[-1] = (value, x, True)
+            out[-1] = (out[-1][0], out[-1][1], True)
             continue
         pct = parse_percent(text)
         if pct is not None:
@@ -297,7 +297,7 @@ def _new_question(
     previous = _last_number(table)
     printed = int(m.group("q")) if m else None
     # An id whose area digit is not the table's was misread too ("1.3" for "7.3").
-    inferred = printed is None or int(m.group("area")) != table.area or not previous < printed <= previous + 2
+    inferred = m is None or printed is None or int(m.group("area")) != table.area or not previous < printed <= previous + 2
     number = previous + 1 if inferred else printed
     question = Question(f"{table.area}.{number}", [" ".join(w.text for w in text_words)], page, id_inferred=inferred,
                         text_words=list(text_words))
@@ -425,16 +425,16 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         tables[area] = table
     if settle is not None:
         settle(tables)
-    for area in framework.areas:
-        if area.number not in tables:
+    for defined in framework.areas:
+        if defined.number not in tables:
             log.error(
                 "score_table_missing",
-                f"no per-question score table for area {area.number} (expected a header like "
-                f"'{area.number}. {area.name} | {language.score_header[0]} | {language.max_header[0]}')",
-                area=area.number,
+                f"no per-question score table for area {defined.number} (expected a header like "
+                f"'{defined.number}. {defined.name} | {language.score_header[0]} | {language.max_header[0]}')",
+                area=defined.number,
             )
             continue
-        _check_table(tables[area.number], log)
+        _check_table(tables[defined.number], log)
     return tables
 
 

@@ -113,6 +113,7 @@ def detect_framework(lines: list[Line], year: int | None, file: str) -> Framewor
         )
     chosen = choose_revision(fits, year)
     if chosen is None:
+        assert year is not None  # without a year the best fit is chosen, and it is recognised
         fitting = ", ".join(f"{fw.id} ({fw.years}, {fw.file})" for fw, n in fits if _recognised(fw, n))
         earliest = min(fw.first_year for fw, n in fits if _recognised(fw, n))
         why = (f"before every framework it fits ({fitting}); reports before a framework's first year "
@@ -145,7 +146,7 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
     """The language's hyphen words and the document's own spelling: every word it prints whole
     (a line's last word only when it does not end in a hyphen), and whether it is set with
     automatic hyphenation (some words end in a hyphen where no word or abbreviation ends)."""
-    texts, stems = set(), set()
+    texts, stems = set[str](), set[str]()
     for line in lines:
         texts.update(w.text for w in line.words[:-1])
         last = line.words[-1].text

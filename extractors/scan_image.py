@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy
 import pymupdf
+from numpy.typing import ArrayLike
 from PIL import Image, ImageFilter
 
 OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
@@ -254,9 +255,9 @@ def _boxes(mask: numpy.ndarray) -> list[tuple[int, int, int, int]]:
     return boxes
 
 
-def _runs(flags: numpy.ndarray) -> list[tuple[int, int]]:
+def _runs(flags: ArrayLike) -> list[tuple[int, int]]:
     """[start, end) of each run of True."""
-    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], flags.astype(numpy.int8), [0]))))
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], numpy.asarray(flags, dtype=numpy.int8), [0]))))
     return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
@@ -331,7 +332,7 @@ def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, 
         box = (x0 - core, y0 - core, x1 + core, y1 + core)
         if (lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= BLOB_MAX_ASPECT * min(w, h)
                 and _stands_alone(ink, box, core + 1)):
-            marks.append(tuple(BLOB_SCALE * v for v in box))
+            marks.append((BLOB_SCALE * box[0], BLOB_SCALE * box[1], BLOB_SCALE * box[2], BLOB_SCALE * box[3]))
     return marks
 
 

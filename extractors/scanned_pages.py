@@ -14,9 +14,9 @@ import pymupdf
 from PIL import Image
 
 from extractors import ocr_cache
-from extractors.model import ExtractionError, Issue, Word
 from extractors.cells import Cell, CellReading, Key
 from extractors.frameworks import all_ocr_languages, cell_ocr_language, ocr_language, ocr_lexicons
+from extractors.model import ExtractionError, Issue, Word
 from extractors.ocr import OcrPage, plausible_words, read_scan, recognise_cell
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
 from extractors.scan_image import OCR_DPI, cell_image, page_image, prepare
@@ -144,8 +144,8 @@ def read_cells(path: str, sha256: str, cells: list[Cell], angles: dict[int, floa
                 except MUPDF_ERRORS:
                     continue
                 for cell in (c for c in wanted if c.page == number):
-                    box = tuple(round(v * scale) for v in cell.box)
-                    crops.append((cell, cell_image(image, box)))
+                    x0, y0, x1, y1 = (round(v * scale) for v in cell.box)
+                    crops.append((cell, cell_image(image, (x0, y0, x1, y1))))
     if crops:
         workers = max(1, min(len(crops), os.cpu_count() or 1))
         language = cell_ocr_language()  # digits read alike in every language

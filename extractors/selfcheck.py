@@ -18,13 +18,12 @@ from extractors.cover import Cover
 from extractors.frameworks import Framework, Language, publisher_names
 from extractors.identity import later_cover_issues, subject_page_issues
 from extractors.layout import Line
-from extractors.model import Issue, Word
+from extractors.model import Issue, Where, Word
 from extractors.pdf_input import DocumentText
 from extractors.questions import ScoreTable
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
 from extractors.text import HyphenRules
-
 
 # A section's lists: (kind for the shape checks, name for people, key in the record).
 _LISTS = (("subheading", "sub-heading", "subheadings"), ("finding", "strength", "strengths"),
@@ -153,7 +152,7 @@ def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:
 def text_issues(fields: list[TextField], framework: Framework) -> list[Issue]:
     issues = []
     for f in fields:
-        where = {"page": f.page, "area": f.area, "question_id": f.question_id, "field": f.path}
+        where: Where = {"page": f.page, "area": f.area, "question_id": f.question_id, "field": f.path}
         issues += text_shape_issues(f.kind, f.text, framework, label=f.label, **where)
         for place in f.uncertain:
             issues.append(Issue(

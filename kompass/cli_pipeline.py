@@ -74,7 +74,7 @@ def _prefect_console(quiet: bool) -> Iterator[None]:
     Set through Prefect's logging settings before Prefect is imported, and on the handlers when it
     already was (an embedding process); restored afterwards.
     """
-    import flows  # noqa: F401  (sets Prefect's setting defaults: before Prefect is first imported)
+    import flows  # (sets Prefect's setting defaults: before Prefect is first imported)
 
     if not quiet:
         yield

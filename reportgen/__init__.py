@@ -27,7 +27,7 @@ from .generate import generate
 from .render import render_pdf
 from .truth import GeneratedReport
 
-__all__ = ["generate", "render_pdf", "GeneratedReport", "FRAMEWORKS", "SUPPORTED"]
+__all__ = ["FRAMEWORKS", "SUPPORTED", "GeneratedReport", "generate", "render_pdf"]
 
 
 def __getattr__(name: str):

@@ -64,7 +64,7 @@ def _diff(e, a, path: str, out: list[str], limit: int) -> None:
         if len(e) != len(a):
             extra = e[len(a):] if len(e) > len(a) else a[len(e):]
             out.append(f"{path}: expected {len(e)} items, got {len(a)} (first extra: {extra[0]!r:.120})")
-    elif e != a or type(e) is not type(a) and not (_num(e) and _num(a)):
+    elif e != a or (type(e) is not type(a) and not (_num(e) and _num(a))):
         out.append(f"{path}: expected {e!r:.160}, got {a!r:.160}")
 
 

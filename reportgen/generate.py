@@ -94,7 +94,7 @@ def _with_initial(rng: random.Random, fw: Framework, evaluators: tuple[Evaluator
     first, last = evaluators[i].name.split(" ", 1)
     initial = rng.choice(FIRST_NAMES[fw.country])[0] + "."
     name = f"{initial} {first} {last}" if rng.random() < 0.5 else f"{first} {initial} {last}"
-    return evaluators[:i] + (Evaluator(name, evaluators[i].role),) + evaluators[i + 1:]
+    return (*evaluators[:i], Evaluator(name, evaluators[i].role), *evaluators[i + 1:])
 
 
 def _with_compounds(rng: random.Random, fw: Framework, areas: tuple[Area, ...]) -> tuple[Area, ...]:
@@ -243,4 +243,4 @@ def _evaluators(rng: random.Random, fw: Framework, year: int, n: int) -> tuple[E
     roles: list[str | None] = [org] * n
     if n == 3 and rng.random() < 0.5:  # a trainee or consultant listed on a line of their own
         roles[2] = rng.choice(EXTRA_ROLES[fw.language])
-    return tuple(Evaluator(f"{f} {l}", r) for f, l, r in zip(firsts, lasts, roles))
+    return tuple(Evaluator(f"{first} {last}", r) for first, last, r in zip(firsts, lasts, roles))

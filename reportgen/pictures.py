@@ -58,7 +58,7 @@ def photo(rng: random.Random, width: int = 420, height: int = 594) -> Image.Imag
         green = (rng.randint(40, 90) - 12 * layer, rng.randint(110, 160) - 20 * layer, rng.randint(50, 90) - 10 * layer)
         phase, waves = rng.uniform(0, 2 * math.pi), rng.uniform(1.0, 2.5)
         ridge = [(x, base - 25 * math.sin(phase + waves * 2 * math.pi * x / width)) for x in range(0, width + 1, 10)]
-        draw.polygon(ridge + [(width, height), (0, height)], fill=green)
+        draw.polygon([*ridge, (width, height), (0, height)], fill=green)
     x = rng.randint(10, 60)
     ground = horizon + height * 0.2
     while x < width - 50:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-from . import marks
-from .places import Municipality
 from extractors.frameworks import Publisher
 
+from . import marks
+from .places import Municipality
 from .vocab import Framework, framework
 
 

@@ -96,9 +96,9 @@ def _official_name(rep: dict) -> str | None:
 
 
 def report_row(rec: ExtractedReport) -> dict:
-    row = {"report_id": rec.report_id, "source_file": rec.source_file, "source_url": rec.source_url,
-           "extracted_at": rec.extracted_at, "extractor_version": rec.extractor_version,
-           "status": None}
+    row: dict[str, object] = {"report_id": rec.report_id, "source_file": rec.source_file,
+                              "source_url": rec.source_url, "extracted_at": rec.extracted_at,
+                              "extractor_version": rec.extractor_version, "status": None}
     if rec.data is None:
         return row
     d = rec.data

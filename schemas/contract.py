@@ -83,6 +83,8 @@ def check_record(record: dict, frameworks: Frameworks | None = None) -> None:
     import jsonschema  # a test dependency: nothing at run time checks records against the contract
 
     by_id = {fw.id: fw for fw in (loaded_frameworks() if frameworks is None else frameworks)}
-    framework = by_id.get(((record.get("report") or {}).get("framework")))
+    framework_id = (record.get("report") or {}).get("framework")
+    # not a text (a malformed record): no definition's, so the plain contract rejects it
+    framework = by_id.get(framework_id) if isinstance(framework_id, str) else None
     schema = contract_for(framework) if framework is not None else contract_schema()
     jsonschema.validate(record, schema)

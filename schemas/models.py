@@ -13,7 +13,7 @@ their maxima come from the loaded definitions, through the views' helper columns
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import pandas as pd
 import pandera.pandas as pa
@@ -26,12 +26,14 @@ Int = Series[pd.Int64Dtype]
 Float = Series[pd.Float64Dtype]
 Bool = Series[pd.BooleanDtype]
 Timestamp = Series[Annotated[pd.DatetimeTZDtype, "us", "UTC"]]
-Strings = Series[object]  # a list of strings per row
+# a list of strings per row; pandas-stubs bound Series to scalar dtypes, but object is the dtype
+# pandas gives such a column and pandera checks it as
+Strings = Series[object]  # type: ignore[type-var]
 
 STATUSES = ["ok", "warning", "quarantined", "failed", "rejected"]
 
 
-def _opt(**checks) -> object:
+def _opt(**checks: Any) -> Any:  # Any, as pa.Field's: the value of a Series-typed attribute
     return pa.Field(nullable=True, **checks)
 
 

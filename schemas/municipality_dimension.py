@@ -13,6 +13,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import SupportsInt
 
 import pandas as pd
 
@@ -38,7 +39,7 @@ def _year(text: str) -> int | None:
 def counties() -> dict[tuple[str, str], County]:
     """(country, two-digit county number) -> county."""
     path = resources.files("schemas").joinpath("reference/counties.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:  # type: ignore[call-overload]  # typeshed's Traversable.open omits newline=
         rows = [County(r["country"], r["county_code"], r["county"], _year(r["valid_from"]), _year(r["valid_to"]))
                 for r in csv.DictReader(fh)]
     out = {(c.country, c.code): c for c in rows}
@@ -90,7 +91,7 @@ def _by_code() -> dict[tuple[str, str], tuple[tuple[int | None, int | None, Plac
     return {k: tuple(v) for k, v in index.items()}
 
 
-def place_of(country: object, code: object, year: object) -> Place | None:
+def place_of(country: object, code: object, year: SupportsInt | None) -> Place | None:
     """The official name and county of `code` in `year`; None when the code was not in force then."""
     if not isinstance(country, str) or not isinstance(code, str) or year is None or year is pd.NA:
         return None

@@ -10,12 +10,17 @@ intersection. Nothing here ever corrects a printed number.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
 
 HALF = 0.5
 EPS = 1e-9  # float noise when comparing interval ends
 
 
-def _missing(x: float | None) -> bool:
+def _missing(x: float | None) -> TypeIs[None]:
+    # TypeIs: where `not _missing(x)`, x is a float to the type checker (NaN counts as missing too)
     return x is None or (isinstance(x, float) and math.isnan(x))
 
 

@@ -8,6 +8,8 @@ one list of everything wrong with the data.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import pandas as pd
 import pandera.pandas as pa
 
@@ -19,7 +21,10 @@ from schemas.records import ExtractedReport
 _UNIQUE = "multiple_fields_uniqueness"
 
 
-def _none(x: object) -> object:
+_T = TypeVar("_T")
+
+
+def _none(x: _T) -> _T | None:
     return None if x is None or x is pd.NA or (isinstance(x, float) and x != x) else x
 
 

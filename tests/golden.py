@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 
-
 def contract_projection(record, schema: dict):
     """Keeps only what the contract schema names (recursively): extras such as pages and issues go."""
     if isinstance(record, dict) and "properties" in schema:
@@ -27,4 +26,6 @@ def differences(expected, actual, path: str = "") -> list[str]:
         for index, (e, a) in enumerate(zip(expected, actual)):
             out += differences(e, a, f"{path}[{index}]")
         return out
-    return [] if expected == actual else [f"{path}: expected {json.dumps(expected, ensure_ascii=False)}, found {json.dumps(actual, ensure_ascii=False)}"]
+    if expected == actual:
+        return []
+    return [f"{path}: expected {json.dumps(expected, ensure_ascii=False)}, found {json.dumps(actual, ensure_ascii=False)}"]

@@ -139,4 +139,4 @@ def test_an_earlier_total_that_is_not_the_sum_of_its_areas_is_an_error() -> None
     issues = previous_total_issues([*earlier, (2012, None, 460.0, 4)], 8)
     assert [(i.code, i.severity, i.page, i.area) for i in issues] == [("previous_total_equals_sum", "error", 4, None)]
     assert "2012 total 460" in issues[0].message and "400" in issues[0].message
-    assert previous_total_issues(earlier[:7] + [(2012, None, 460.0, 4)], 8) == []  # an area unread: nothing to add
+    assert previous_total_issues([*earlier[:7], (2012, None, 460.0, 4)], 8) == []  # an area unread: nothing to add

@@ -40,8 +40,8 @@ import pytest
 from extractors import extract_report
 from extractors.model import ExtractionError
 from extractors.pdf_input import read_document
-from tests.requirements import require
 from tests import hostile_pdfs
+from tests.requirements import require
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS_PDF = ROOT.parent / "shared" / "corpus" / "pdf"

@@ -206,7 +206,7 @@ def test_faded_print_is_darkened_to_ink_before_ocr() -> None:
 def test_square_bullets_are_found_by_their_shape_and_letters_are_not() -> None:
     marks = scan_image.solid_marks(_text_page(bullets=True))
     assert len(marks) == 14
-    assert all(140 <= x0 and x1 <= 182 for x0, _, x1, _ in marks)
+    assert all(x0 >= 140 and x1 <= 182 for x0, _, x1, _ in marks)
     assert scan_image.solid_marks(_text_page()) == []
 
 

@@ -6,7 +6,6 @@ slow); these tests pin each rule down on its own and run without Tesseract.
 
 from __future__ import annotations
 
-
 import numpy
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -220,7 +219,7 @@ def test_a_page_of_text_has_no_bar() -> None:
 
 
 def test_the_bar_strip_holds_the_bar_inverted(monkeypatch) -> None:
-    page, (x0, y0, x1, y1) = _page_with_bar()
+    page, (_, y0, _, y1) = _page_with_bar()
     strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, 300), 230)
     assert len(places) == 1 and places[0].box[1] <= y0 + 4 and places[0].box[3] >= y1 - 4
     levels = numpy.asarray(strip)

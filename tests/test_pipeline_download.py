@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -21,7 +22,7 @@ pytestmark = [pytest.mark.usefixtures("needs_corpus"),
 
 
 class Handler(BaseHTTPRequestHandler):
-    hits: dict[str, int] = {}
+    hits: ClassVar[dict[str, int]] = {}  # counted across the per-request handler instances
 
     def log_message(self, *args) -> None:  # keep test output clean
         pass

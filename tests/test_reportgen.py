@@ -232,8 +232,8 @@ def test_wrapping_breaks_only_where_a_word_processor_may_and_reads_back() -> Non
     how they ended, the lines give the text back."""
     from reportgen.typeset import rejoin, wrap_lines
 
-    texts = _pool_texts() + ["Etik – hur hantera korruption?", "Kommunen som arbetsgivare - personalpolitik",
-                             "brukar- och/eller medborgarfokus", "Medborgarundersökningar"]
+    texts = [*_pool_texts(), "Etik – hur hantera korruption?", "Kommunen som arbetsgivare - personalpolitik",
+             "brukar- och/eller medborgarfokus", "Medborgarundersökningar"]
     ends: Counter[str] = Counter()
     for text in texts:
         words = text.split()
@@ -469,7 +469,7 @@ def test_layout_classes_occur_at_their_frequencies() -> None:
     assert 0.27 <= share(lambda x: x.total_row_label is not None) <= 0.43
     assert 0.22 <= share(lambda x: bool(x.picture_pages)) <= 0.38
     for kind in PICTURE_KINDS:
-        assert 0.08 <= share(lambda x: kind in x.picture_pages) <= 0.26, kind
+        assert 0.08 <= share(lambda x, kind=kind: kind in x.picture_pages) <= 0.26, kind
     labels = Counter(WORDS["sv"]["total_row"][x.total_row_label % 4] for x in layouts if x.total_row_label is not None)
     assert len(labels) == 4
     assert not any(x.compound_break for x in layouts)  # forcing only
@@ -519,7 +519,7 @@ PROVENANCE = [{}, {"sec4_same_page": True, "sec3_same_page": True, "picture_page
 
 def _starts_item(segment: str, item: str) -> bool:
     """Is `segment` the first line of `item` (ending in a hyphen the line break may have added)?"""
-    return item.startswith(segment) or segment.endswith("-") and item.startswith(segment[:-1])
+    return item.startswith(segment) or (segment.endswith("-") and item.startswith(segment[:-1]))
 
 
 def _summary_row(lines: list[list[str]], number: int, labels: tuple[str, ...], tail: list[str]) -> bool:
