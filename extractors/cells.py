@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 from extractors.model import IssueLog, Located
 from extractors.questions import Columns, Question, ScoreTable, percent_prefixes
+from extractors.settings import DEFAULTS, LayoutSettings
 from schemas.rounding import HALF, sum_explains, unrounded_interval
 
 NUMBER_COLUMNS = ("score", "max", "percent")
-ROW_MARGIN = 2.0  # points above a row's first line and below its last word that still hold its cells
 MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undecided questions
 _CELL_TEXT = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
 
@@ -74,19 +74,21 @@ def column_bounds(columns: Columns) -> dict[str, tuple[float, float]]:
     return {name: (edges[i], edges[i + 1]) for i, (_, name) in enumerate(centres) if name != "other"}
 
 
-def _row_cells(page: int, area: int, row: str, columns: Columns | None, top: float, bottom: float) -> list[Cell]:
+def _row_cells(page: int, area: int, row: str, columns: Columns | None, top: float, bottom: float,
+               settings: LayoutSettings) -> list[Cell]:
     if columns is None:
         return []
-    return [Cell(page, area, row, name, (x0, top - ROW_MARGIN, x1, bottom))
+    return [Cell(page, area, row, name, (x0, top - settings.cell_row_margin, x1, bottom))
             for name, (x0, x1) in column_bounds(columns).items()]
 
 
-def _last_bottom(words, page: int, top: float) -> float:
-    bottoms = [w.bottom for w in words if w.page == page and w.top >= top - ROW_MARGIN]
-    return max(bottoms, default=top + 12.0) + ROW_MARGIN
+def _last_bottom(words, page: int, top: float, settings: LayoutSettings) -> float:
+    bottoms = [w.bottom for w in words if w.page == page and w.top >= top - settings.cell_row_margin]
+    return max(bottoms, default=top + settings.cell_default_row_height) + settings.cell_row_margin
 
 
-def number_cells(tables: Mapping[int, ScoreTable], pages: set[int]) -> list[Cell]:
+def number_cells(tables: Mapping[int, ScoreTable], pages: set[int],
+                 settings: LayoutSettings = DEFAULTS) -> list[Cell]:
     """The number cells of every question row on the given (OCR'd) pages. A row's cells reach down
     to the next row (or the total row) on its page, since a number may sit anywhere in a tall row."""
     cells = []
@@ -99,8 +101,8 @@ def number_cells(tables: Mapping[int, ScoreTable], pages: set[int]) -> list[Cell
             if page not in pages or row == "total":
                 continue
             below = following is not None and following[1] == page and following[3] > top
-            bottom = following[3] - ROW_MARGIN / 2 if below else _last_bottom(words, page, top)
-            cells += _row_cells(page, table.area, row, columns, top, bottom)
+            bottom = following[3] - settings.cell_row_margin / 2 if below else _last_bottom(words, page, top, settings)
+            cells += _row_cells(page, table.area, row, columns, top, bottom, settings)
     return cells
 
 

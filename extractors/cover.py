@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from extractors.frameworks import Language, all_languages
 from extractors.layout import Line
+from extractors.model import Parsed
 from extractors.text import fold
 
 _YEAR = r"(?:19|20)\d\d"
@@ -23,6 +24,9 @@ class Cover:
     year: int | None = None
     evaluator_lines: list[str] = field(default_factory=list)
     page: int = 1
+    # The parsing report of what is read before the framework is known: the cover (`read_cover`)
+    # and which framework the report is (`report.read_report`).
+    parsing: list[Parsed] = field(default_factory=list)
 
 
 def _all_suffixes() -> frozenset[str]:
@@ -51,16 +55,18 @@ def _is_title_line(text: str) -> bool:
 def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
     """Reads the cover (the first page with text): municipality, year, evaluator lines."""
     if not lines:
-        return Cover()
+        return Cover(parsing=[Parsed("cover", "none", detail="the report has no text")])
     first_page = lines[0].page
     page_lines = [ln for ln in lines if ln.page == first_page]
     cover = Cover(page=first_page)
+    how = "none"
     suffixes = _all_suffixes()
     name_index = None
     for index, line in enumerate(page_lines):
         m = _COVER_NAME.match(line.text.strip())
         if m and fold(m.group("name")).split()[-1:] and fold(m.group("name")).split()[-1] in suffixes:
             cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index
+            how = "name_line"
             break
     if name_index is None:
         for index, line in enumerate(page_lines[:-1]):
@@ -68,8 +74,10 @@ def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
                 m = _COVER_NAME.match(page_lines[index + 1].text.strip())
                 if m:
                     cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index + 1
+                    how = "title_then_name"
                 break
     if name_index is None:
+        cover.parsing.append(Parsed("cover", how, page=first_page, detail="no '<NAME> KOMMUN <year>' line"))
         return cover
     folded_publishers = {fold(p) for p in publishers}
     for line in page_lines[name_index + 1 :]:
@@ -77,6 +85,8 @@ def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
         if _DATE.match(text) or fold(text) in folded_publishers or not any(ch.isalpha() for ch in text):
             continue
         cover.evaluator_lines.append(text)
+    cover.parsing.append(Parsed("cover", how, page=first_page,
+                                detail=f"{len(cover.evaluator_lines)} evaluator line(s) after the name"))
     return cover
 
 
