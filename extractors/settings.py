@@ -272,6 +272,9 @@ class LayoutSettings:
         10, "words", "Section 4's heading ('4 Översikt av poängfördelning') has at most this many words.")
     opening_pages: int = _setting(
         8, "pages", "The evaluation's period and ordinal are stated within this many pages from the cover.")
+    cover_max_words: int = _setting(
+        40, "words", "A cover page carries at most this many words (a later page this sparse that reads as a "
+        "cover is a second report's: `multiple_reports`).")
 
     # --- area names (matching.py) ----------------------------------------------------------
     area_min_similarity: float = _setting(
