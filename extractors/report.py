@@ -37,6 +37,7 @@ from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.summary import SummaryTable, find_summary_table
 from extractors.text import HYPHENS, HyphenRules, fold, join_lines
 
+
 @dataclass(slots=True)
 class ReportExtraction:
     record: dict
