@@ -17,10 +17,8 @@ from extractors.items import Item, list_extent, split_items
 from extractors.layout import Line
 from extractors.matching import area_number_pattern, similarity
 from extractors.model import IssueLog, Located, Word
+from extractors.settings import LayoutSettings
 from extractors.text import HyphenRules, fold, is_bullet, parse_int
-
-MIN_HEADING_SIMILARITY = 0.75
-SCORE_HEIGHT_FACTOR = 1.6  # the box's score is printed much larger than the text around it
 
 
 @dataclass(slots=True)
@@ -36,6 +34,10 @@ class AreaSection:
     subheadings: list[Item] = field(default_factory=list)
     strengths: list[Item] = field(default_factory=list)
     improvements: list[Item] = field(default_factory=list)
+    # How they were found, for the parsing report (extractors/parsing.py names them).
+    box_found_by: str = "none"
+    findings_found_by: str = "none"
+    findings_fallbacks: list[str] = field(default_factory=list)
 
 
 @cache
@@ -43,23 +45,24 @@ def _heading_number(areas: int) -> re.Pattern[str]:
     return re.compile(rf"^(?P<n>{area_number_pattern(areas)})[.:]?$")
 
 
-def _heading_continues(line: Line, nxt: Line | None) -> bool:
+def _heading_continues(line: Line, nxt: Line | None, settings: LayoutSettings) -> bool:
     """True when `nxt` is the second line of a heading that wrapped."""
     return (
         nxt is not None
         and nxt.page == line.page
-        and nxt.top - line.top < 1.8 * line.height
-        and abs(nxt.height - line.height) < 0.15 * line.height
-        and abs(nxt.x0 - line.x0) < 2
+        and nxt.top - line.top < settings.heading_wrap_pitch * line.height
+        and abs(nxt.height - line.height) < settings.heading_wrap_height_tolerance * line.height
+        and abs(nxt.x0 - line.x0) < settings.heading_wrap_indent_tolerance
     )
 
 
-def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[int, int, float] | None:
+def _heading_match(line: Line, nxt: Line | None, framework: Framework,
+                   settings: LayoutSettings) -> tuple[int, int, float] | None:
     """(N, lines used, similarity) for "Område N <name of area N>" (possibly wrapped), not for a contents entry."""
     words = line.words
     if line.ocr and words and is_bullet(words[0].text):
         words = words[1:]  # no heading is bulleted: OCR read a speck before it as one
-    if len(words) < 3 or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
+    if not words[2:] or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
         return None
     m = _heading_number(len(framework.areas)).match(words[1].text)
     if not m:
@@ -72,21 +75,25 @@ def _heading_match(line: Line, nxt: Line | None, framework: Framework) -> tuple[
     spellings = framework.area(number).spellings
     name = " ".join(w.text for w in words[2:])
     candidates = [(name, 1)]
-    if nxt is not None and _heading_continues(line, nxt):
+    if nxt is not None and _heading_continues(line, nxt, settings):
         candidates.append((f"{name} {nxt.text}", 2))
-    best_ratio, used = max((max(similarity(text, s, MIN_HEADING_SIMILARITY) for s in spellings), n) for text, n in candidates)
-    return (number, used, best_ratio) if best_ratio >= MIN_HEADING_SIMILARITY else None
+    least = settings.heading_min_similarity
+    best_ratio, used = max((max(similarity(text, s, least) for s in spellings), n) for text, n in candidates)
+    return (number, used, best_ratio) if best_ratio >= least else None
 
 
-def find_area_headings(lines: list[Line], framework: Framework) -> dict[int, tuple[int, int]]:
+def find_area_headings(lines: list[Line], framework: Framework,
+                       settings: LayoutSettings | None = None) -> dict[int, tuple[int, int]]:
     """Area number -> (index of its heading line, lines the heading takes).
 
     Of several lines naming an area, the one closest to the area's name wins, the
     first among equals: a contents entry whose page number OCR lost still
-    trails its dot leaders' remains ("Område 7 Arbetsliv —- - oe mn")."""
+    trails its dot leaders' remains ("Område 7 Arbetsliv —- - oe mn"). `settings`: the
+    framework's unless given."""
+    settings = settings or framework.layout
     found: dict[int, tuple[int, int, float]] = {}
     for index, line in enumerate(lines):
-        match = _heading_match(line, lines[index + 1] if index + 1 < len(lines) else None, framework)
+        match = _heading_match(line, lines[index + 1] if index + 1 < len(lines) else None, framework, settings)
         if match is not None and (match[0] not in found or match[2] > found[match[0]][2]):
             found[match[0]] = (index, match[1], match[2])
     return {number: (index, used) for number, (index, used, _) in found.items()}
@@ -103,13 +110,13 @@ def _box_labels(languages: tuple[Language, ...]) -> frozenset[str]:
     return frozenset(fold(label) for lang in languages for label in lang.box_labels)
 
 
-def _box_lines(lines: list[Line], section: AreaSection) -> list[Line]:
+def _box_lines(lines: list[Line], section: AreaSection, settings: LayoutSettings) -> list[Line]:
     """The lines of the box: bulleted, indented, labels or the score, up to the first body line."""
     margin = lines[section.start].x0
     box: list[Line] = []
     for line in lines[section.body : section.end]:
         first = line.words[0].text
-        indented = line.x0 > margin + 5
+        indented = line.x0 > margin + settings.box_indent
         label = fold(first) in _all_box_labels()
         lone_number = len(line.words) == 1 and parse_int(first) is not None
         if is_bullet(first) or indented or label or lone_number:
@@ -119,43 +126,44 @@ def _box_lines(lines: list[Line], section: AreaSection) -> list[Line]:
     return box
 
 
-SCORE_GAP = 30.0  # points between the sub-headings and a score printed in their own size
-
-
-def _standing_apart(line: Line, word: Word) -> bool:
+def _standing_apart(line: Line, word: Word, settings: LayoutSettings) -> bool:
     """The last word of its line, far right of the words before it (or alone)."""
     if word is not line.words[-1]:
         return False
-    return len(line.words) == 1 or word.x0 - line.words[-2].x1 > SCORE_GAP
+    return len(line.words) == 1 or word.x0 - line.words[-2].x1 > settings.box_score_gap
 
 
-def _box_score(box: list[Line], area_max: int) -> Word | None:
-    """The area score: a number (within the area's max) in large type, or one standing apart at
-    the right of the box."""
+def _box_score(box: list[Line], area_max: int, settings: LayoutSettings) -> tuple[Word | None, str]:
+    """The area score and how it was told (`large_type`, `standing_apart`; `none`): a number
+    (within the area's max) in large type, or one standing apart at the right of the box."""
     candidates = [
         (w, ln) for ln in box for w in ln.words if parse_int(w.text) is not None and 0 <= int(w.text) <= area_max
     ]
     if not candidates:
-        return None
+        return None, "none"
     heights = sorted(w.height for ln in box for w in ln.words)
     typical = heights[len(heights) // 2]
     tallest, line = max(candidates, key=lambda c: (c[0].height, c[0].x0))
-    if tallest.height >= SCORE_HEIGHT_FACTOR * typical or _standing_apart(line, tallest):
-        return tallest
-    return None
+    if tallest.height >= settings.box_score_height_ratio * typical:
+        return tallest, "large_type"
+    if _standing_apart(line, tallest, settings):
+        return tallest, "standing_apart"
+    return None, "none"
 
 
-def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_max: int) -> None:
-    box = _box_lines(lines, section)
-    score = _box_score(box, area_max)
+def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_max: int,
+             settings: LayoutSettings) -> None:
+    box = _box_lines(lines, section, settings)
+    score, section.box_found_by = _box_score(box, area_max, settings)
     labels = _all_box_labels()
-    right_edge = score.x0 - 15 if score is not None else float("inf")
+    right_edge = score.x0 - settings.box_score_clearance if score is not None else float("inf")
     slices = []
     for line in box:
         words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
         if words:
             slices.append(Line(line.page, words))
-    section.subheadings = split_items(slices, rules, right=right_edge if score is not None else None)
+    section.subheadings = split_items(slices, rules, right=right_edge if score is not None else None,
+                                      settings=settings)
     if score is not None:
         section.box_score = Located(int(score.text), score.page, (score,))
 
@@ -166,7 +174,7 @@ def _header_word(word: Word, language: Language, prefixes: tuple[str, ...]) -> b
     return language.starts_with_any(word.text, prefixes)
 
 
-def findings_header(line: Line, language: Language) -> tuple[Word | None, Word | None]:
+def findings_header(line: Line, language: Language, settings: LayoutSettings) -> tuple[Word | None, Word | None]:
     """(strengths word, improvements word) of a findings header line, else Nones.
 
     A header is short and starts with its word: "Styrkor | Förbättringsmöjligheter"
@@ -174,7 +182,8 @@ def findings_header(line: Line, language: Language) -> tuple[Word | None, Word |
     "förbättringsarbete" is not one.
     """
     words = line.words
-    if len(words) > 4 or is_bullet(words[0].text) or not words[0].text[:1].isupper() or line.text.endswith("."):
+    if (len(words) > settings.findings_header_max_words or is_bullet(words[0].text)
+            or not words[0].text[:1].isupper() or line.text.endswith(".")):
         return None, None  # a bullet or a wrapped line ("förbättringsarbete."), not a header
     strengths = words[0] if _header_word(words[0], language, language.strengths) else None
     improvements = next((w for w in words if _header_word(w, language, language.improvements)), None)
@@ -192,35 +201,41 @@ def _column_slices(lines: list[Line], lo: float, hi: float) -> list[Line]:
     return out
 
 
-def _list_until_outdent(lines: list[Line]) -> list[Line]:
+def _list_until_outdent(lines: list[Line], settings: LayoutSettings) -> list[Line]:
     """A list's lines: it ends at the first line that starts left of the list's first line."""
     if not lines:
         return []
     first_x = lines[0].x0
     out = []
     for line in lines:
-        if line.x0 < first_x - 3 and not is_bullet(line.words[0].text):
+        if line.x0 < first_x - settings.list_outdent_tolerance and not is_bullet(line.words[0].text):
             break
         out.append(line)
     return out
 
 
-def read_findings(lines: list[Line], section: AreaSection, language: Language, rules: HyphenRules, log: IssueLog) -> None:
+def read_findings(lines: list[Line], section: AreaSection, language: Language, rules: HyphenRules, log: IssueLog,
+                  settings: LayoutSettings) -> None:
     body = lines[section.body : section.end]
     # Wrapped lines reach the text column's right margin, which the narrative shows.
     right = max((ln.x1 for ln in body), default=None)
     for offset, line in enumerate(body):
-        strengths_word, improvements_word = findings_header(line, language)
+        strengths_word, improvements_word = findings_header(line, language, settings)
         if strengths_word is not None and improvements_word is not None:
             section.findings_header_words = line.words
-            _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, rules, right)
+            section.findings_found_by = "table"
+            _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, rules, right,
+                        settings)
         elif strengths_word is not None:
             section.findings_header_words = line.words
-            _read_lists(body[offset + 1 :], section, language, rules, right, line.x0)
-        elif improvements_word is not None and right is not None and _in_right_half(improvements_word, lines[section.start], right):
+            section.findings_found_by = "headed_lists"
+            _read_lists(body[offset + 1 :], section, language, rules, right, line.x0, settings)
+        elif (improvements_word is not None and right is not None
+              and _in_right_half(improvements_word, lines[section.start], right, settings)):
             # The table's left header is unreadable (white on dark, through OCR): its right one still places the columns.
             section.findings_header_words = line.words
-            _read_table(body[offset + 1 :], None, improvements_word, section, language, rules, right)
+            section.findings_found_by = "table_right_header"
+            _read_table(body[offset + 1 :], None, improvements_word, section, language, rules, right, settings)
         else:
             continue
         _warn_unread(body[offset + 1 :], section, log)
@@ -251,68 +266,91 @@ def _warn_unread(region: list[Line], section: AreaSection, log: IssueLog) -> Non
         )
 
 
-def _in_right_half(word: Word, heading: Line, right: float) -> bool:
-    return word.x0 > heading.x0 + 0.35 * (right - heading.x0)
+def _in_right_half(word: Word, heading: Line, right: float, settings: LayoutSettings) -> bool:
+    return word.x0 > heading.x0 + settings.findings_right_header_share * (right - heading.x0)
 
 
-def _crosses(line: Line, split_x: float, right_x: float) -> bool:
+def _crosses(line: Line, split_x: float, right_x: float, settings: LayoutSettings) -> bool:
     """True when a word of the line starts left of the column split and reaches into the right
     column's text (which starts at `right_x`): text set across both columns, not in a column."""
-    return any(w.x0 < split_x and w.x1 > right_x + 1 for w in line.words if not is_bullet(w.text))
+    return any(w.x0 < split_x and w.x1 > right_x + settings.findings_crossing_tolerance
+               for w in line.words if not is_bullet(w.text))
 
 
 def _read_table(
     rest: list[Line], left_word: Word | None, right_word: Word, section: AreaSection, language: Language,
-    rules: HyphenRules, right: float | None,
+    rules: HyphenRules, right: float | None, settings: LayoutSettings,
 ) -> None:
-    split_x = right_word.x0 - 8
+    split_x = right_word.x0 - settings.findings_column_gap
     first_x = rest[0].x0 if rest else right_word.x0
-    table_left = min(left_word.x0, first_x) - 3 if left_word is not None else first_x - 3
+    tolerance = settings.findings_table_left_tolerance
+    table_left = min(left_word.x0, first_x) - tolerance if left_word is not None else first_x - tolerance
     rows: list[Line] = []
     for line in rest:
-        s, i = findings_header(line, language)
+        s, i = findings_header(line, language, settings)
         if s is not None and i is not None:
             section.findings_header_words += line.words
+            section.findings_fallbacks.append("header_repeated")
             continue  # the header repeated after a page break
-        if (line.x0 < table_left and not is_bullet(line.words[0].text)) or _crosses(line, split_x, right_word.x0):
+        if line.x0 < table_left and not is_bullet(line.words[0].text):
+            section.findings_fallbacks.append("ended_at_text_outside")
             break  # text outside the table's columns: the table has ended
+        if _crosses(line, split_x, right_word.x0, settings):
+            section.findings_fallbacks.append("ended_at_crossing_text")
+            break  # text set across both columns: the table has ended
         rows.append(line)
-    rows = rows[: list_extent(rows)]
-    section.strengths = split_items(_column_slices(rows, float("-inf"), split_x), rules, right=split_x)
-    section.improvements = split_items(_column_slices(rows, split_x, float("inf")), rules, right=right)
+    rows = _extent(rows, section, settings)
+    section.strengths = split_items(_column_slices(rows, float("-inf"), split_x), rules, right=split_x,
+                                    settings=settings)
+    section.improvements = split_items(_column_slices(rows, split_x, float("inf")), rules, right=right,
+                                       settings=settings)
+
+
+def _extent(lines: list[Line], section: AreaSection, settings: LayoutSettings) -> list[Line]:
+    """A list's lines up to a change of type size or a paragraph's gap (`list_extent`), noting it."""
+    kept = lines[: list_extent(lines, settings)]
+    if len(kept) < len(lines):
+        section.findings_fallbacks.append("ended_at_size_or_gap")
+    return kept
 
 
 def _read_lists(
     rest: list[Line], section: AreaSection, language: Language, rules: HyphenRules, right: float | None,
-    header_x: float,
+    header_x: float, settings: LayoutSettings,
 ) -> None:
     for offset, line in enumerate(rest):
-        if findings_header(line, language) == (None, line.words[0]) and line.x0 <= header_x + 5:
+        if (findings_header(line, language, settings) == (None, line.words[0])
+                and line.x0 <= header_x + settings.findings_list_header_indent):
             section.findings_header_words += line.words
             strengths_lines = rest[:offset]
-            improvements_lines = _list_until_outdent(rest[offset + 1 :])
+            improvements_lines = _list_until_outdent(rest[offset + 1 :], settings)
             break
     else:
         strengths_lines, improvements_lines = rest, []
-    strengths_lines = _list_until_outdent(strengths_lines)
-    section.strengths = split_items(strengths_lines[: list_extent(strengths_lines)], rules, right=right)
-    section.improvements = split_items(improvements_lines[: list_extent(improvements_lines)], rules, right=right)
+        section.findings_fallbacks.append("no_improvements_header")
+    strengths_lines = _list_until_outdent(strengths_lines, settings)
+    section.strengths = split_items(_extent(strengths_lines, section, settings), rules, right=right, settings=settings)
+    section.improvements = split_items(_extent(improvements_lines, section, settings), rules, right=right,
+                                       settings=settings)
 
 
 def read_area_sections(
     lines: list[Line], framework: Framework, headings: dict[int, tuple[int, int]], section_end: int,
-    rules: HyphenRules, log: IssueLog,
+    rules: HyphenRules, log: IssueLog, settings: LayoutSettings | None = None,
 ) -> dict[int, AreaSection]:
-    """Every area's section, from the headings `find_area_headings` found."""
+    """Every area's section, from the headings `find_area_headings` found, each with its parsing
+    report (heading, box, findings) in `log`. `settings`: the framework's unless given."""
+    settings = settings or framework.layout
     ordered = sorted(headings.items(), key=lambda kv: kv[1])
     sections: dict[int, AreaSection] = {}
     for position, (number, (start, used)) in enumerate(ordered):
         end = ordered[position + 1][1][0] if position + 1 < len(ordered) else max(section_end, start + used)
         section = AreaSection(number, lines[start].page, start, start + used, end)
         section.heading_words = tuple(w for line in lines[start : start + used] for w in line.words)
-        read_box(lines, section, rules, framework.area(number).max)
-        read_findings(lines, section, framework.language, rules, log)
+        read_box(lines, section, rules, framework.area(number).max, settings)
+        read_findings(lines, section, framework.language, rules, log, settings)
         sections[number] = section
+        _report_section(section, used, log)
     for area in framework.areas:
         if area.number not in sections:
             log.error(
@@ -322,3 +360,20 @@ def read_area_sections(
                 area=area.number,
             )
     return sections
+
+
+def _report_section(section: AreaSection, heading_lines: int, log: IssueLog) -> None:
+    """The parsing report of one area's section: its heading, its box and its findings."""
+    area = section.number
+    log.parsed("area_heading", "heading_wrapped" if heading_lines > 1 else "heading", page=section.page, area=area,
+               pages=(section.page,))
+    box_page = section.box_score.page if section.box_score is not None else section.page
+    log.parsed("box", section.box_found_by, page=box_page, area=area,
+               pages=tuple(sorted({box_page, *(i.page for i in section.subheadings)})),
+               detail=f"{len(section.subheadings)} sub-headings")
+    items = section.strengths + section.improvements
+    header_pages = {w.page for w in section.findings_header_words}
+    pages = tuple(sorted(header_pages | {i.page for i in items}))
+    log.parsed("findings", section.findings_found_by, page=pages[0] if pages else None, area=area, pages=pages,
+               fallbacks=tuple(dict.fromkeys(section.findings_fallbacks)),
+               detail=f"{len(section.strengths)} strengths, {len(section.improvements)} improvements")

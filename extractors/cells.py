@@ -24,11 +24,11 @@ from dataclasses import dataclass
 
 from extractors.model import IssueLog, Located
 from extractors.questions import Columns, Question, ScoreTable, percent_prefixes
+from extractors.settings import DEFAULTS, LayoutSettings
 from schemas.rounding import HALF, sum_explains, unrounded_interval
 
 NUMBER_COLUMNS = ("score", "max", "percent")
 BOX, TOTAL = "box", "total"  # the rows of an area's box score and of its score table's total
-ROW_MARGIN = 2.0  # points above a row's first line and below its last word that still hold its cells
 MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undecided questions
 _CELL_TEXT = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
 
@@ -75,25 +75,27 @@ def column_bounds(columns: Columns) -> dict[str, tuple[float, float]]:
     return {name: (edges[i], edges[i + 1]) for i, (_, name) in enumerate(centres) if name != "other"}
 
 
-def _row_cells(page: int, area: int, row: str, columns: Columns | None, top: float, bottom: float) -> list[Cell]:
+def _row_cells(page: int, area: int, row: str, columns: Columns | None, top: float, bottom: float,
+               settings: LayoutSettings) -> list[Cell]:
     if columns is None:
         return []
-    return [Cell(page, area, row, name, (x0, top - ROW_MARGIN, x1, bottom))
+    return [Cell(page, area, row, name, (x0, top - settings.cell_row_margin, x1, bottom))
             for name, (x0, x1) in column_bounds(columns).items()]
 
 
-def _last_bottom(words, page: int, top: float) -> float:
-    bottoms = [w.bottom for w in words if w.page == page and w.top >= top - ROW_MARGIN]
-    return max(bottoms, default=top + 12.0) + ROW_MARGIN
+def _last_bottom(words, page: int, top: float, settings: LayoutSettings) -> float:
+    bottoms = [w.bottom for w in words if w.page == page and w.top >= top - settings.cell_row_margin]
+    return max(bottoms, default=top + settings.cell_default_row_height) + settings.cell_row_margin
 
 
-def number_cells(tables: Mapping[int, ScoreTable], boxes: Mapping[int, Located | None], pages: set[int]) -> list[Cell]:
+def number_cells(tables: Mapping[int, ScoreTable], boxes: Mapping[int, Located | None], pages: set[int],
+                 settings: LayoutSettings = DEFAULTS) -> list[Cell]:
     """The number cells of every question row on the given (OCR'd) pages, with the score of each
     total row and area box (`boxes`: area -> the box's score as the page read it). A row's cells
     reach down to the next row (or the total row) on its page, since a number may sit anywhere in
     a tall row."""
     cells = [cell for area, box in boxes.items() if box is not None and box.page in pages
-             for cell in [_box_cell(area, box)] if cell is not None]
+             for cell in [_box_cell(area, box, settings)] if cell is not None]
     for table in tables.values():
         rows: list[tuple[str, int | None, Columns | None, float, list]] = [
             (q.id, q.page, q.columns, q.top, q.words) for q in table.questions]
@@ -103,28 +105,22 @@ def number_cells(tables: Mapping[int, ScoreTable], boxes: Mapping[int, Located |
             if page not in pages:
                 continue
             below = following is not None and following[1] == page and following[3] > top
-            bottom = following[3] - ROW_MARGIN / 2 if below else _last_bottom(words, page, top)
+            bottom = following[3] - settings.cell_row_margin / 2 if below else _last_bottom(words, page, top, settings)
             # Of a total row only the area's score is read again: it is one of the area's three readings.
-            cells += [c for c in _row_cells(page, table.area, row, columns, top, bottom)
+            cells += [c for c in _row_cells(page, table.area, row, columns, top, bottom, settings)
                       if row != TOTAL or c.column == "score"]
     return cells
 
 
-BOX_REACH = 1.0  # of the box score's height: how far either side of the digits read its other digits may lie
-# and the white above and below it: a cell no taller than its large digits has their stems taken
-# for rules (scan_image.cell_image: "48" was read as "4.5")
-BOX_MARGIN = 0.3
-
-
-def _box_cell(area: int, box: Located) -> Cell | None:
+def _box_cell(area: int, box: Located, settings: LayoutSettings) -> Cell | None:
     """Where an area box's score stands. The page's reading may hold only some of its large digits
     ("48" read as "4"), so the cell reaches a digit's width and more either side of them; the box's
-    sub-headings keep further off (areas.SCORE_GAP)."""
+    sub-headings keep further off (`box_score_gap`)."""
     if not box.words:
         return None
     x0, top = min(w.x0 for w in box.words), min(w.top for w in box.words)
     x1, bottom = max(w.x1 for w in box.words), max(w.bottom for w in box.words)
-    reach, margin = BOX_REACH * (bottom - top), BOX_MARGIN * (bottom - top)
+    reach, margin = settings.box_cell_reach * (bottom - top), settings.box_cell_margin * (bottom - top)
     return Cell(box.page or 0, area, BOX, "score", (x0 - reach, top - margin, x1 + reach, bottom + margin))
 
 
@@ -144,7 +140,7 @@ def settle_area_readings(places: Mapping[int, Mapping[str, Located | None]], rea
                 continue
             alone = reading.value("score")
             page_value = float(located.value)
-            if alone is None or alone == page_value or not 0 <= alone <= area_max.get(area, 100):
+            if alone is None or alone == page_value or not 0 <= alone <= area_max[area]:
                 continue
             others = {float(o.value) for name, o in found.items() if name != place and o is not None}
             what = "box score" if place == BOX else "score table total"

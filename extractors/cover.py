@@ -9,6 +9,8 @@ from functools import cache
 from extractors.frameworks import Language, all_languages
 from extractors.layout import Line
 from extractors.matching import similarity
+from extractors.model import Parsed
+from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.text import fold
 
 _YEAR = r"(?:19|20)\d\d"
@@ -16,9 +18,6 @@ _COVER_NAME = re.compile(rf"^(?P<name>.+?)\s+(?P<year>{_YEAR})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LIST_SEPARATORS = re.compile(r",|;")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J.", "J.M."
-# OCR misreads a letter of a label ("Utvårderare"); a name is never this close to a label or role.
-LABEL_SIMILARITY = 0.85
-MIN_FUZZY_LABEL = 6  # letters: shorter words are matched exactly ("SKL", "KS")
 
 
 @dataclass(slots=True)
@@ -27,6 +26,9 @@ class Cover:
     year: int | None = None
     evaluator_lines: list[str] = field(default_factory=list)
     page: int = 1
+    # The parsing report of what is read before the framework is known: the cover (`read_cover`)
+    # and which framework the report is (`report.read_report`).
+    parsing: list[Parsed] = field(default_factory=list)
 
 
 def _all_suffixes() -> frozenset[str]:
@@ -55,16 +57,18 @@ def _is_title_line(text: str) -> bool:
 def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
     """Reads the cover (the first page with text): municipality, year, evaluator lines."""
     if not lines:
-        return Cover()
+        return Cover(parsing=[Parsed("cover", "none", detail="the report has no text")])
     first_page = lines[0].page
     page_lines = [ln for ln in lines if ln.page == first_page]
     cover = Cover(page=first_page)
+    how = "none"
     suffixes = _all_suffixes()
     name_index = None
     for index, line in enumerate(page_lines):
         m = _COVER_NAME.match(line.text.strip())
         if m and fold(m.group("name")).split()[-1:] and fold(m.group("name")).split()[-1] in suffixes:
             cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index
+            how = "name_line"
             break
     if name_index is None:
         for index, line in enumerate(page_lines[:-1]):
@@ -72,8 +76,10 @@ def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
                 m = _COVER_NAME.match(page_lines[index + 1].text.strip())
                 if m:
                     cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index + 1
+                    how = "title_then_name"
                 break
     if name_index is None:
+        cover.parsing.append(Parsed("cover", how, page=first_page, detail="no '<NAME> KOMMUN <year>' line"))
         return cover
     folded_publishers = {fold(p) for p in publishers}
     for line in page_lines[name_index + 1 :]:
@@ -81,10 +87,12 @@ def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
         if _DATE.match(text) or fold(text) in folded_publishers or not any(ch.isalpha() for ch in text):
             continue
         cover.evaluator_lines.append(text)
+    cover.parsing.append(Parsed("cover", how, page=first_page,
+                                detail=f"{len(cover.evaluator_lines)} evaluator line(s) after the name"))
     return cover
 
 
-def _is_role(token: str, language: Language, position: int) -> bool:
+def _is_role(token: str, language: Language, position: int, settings: LayoutSettings) -> bool:
     bare = token.strip(",.;:()")
     if not bare:
         return True
@@ -92,41 +100,42 @@ def _is_role(token: str, language: Language, position: int) -> bool:
         return False  # "J.M." is a person's initials, not an organisation like "SKL"
     if bare.isupper() and len(bare) >= 2:  # SKL, SKR, KS
         return True
-    if _is_label(bare, language.evaluator_roles):
+    if _is_label(bare, language.evaluator_roles, settings):
         return True
     # Names have two parts, rarely three; a third word with a job-title ending is a role.
     return position >= 2 and any(fold(bare).endswith(s) for s in language.role_suffixes)
 
 
-def _is_label(word: str, labels: tuple[str, ...] | list[str]) -> bool:
+def _is_label(word: str, labels: tuple[str, ...] | list[str], settings: LayoutSettings) -> bool:
     """Whether `word` is one of `labels`, as printed or as OCR misread a letter of a long one."""
     folded = fold(word)
-    return any(folded == fold(label) or (len(folded) >= MIN_FUZZY_LABEL and similarity(folded, label) >= LABEL_SIMILARITY)
+    fuzzy = len(folded) >= settings.label_fuzzy_min_letters
+    return any(folded == fold(label) or (fuzzy and similarity(folded, label) >= settings.label_min_similarity)
                for label in labels)
 
 
-def _without_label(text: str, prefixes: tuple[str, ...] | list[str]) -> str:
+def _without_label(text: str, prefixes: tuple[str, ...] | list[str], settings: LayoutSettings) -> str:
     """The line without its leading label ("Utvärderare: Leif Eldås" -> "Leif Eldås"), also
     when OCR lost its colon or misread one of its letters."""
     labels = [prefix.rstrip(":") for prefix in prefixes]
     head, colon, rest = text.partition(":")
-    if colon and _is_label(head.strip(), labels):
+    if colon and _is_label(head.strip(), labels, settings):
         return rest
     words = text.split()
     for prefix in prefixes:
         size = len(prefix.rstrip(":").split())
         head = " ".join(words[:size])
-        if len(words) > size and _is_label(head.rstrip(":"), [prefix.rstrip(":")]):
+        if len(words) > size and _is_label(head.rstrip(":"), [prefix.rstrip(":")], settings):
             return " ".join(words[size:])
     return text
 
 
-def evaluator_names(lines: list[str], language: Language) -> list[str]:
+def evaluator_names(lines: list[str], language: Language, settings: LayoutSettings = DEFAULTS) -> list[str]:
     """Person names only: "Leif Eldås och Britt-Marie Hedlund SKL" -> ["Leif Eldås", "Britt-Marie Hedlund"]."""
     names: list[str] = []
     joiners = {fold(j) for j in language.name_joiners}
     for text in lines:
-        text = _without_label(text, language.evaluator_prefixes)
+        text = _without_label(text, language.evaluator_prefixes, settings)
         pieces = _LIST_SEPARATORS.split(text)
         for piece in pieces:
             chunk: list[str] = []
@@ -136,7 +145,7 @@ def evaluator_names(lines: list[str], language: Language) -> list[str]:
                         names.append(" ".join(chunk))
                     chunk = []
                     continue
-                if _is_role(token, language, len(chunk)) or not token[:1].isupper():
+                if _is_role(token, language, len(chunk), settings) or not token[:1].isupper():
                     if chunk:
                         names.append(" ".join(chunk))
                     chunk = []

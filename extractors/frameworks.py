@@ -18,6 +18,7 @@ that do not add up to the total, an unknown language or country is a
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Literal, overload
 
 from extractors.municipalities import has_reference
+from extractors.settings import DEFAULTS, FIELDS, PER_FRAMEWORK, LayoutSettings, SettingsError
 from extractors.text import fold
 
 FRAMEWORKS_ENV = "KOMPASS_FRAMEWORKS"  # a folder of framework files, instead of schemas/frameworks/
@@ -132,6 +134,7 @@ class Framework:
     total_max: int
     areas: tuple[AreaDef, ...]
     file: str = field(default="", compare=False)
+    layout: LayoutSettings = DEFAULTS  # the readers' tolerances: the defaults with the file's [layout] table
 
     def area(self, number: int) -> AreaDef:
         return self.areas[number - 1]
@@ -405,7 +408,7 @@ def _areas(table: _Table) -> tuple[AreaDef, ...]:
 def _framework(path: Path, languages: dict[str, Language]) -> Framework:
     table = _read_toml(path)
     table.only({"id", "country", "language", "first_year", "last_year", "publishers", "area_max",
-                "total_max", "areas"})
+                "total_max", "areas", "layout"})
     framework_id = table.text("id")
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", framework_id):
         raise table.fail("id", f"{framework_id!r}: use lower-case letters, digits, '-', '.' and '_'")
@@ -430,7 +433,29 @@ def _framework(path: Path, languages: dict[str, Language]) -> Framework:
         raise table.fail("total_max", f"{total_max} is not the sum of the area maxima ({maxima} = "
                          f"{sum(a.max for a in areas)})")
     return Framework(framework_id, country, languages[code], first_year, last_year, publishers, total_max, areas,
-                     file=_shown(path))
+                     file=_shown(path), layout=_layout(table))
+
+
+def _layout(table: _Table) -> LayoutSettings:
+    """The `[layout]` table: overrides of the readers' settings (extractors/settings.py) for this
+    framework's reports. Only settings read once the framework is known can be set here."""
+    values = table.value("layout", dict, required=False)
+    if not values:
+        return DEFAULTS
+    for name in values:
+        key = f"layout.{name}"
+        if name not in FIELDS:
+            near = difflib.get_close_matches(name, FIELDS, n=1)
+            hint = f"did you mean {near[0]}? " if near else ""
+            raise DefinitionError(table.file, key, f"unknown layout setting ({hint}the settings are the fields of "
+                                  "LayoutSettings in extractors/settings.py)")
+        if name not in PER_FRAMEWORK:
+            raise DefinitionError(table.file, key, "is read before the report's framework is known (words, lines, "
+                                  "running heads, drawn bullets, framework detection): it cannot be set per framework")
+    try:
+        return DEFAULTS.with_overrides(values)
+    except SettingsError as exc:
+        raise DefinitionError(table.file, f"layout.{exc.field_name}", exc.problem) from None
 
 
 def _check_revisions(frameworks: list[Framework]) -> None:

@@ -17,13 +17,13 @@ from extractors.cover import read_cover
 from extractors.layout import Line
 from extractors.model import Issue
 from extractors.municipalities import municipality_code
+from extractors.settings import DEFAULTS, LayoutSettings
 
 # "Heby kommun", "Hebys kommuns", "HEBY KOMMUN", "Frogn kommunes", "Helsingborgs stad", "Upplands Väsby kommun".
 _MENTION = re.compile(
     r"(?P<name>[A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*)?)\s+"
     r"(?:[Kk]ommune?s?|KOMMUNE?S?|[Ss]tads?|STADS?)(?![\w])"
 )
-COVER_MAX_WORDS = 40  # a cover page carries little text
 
 
 def mentioned_codes(texts: Iterable[str], country: str, year: int | None) -> dict[str, str]:
@@ -60,15 +60,16 @@ def subject_page_issues(lines: list[Line], pages: Iterable[int], own_code: str |
 
 
 def later_cover_issues(lines: list[Line], cover_page: int, own_name: str | None, own_year: int | None,
-                       publishers: tuple[str, ...]) -> list[Issue]:
-    """An error for a page after the cover that is another report's cover (a second report in the file)."""
+                       publishers: tuple[str, ...], settings: LayoutSettings = DEFAULTS) -> list[Issue]:
+    """An error for a page after the cover that is another report's cover (a second report in the file):
+    a page of few words (`cover_max_words`) that reads as a cover."""
     by_page: dict[int, list[Line]] = {}
     for line in lines:
         if line.page > cover_page:
             by_page.setdefault(line.page, []).append(line)
     issues = []
     for page, page_lines in sorted(by_page.items()):
-        if sum(len(ln.words) for ln in page_lines) > COVER_MAX_WORDS:
+        if sum(len(ln.words) for ln in page_lines) > settings.cover_max_words:
             continue
         other = read_cover(page_lines, publishers)
         if other.municipality_raw is None:

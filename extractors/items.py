@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractors.layout import Line
 from extractors.model import Word
+from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.text import HyphenRules, join_text
 
 
@@ -25,9 +26,8 @@ class Item:
 
 
 # List items sit further apart than the wrapped lines of one item (list-item
-# spacing); a pitch this much above the tightest one seen starts an item.
-ITEM_GAP_POINTS = 1.0
-ITEM_GAP_FACTOR = 0.07  # of the line height, when that is larger
+# spacing); a pitch this much above the tightest one seen starts an item
+# (`item_gap_points`, `item_gap_height`).
 
 
 def _starts_lower(line: Line) -> bool:
@@ -35,64 +35,65 @@ def _starts_lower(line: Line) -> bool:
     return bool(words) and words[0][:1].islower()
 
 
-def _would_have_fit(previous: Line, current: Line, right: float) -> bool:
+def _would_have_fit(previous: Line, current: Line, right: float, settings: LayoutSettings) -> bool:
     """True when the current line's first word fits after the previous line: no wrap happened."""
     first = current.words[1] if current.bulleted and len(current.words) > 1 else current.words[0]
-    space = 0.3 * first.height
-    return max(w.x1 for w in previous.words) + space + (first.x1 - first.x0) < right - 1
+    space = settings.item_word_space * first.height
+    return max(w.x1 for w in previous.words) + space + (first.x1 - first.x0) < right - settings.item_fit_tolerance
 
 
-def _starts_item_without_glyphs(previous: Line, current: Line, tightest: float | None, left: float, right: float) -> bool:
+def _starts_item_without_glyphs(previous: Line, current: Line, tightest: float | None, left: float, right: float,
+                                settings: LayoutSettings) -> bool:
     if _starts_lower(current):
         return False
-    if current.x0 > left + 3:
+    if current.x0 > left + settings.item_indent_tolerance:
         return False  # indented under the item's first line
     if current.page != previous.page:
         return True
     pitch = current.top - previous.top
-    if tightest is not None and pitch > tightest + max(ITEM_GAP_POINTS, ITEM_GAP_FACTOR * current.height):
+    if tightest is not None and pitch > tightest + max(settings.item_gap_points, settings.item_gap_height * current.height):
         return True
-    return _would_have_fit(previous, current, right)
+    return _would_have_fit(previous, current, right, settings)
 
 
-def _lost_bullet(previous: Line, current: Line, right: float) -> bool:
+def _lost_bullet(previous: Line, current: Line, right: float, settings: LayoutSettings) -> bool:
     """An unbulleted line that still starts an item: capitalised, after a line that stopped short."""
-    return not _starts_lower(current) and current.page == previous.page and _would_have_fit(previous, current, right)
+    return (not _starts_lower(current) and current.page == previous.page
+            and _would_have_fit(previous, current, right, settings))
 
 
 # A list ends where its lines stop looking like it: a line in another type size
-# (a heading), or one set much further below the line above than the list's own
-# line pitch (the next paragraph or section).
-SIZE_CHANGE = 0.25  # of the list's line height
-PARAGRAPH_GAP_FACTOR = 2.4  # of the lines' typical (median) pitch
+# (a heading, `list_size_change`), or one set much further below the line above
+# than the list's own line pitch (the next paragraph or section, `list_paragraph_gap`).
 
 
-def _typical_pitch(lines: list[Line]) -> float | None:
+def _typical_pitch(lines: list[Line], settings: LayoutSettings) -> float | None:
     heights = sorted(ln.height for ln in lines)
-    floor = 0.5 * heights[len(heights) // 2]  # OCR splits a printed line in two: not a pitch
+    floor = settings.line_split_share * heights[len(heights) // 2]  # OCR splits a printed line in two: not a pitch
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top - a.top > floor)
     return pitches[len(pitches) // 2] if pitches else None
 
 
-def list_extent(lines: list[Line]) -> int:
+def list_extent(lines: list[Line], settings: LayoutSettings = DEFAULTS) -> int:
     """How many of `lines` (a list's lines, in order) belong to the list before something else
     starts: a line in another type size, or a line after a gap wider than a paragraph break.
     Page breaks are no gap. The caller ends lists at outdents and headers itself."""
     if not lines:
         return 0
     height = lines[0].height
-    pitch = _typical_pitch(lines)
+    pitch = _typical_pitch(lines, settings)
     for index in range(1, len(lines)):
         previous, line = lines[index - 1], lines[index]
         # OCR's word boxes follow the letters, not the font: its heights say nothing of type size.
-        if not line.bulleted and not line.ocr and abs(line.height - height) > SIZE_CHANGE * height:
+        if not line.bulleted and not line.ocr and abs(line.height - height) > settings.list_size_change * height:
             return index
-        if pitch is not None and line.page == previous.page and line.top - previous.top > PARAGRAPH_GAP_FACTOR * pitch:
+        if pitch is not None and line.page == previous.page and line.top - previous.top > settings.list_paragraph_gap * pitch:
             return index
     return len(lines)
 
 
-def split_items(lines: list[Line], rules: HyphenRules, right: float | None = None) -> list[Item]:
+def split_items(lines: list[Line], rules: HyphenRules, right: float | None = None,
+                settings: LayoutSettings = DEFAULTS) -> list[Item]:
     """Groups lines (or their parts in one column) into list items, in order, with the page each starts on.
 
     `right` is the column's right edge (where lines wrap); by default the
@@ -103,7 +104,7 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
         return []
     glyphs = any(s.bulleted for s in slices)
     pitches = [
-        b.top - a.top for a, b in zip(slices, slices[1:]) if a.page == b.page and b.top - a.top > 0.5 * a.height
+        b.top - a.top for a, b in zip(slices, slices[1:]) if a.page == b.page and b.top - a.top > settings.line_split_share * a.height
     ]
     tightest = min(pitches) if pitches else None
     left = min(s.x0 for s in slices)
@@ -118,12 +119,12 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
         elif glyphs:
             # OCR loses a bullet now and then: an unbulleted line after a short one still starts an
             # item. That is a guess (the line may have wrapped early), so the item says so.
-            lost = not s.bulleted and s.ocr and _lost_bullet(groups[-1][-1], s, right)
+            lost = not s.bulleted and s.ocr and _lost_bullet(groups[-1][-1], s, right, settings)
             new_item = s.bulleted or lost
             if lost:
                 guessed.add(len(groups))
         else:
-            new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right)
+            new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right, settings)
         if new_item:
             groups.append([s])
         else:

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from extractors.model import Word
 from extractors.pdf_input import DocumentText, PageText
+from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.text import fold, is_bullet
 
 
@@ -61,27 +62,17 @@ class Line:
         return tuple(w for w in self.words if x_from <= (w.x0 + w.x1) / 2 < x_to)
 
 
-BAND_SHARE = 0.45  # of the smaller height: how far apart the middles of a line's words lie at most
-# OCR's bands are Tesseract's line boxes, which a table's number column (a block of its own) or a
-# glyph reaching out ("Max)") makes taller than the text beside them: their middles lie further apart
-# ("11 30 35%" stood 4.1 points above its row's text of 8.2, and was read as a row of its own).
-OCR_BAND_SHARE = 0.6
-TALLER_FACTOR = 2.2  # a word this many times taller than the line's is in large type: a line of its own
-# Tesseract boxes a number cell alone on its line tightly ("10": 6.2 points) and its neighbours'
-# taller (14.6): OCR'd words are in large type only further apart (an area's score: 3 and more).
-OCR_TALLER_FACTOR = 2.5
-
-
-def _same_band(mid: float, height: float, ref_mid: float, ref_height: float, ocr: bool = False) -> bool:
+def _same_band(mid: float, height: float, ref_mid: float, ref_height: float, settings: LayoutSettings,
+               ocr: bool = False) -> bool:
     """Whether a word (its middle and height) sits on the line whose last word is the reference;
     `ocr`: both were read by OCR."""
     smaller = min(height, ref_height)
     if smaller <= 0:
-        return abs(mid - ref_mid) < 2
+        return abs(mid - ref_mid) < settings.line_band_no_height
     # A much taller word (the score in the area box) gets a line of its own.
-    if max(height, ref_height) > (OCR_TALLER_FACTOR if ocr else TALLER_FACTOR) * smaller:
+    if max(height, ref_height) > (settings.line_ocr_tall_ratio if ocr else settings.line_tall_ratio) * smaller:
         return False
-    return abs(mid - ref_mid) <= (OCR_BAND_SHARE if ocr else BAND_SHARE) * smaller
+    return abs(mid - ref_mid) <= (settings.line_ocr_band_share if ocr else settings.line_band_share) * smaller
 
 
 def _units(words: tuple[Word, ...]) -> list[list[Word]]:
@@ -100,7 +91,7 @@ def _units(words: tuple[Word, ...]) -> list[list[Word]]:
     return units
 
 
-def group_lines(page: PageText) -> list[Line]:
+def group_lines(page: PageText, settings: LayoutSettings = DEFAULTS) -> list[Line]:
     """Groups a page's words into lines, top to bottom, each left to right: runs of the text
     layer (or single words) that share a vertical band; a much taller run gets a line of its own."""
     placed = []
@@ -115,9 +106,9 @@ def group_lines(page: PageText) -> list[Line]:
     last: list[tuple[float, float, bool, bool]] = []
     for mid, _, height, unit, ocr in placed:
         lettered = any(ch.isalpha() for w in unit for ch in w.text)
-        for index in range(len(lines) - 1, max(-1, len(lines) - 5), -1):  # the last four lines
+        for index in range(len(lines) - 1, max(-1, len(lines) - 1 - settings.line_band_lookback), -1):
             ref_mid, ref_height, ref_ocr, ref_lettered = last[index]
-            if _same_band(mid, height, ref_mid, ref_height, ocr and ref_ocr):
+            if _same_band(mid, height, ref_mid, ref_height, settings, ocr and ref_ocr):
                 lines[index] += unit
                 if not (ocr and ref_ocr and ref_lettered and not lettered):
                     last[index] = (mid, height, ocr, lettered)
@@ -129,37 +120,31 @@ def group_lines(page: PageText) -> list[Line]:
     return sorted(built, key=lambda ln: (ln.top, ln.x0))
 
 
-MARGIN_FRACTION = 0.11  # the top and bottom share of a page where running heads live
-
-
 def _margin_key(line: Line) -> str:
     # Page numbers change from page to page; the rest of a running head does not.
     return "".join(ch for ch in fold(line.text) if not ch.isdigit()).strip()
 
 
-def _zone(line: Line, page_height: float) -> str | None:
-    if line.bottom <= page_height * MARGIN_FRACTION:
+def _zone(line: Line, page_height: float, settings: LayoutSettings) -> str | None:
+    if line.bottom <= page_height * settings.running_head_margin_share:
         return "top"
-    if line.top >= page_height * (1 - MARGIN_FRACTION):
+    if line.top >= page_height * (1 - settings.running_head_margin_share):
         return "bottom"
     return None
 
 
-OUTERMOST_LINES = 2  # running heads are the first or last lines of a page
-REPEAT_SHARE = 0.5  # of pages: a table header repeated after page breaks stays below this
-
-
-def _outer_lines(lines: list[Line], height: float) -> list[tuple[str, Line]]:
-    top = [ln for ln in lines[:OUTERMOST_LINES] if _zone(ln, height) == "top"]
-    bottom = [ln for ln in lines[-OUTERMOST_LINES:] if _zone(ln, height) == "bottom"]
+def _outer_lines(lines: list[Line], height: float, settings: LayoutSettings) -> list[tuple[str, Line]]:
+    outermost = settings.running_head_outermost_lines
+    top = [ln for ln in lines[:outermost] if _zone(ln, height, settings) == "top"]
+    bottom = [ln for ln in lines[-outermost:] if _zone(ln, height, settings) == "bottom"]
     return [("top", ln) for ln in top] + [("bottom", ln) for ln in bottom if ln not in top]
 
 
-def _similar(a: str, b: str) -> bool:
+def _similar(a: str, b: str, least: float) -> bool:
     if a == b:
         return True
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() > 0.85 and matcher.quick_ratio() > 0.85 and matcher.ratio() > 0.85
+    return matcher.real_quick_ratio() > least and matcher.quick_ratio() > least and matcher.ratio() > least
 
 
 def _repeated_keys(outer: list[list[tuple[str, str, Line]]], threshold: int) -> set[tuple[str, str]]:
@@ -171,7 +156,8 @@ def _repeated_keys(outer: list[list[tuple[str, str, Line]]], threshold: int) -> 
 
 
 def _near_repeated_keys(
-    outer: list[list[tuple[str, str, Line]]], ocr: list[bool], threshold: int, repeated: set[tuple[str, str]]
+    outer: list[list[tuple[str, str, Line]]], ocr: list[bool], threshold: int, repeated: set[tuple[str, str]],
+    least: float,
 ) -> set[tuple[str, str]]:
     """(zone, key) of OCR'd pages' margin lines that repeat once near-identical heads count together.
 
@@ -186,24 +172,26 @@ def _near_repeated_keys(
     candidates = {(zone, key) for page, is_ocr in zip(outer, ocr) if is_ocr for zone, key, _ in page if key}
     near = set()
     for zone, key in candidates - repeated:
-        if sum(n for (z, k), n in counts.items() if z == zone and _similar(k, key)) >= threshold:
+        if sum(n for (z, k), n in counts.items() if z == zone and _similar(k, key, least)) >= threshold:
             near.add((zone, key))
     return near
 
 
-def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Line]]:
+def drop_running_heads(pages: list[tuple[PageText, list[Line]]], settings: LayoutSettings = DEFAULTS) -> list[list[Line]]:
     """Drops the outermost lines that repeat in the same margin on most pages (headers, footers, page numbers)."""
-    outer = [[(zone, _margin_key(ln), ln) for zone, ln in _outer_lines(lines, page.height)] for page, lines in pages]
-    threshold = max(3, int(REPEAT_SHARE * len(pages)))
+    outer = [[(zone, _margin_key(ln), ln) for zone, ln in _outer_lines(lines, page.height, settings)]
+             for page, lines in pages]
+    threshold = max(settings.running_head_min_pages, int(settings.running_head_repeat_share * len(pages)))
     repeated = _repeated_keys(outer, threshold)
     ocr = [page.ocr for page, _ in pages]
-    near = _near_repeated_keys(outer, ocr, threshold, repeated) if any(ocr) else set()
+    near = (_near_repeated_keys(outer, ocr, threshold, repeated, settings.running_head_ocr_similarity)
+            if any(ocr) else set())
     kept = []
     for (page, lines), candidates in zip(pages, outer):
         drop = set()
         for zone, key, line in candidates:
             if key == "":  # a bare page number ("6", "6 (29)"), not a table's number row
-                if len(line.words) <= 3 and any(w.text.strip("()-/") == str(line.page) for w in line.words):
+                if len(line.words) <= settings.page_number_max_words and any(w.text.strip("()-/") == str(line.page) for w in line.words):
                     drop.add(id(line))
             elif (zone, key) in repeated or (page.ocr and (zone, key) in near):
                 drop.add(id(line))
@@ -214,13 +202,14 @@ def drop_running_heads(pages: list[tuple[PageText, list[Line]]]) -> list[list[Li
 Grouped = list[tuple[PageText, list[Line]]]
 
 
-def group_pages(doc: DocumentText, reuse: Sequence[tuple[PageText, list[Line]]] = ()) -> Grouped:
+def group_pages(doc: DocumentText, reuse: Sequence[tuple[PageText, list[Line]]] = (),
+                settings: LayoutSettings = DEFAULTS) -> Grouped:
     """Each page with its lines; a page object already grouped in `reuse` keeps its lines."""
     earlier = {id(page): lines for page, lines in reuse}
-    return [(page, earlier[id(page)] if id(page) in earlier else group_lines(page)) for page in doc.pages]
+    return [(page, earlier[id(page)] if id(page) in earlier else group_lines(page, settings)) for page in doc.pages]
 
 
-def document_lines(doc: DocumentText, grouped: Grouped | None = None) -> list[Line]:
+def document_lines(doc: DocumentText, grouped: Grouped | None = None, settings: LayoutSettings = DEFAULTS) -> list[Line]:
     """Every line of the report in reading order, running heads dropped."""
-    kept = drop_running_heads(grouped if grouped is not None else group_pages(doc))
+    kept = drop_running_heads(grouped if grouped is not None else group_pages(doc, settings=settings), settings)
     return [line for lines in kept for line in lines]

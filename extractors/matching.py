@@ -7,9 +7,8 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from extractors.frameworks import Framework
+from extractors.settings import DEFAULTS
 from extractors.text import fold
-
-MIN_AREA_SIMILARITY = 0.88  # OCR slips pass; "Område 1 Offentlighet…" (a heading) does not
 
 
 @cache
@@ -48,8 +47,9 @@ def _ratio(a: str, b: str, floor: float) -> float:
     return matcher.ratio()
 
 
-def match_area(label: str, framework: Framework, *, threshold: float = MIN_AREA_SIMILARITY) -> int | None:
-    """The number of the area that `label` names (number prefix allowed), or None."""
+def match_area(label: str, framework: Framework, *, threshold: float = DEFAULTS.area_min_similarity) -> int | None:
+    """The number of the area that `label` names (number prefix allowed), or None. `threshold`:
+    the settings' `area_min_similarity` (the readers pass their framework's)."""
     number, name = split_number_prefix(label, len(framework.areas))
     if not fold(name):
         return None

@@ -103,11 +103,48 @@ class Located:
     words: tuple[Word, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """How a reader found what it read: one entry of the record's parsing report.
+
+    `reader` and `strategy` (and each of `fallbacks`) are stable names, described in
+    `extractors/parsing.py` and the README: which way the table or list was found, which
+    fallback was needed; `borrowed_from` is the page of a header whose columns another table
+    borrowed; `pages` every page the value was read from.
+    """
+
+    reader: str
+    strategy: str
+    page: int | None = None
+    area: int | None = None
+    pages: tuple[int, ...] = ()
+    fallbacks: tuple[str, ...] = ()
+    borrowed_from: int | None = None
+    detail: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "reader": self.reader,
+            "strategy": self.strategy,
+            "page": self.page,
+            "area": self.area,
+            "pages": list(self.pages),
+            "fallbacks": list(self.fallbacks),
+            "borrowed_from": self.borrowed_from,
+            "detail": self.detail,
+        }
+
+
 @dataclass(slots=True)
 class IssueLog:
-    """Collects issues while a report is parsed; parsing goes on after each."""
+    """Collects issues while a report is parsed; parsing goes on after each. It also keeps the
+    parsing report: how each reader found what it read (`parsed`)."""
 
     items: list[Issue] = field(default_factory=list)
+    parsing: list[Parsed] = field(default_factory=list)
+
+    def parsed(self, reader: str, strategy: str, **how) -> None:
+        self.parsing.append(Parsed(reader, strategy, **how))
 
     def error(self, code: str, message: str, **where) -> None:
         self.items.append(Issue("error", code, message, **where))

@@ -30,6 +30,7 @@ from extractors.garbled import garbled_reason
 from extractors.model import ExtractionError, Issue, Word
 from extractors.pdf_bounds import drawing_problem
 from extractors.pdf_file import MUPDF_ERRORS, open_checked
+from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.text import clean, is_typographic_bullet
 
 MIN_TEXT_WORDS = 5  # fewer words than this on a page with images: an image-only page
@@ -155,7 +156,8 @@ def _damage_issue(number: int, warnings: list[str]) -> Issue:
     )
 
 
-def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> PageRead:
+def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True,
+               settings: LayoutSettings = DEFAULTS) -> PageRead:
     number = index + 1
     width = height = 0.0
     mupdf_warnings()  # what opening the file or an earlier page reported is not this page's
@@ -176,7 +178,7 @@ def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> Pa
             what = f"it holds more than {MAX_PAGE_WORDS:,} words, where a report page holds under 1,000"
             return PageRead(PageText(number, width, height, ()), issue=page_issue("page_too_large", number, what))
         words = _words_of(raw, number)
-        marks = _bullet_marks(textpage, number, width, height) if words and want_marks else ()
+        marks = _bullet_marks(textpage, number, width, height, settings) if words and want_marks else ()
         image_only = len(words) < MIN_TEXT_WORDS and bool(page.get_images(full=False))
     except MUPDF_ERRORS as exc:
         what = f"MuPDF cannot read it ({type(exc).__name__}: {exc})"
@@ -192,12 +194,12 @@ def _read_page(doc: pymupdf.Document, index: int, want_marks: bool = True) -> Pa
     return PageRead(PageText(number, width, height, words, marks=marks), image_only, issue)
 
 
-def _read_pages(doc: pymupdf.Document, name: str) -> list[PageRead]:
+def _read_pages(doc: pymupdf.Document, name: str, settings: LayoutSettings = DEFAULTS) -> list[PageRead]:
     reads, total, glyphs = [], 0, 0
     for index in range(doc.page_count):
         # A report that prints its bullets as glyphs needs no drawn ones (see `has_glyph_bullets`).
-        read = _read_page(doc, index, want_marks=glyphs < GLYPH_BULLETS)
-        if glyphs < GLYPH_BULLETS:
+        read = _read_page(doc, index, want_marks=glyphs < settings.glyph_bullets_min, settings=settings)
+        if glyphs < settings.glyph_bullets_min:
             glyphs += sum(1 for w in read.text.words if len(w.text) == 1 and is_typographic_bullet(w.text))
         total += len(read.text.words)
         if total > MAX_DOCUMENT_WORDS:
@@ -262,7 +264,8 @@ def _tessdata() -> str | None:
     return tessdata_dir()
 
 
-def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[int] = frozenset()) -> DocumentText:
+def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[int] = frozenset(),
+                  settings: LayoutSettings = DEFAULTS) -> DocumentText:
     """Reads every page's words.
 
     Image-only pages of a scanned document are OCR'd when `ocr` and Tesseract
@@ -279,7 +282,7 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
         doc.close()
         raise ExtractionError("io_error", f"the file cannot be read: {exc}", file=path.name) from exc
     try:
-        reads = _read_pages(doc, path.name)
+        reads = _read_pages(doc, path.name, settings)
         plan = plan_ocr(reads, ocr_pages)
         tessdata = _tessdata() if ocr and plan.wanted else None
         if plan.scan and tessdata is None:
@@ -382,10 +385,11 @@ def _no_text(pages: tuple[PageText, ...], issues: tuple[Issue, ...], file: str) 
 # -- drawn bullets ------------------------------------------------------------------
 
 # Browser-printed reports draw list bullets as small filled shapes, not text.
-BULLET_SHAPE_MIN, BULLET_SHAPE_MAX = 1.5, 8.0  # points
+# Their sizes are settings (`bullet_shape_*`, `bullet_mark_*`).
 
 
-def _bullet_marks(textpage: pymupdf.TextPage, number: int, width: float, height: float) -> tuple[Word, ...]:
+def _bullet_marks(textpage: pymupdf.TextPage, number: int, width: float, height: float,
+                  settings: LayoutSettings = DEFAULTS) -> tuple[Word, ...]:
     """The small square-ish shapes on the page (its text page's vector blocks) as "•" words."""
     marks = []
     for block in textpage.this:
@@ -394,23 +398,21 @@ def _bullet_marks(textpage: pymupdf.TextPage, number: int, width: float, height:
         box = block.m_internal.bbox
         x0, y0, x1, y1 = box.x0, box.y0, box.x1, box.y1
         w, h = x1 - x0, y1 - y0
-        if not (BULLET_SHAPE_MIN <= w <= BULLET_SHAPE_MAX) or abs(w - h) > 1.5:
+        if not (settings.bullet_shape_min <= w <= settings.bullet_shape_max) or abs(w - h) > settings.bullet_shape_squareness:
             continue
         if x0 < 0 or y0 < 0 or x1 > width or y1 > height:
             continue
         # Give the mark a text-like height so that it joins the line it bullets.
-        mid, half = (y0 + y1) / 2, max(4.0, min(7.0, 1.75 * h))
+        mid = (y0 + y1) / 2
+        half = max(settings.bullet_mark_half_min, min(settings.bullet_mark_half_max, settings.bullet_mark_height * h))
         marks.append(Word("•", x0, mid - half, x1, mid + half, number, 2 * half))
     return tuple(marks)
 
 
-GLYPH_BULLETS = 3  # bullet glyphs in the text layer that show a report prints its bullets as text
-
-
-def has_glyph_bullets(doc: DocumentText) -> bool:
+def has_glyph_bullets(doc: DocumentText, settings: LayoutSettings = DEFAULTS) -> bool:
     """Whether the report prints its list bullets as glyphs (Word exports) rather than drawing them."""
     glyphs = (w for p in doc.pages for w in p.words if len(w.text) == 1 and is_typographic_bullet(w.text))
-    return next(islice(glyphs, GLYPH_BULLETS - 1, None), None) is not None
+    return next(islice(glyphs, settings.glyph_bullets_min - 1, None), None) is not None
 
 
 def with_bullet_marks(doc: DocumentText, pages: set[int]) -> DocumentText:

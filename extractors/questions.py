@@ -18,6 +18,7 @@ from extractors.frameworks import Framework, Language
 from extractors.layout import Line
 from extractors.matching import area_number_pattern, match_area, split_number_prefix
 from extractors.model import IssueLog, Located, Word
+from extractors.settings import LayoutSettings
 from extractors.text import (
     HyphenRules,
     Joined,
@@ -36,8 +37,6 @@ from schemas.rounding import unrounded_interval
 def question_id(areas: int) -> re.Pattern[str]:
     """A printed question id of a framework with `areas` areas: "1.1"; OCR also gives "4,1" and "2:2"."""
     return re.compile(rf"^(?P<area>{area_number_pattern(areas)})[.,:](?P<q>\d{{1,2}})\.?$")
-ID_COLUMN_GAP = 4.0  # points a question id ends at least before the question texts start
-LAYOUT_TOLERANCE = 3.0  # points two headers' column spacing may differ by and still be one layout
 
 
 @dataclass(slots=True)
@@ -72,6 +71,8 @@ class ScoreTable:
     percent_column: bool = False  # its header has a percent column
     total_columns: Columns | None = None  # the columns where the total row stands
     total_top: float = 0.0
+    headers: list[Columns] = field(default_factory=list)  # each header's columns, its repeats' too (parsing report)
+    total_labelled: bool = False  # its total row carries a label ("Totalt", "Summa poäng")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,11 @@ class Columns:
     others: tuple[float, ...]  # earlier years' scores: read past, not kept
     text_right: float
     label_x: float  # where the header's label starts; question ids stand left of it
+    # How they were found (parsing report): "header" (the header's own words), "max_by_position"
+    # (its max word garbled: the word between score and percent), "borrowed" (another table's
+    # columns, moved here), and the page of the header they were read from.
+    found_by: str = field(default="header", compare=False)
+    page: int | None = field(default=None, compare=False)
 
     def classify(self, x: float) -> str:
         candidates = [("score", self.score), ("max", self.max)]
@@ -117,15 +123,16 @@ class _ScoreWordLost:
     percent: float | None
 
 
-def _header_columns(line: Line, language: Language) -> Columns | _ScoreWordLost | None:
+def _header_columns(line: Line, language: Language, settings: LayoutSettings) -> Columns | _ScoreWordLost | None:
     """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
     words = list(line.words)
     max_index = next(
         (i for i, w in enumerate(words) if language.is_column_header(w.text, language.max_header) and i > 0),
         None,
     )
+    found_by = "header"
     if max_index is None:
-        max_index = _unread_max_header(words, language)
+        max_index, found_by = _unread_max_header(words, language), "max_by_position"
     if max_index is None:
         return None
     percent = None
@@ -145,28 +152,30 @@ def _header_columns(line: Line, language: Language) -> Columns | _ScoreWordLost 
         max=_centre(words[max_index]),
         percent=percent,
         others=tuple(_centre(w) for w in numeric[:-1]),
-        text_right=numeric[0].x0 - 4,
-        label_x=(_area_name(words[: words.index(numeric[0])]) or words)[0].x0,
+        text_right=numeric[0].x0 - settings.score_text_gap,
+        label_x=(_area_name(words[: words.index(numeric[0])], settings) or words)[0].x0,
+        found_by=found_by,
+        page=line.page,
     )
 
 
-def _area_name(label: list[Word]) -> list[Word]:
+def _area_name(label: list[Word], settings: LayoutSettings) -> list[Word]:
     """The words of a header's label that name its area: after the number, whether printed ("1.")
     or made into letters by OCR in a dark header bar ("Få Arbetsliv" for "7. Arbetsliv")."""
     start = next((i for i, w in enumerate(label) if any(ch.isalpha() for ch in w.text)), 0)
-    if len(label) - start > 1 and len(label[start].text) <= 3:
+    if len(label) - start > 1 and len(label[start].text) <= settings.header_number_max_letters:
         start += 1  # no area's name starts with so short a word
     return label[start:]
 
 
-def _borrowed_layout(header: _ScoreWordLost, layouts: tuple[Columns, ...]) -> Columns | None:
+def _borrowed_layout(header: _ScoreWordLost, layouts: tuple[Columns, ...], settings: LayoutSettings) -> Columns | None:
     """The columns of another table printed alike (same spacing of Max and Percent), moved to this
     header's place: the report's tables share one layout, but a scan shifts each page a little."""
     max_x, percent_x = header.max, header.percent
     if percent_x is None:
         return None
     for layout in layouts:
-        if layout.percent is not None and abs((percent_x - max_x) - (layout.percent - layout.max)) < LAYOUT_TOLERANCE:
+        if layout.percent is not None and abs((percent_x - max_x) - (layout.percent - layout.max)) < settings.layout_match_tolerance:
             shift = max_x - layout.max
             return Columns(
                 score=layout.score + shift,
@@ -175,22 +184,24 @@ def _borrowed_layout(header: _ScoreWordLost, layouts: tuple[Columns, ...]) -> Co
                 others=tuple(x + shift for x in layout.others),
                 text_right=layout.text_right + shift,
                 label_x=layout.label_x + shift,
+                found_by="borrowed",
+                page=layout.page,
             )
     return None
 
 
-def _table_headers(lines: list[Line], language: Language) -> list[Columns | None]:
+def _table_headers(lines: list[Line], language: Language, settings: LayoutSettings) -> list[Columns | None]:
     """Each line's columns if it is a score-table header, else None; every line is parsed once."""
-    parsed = [_header_columns(line, language) for line in lines]
+    parsed = [_header_columns(line, language, settings) for line in lines]
     layouts = tuple(p for p in parsed if isinstance(p, Columns))
-    return [_borrowed_layout(p, layouts) if isinstance(p, _ScoreWordLost) else p for p in parsed]
+    return [_borrowed_layout(p, layouts, settings) if isinstance(p, _ScoreWordLost) else p for p in parsed]
 
 
-def _header_area(line: Line, framework: Framework, columns: Columns) -> int | None:
-    label_words = [w for w in line.words if w.x1 <= columns.text_right + 4]
+def _header_area(line: Line, framework: Framework, columns: Columns, settings: LayoutSettings) -> int | None:
+    label_words = [w for w in line.words if w.x1 <= columns.text_right + settings.header_label_overrun]
     number, _ = split_number_prefix(" ".join(w.text for w in label_words), len(framework.areas))
-    name = " ".join(w.text for w in _area_name(label_words)) if label_words else ""
-    named = match_area(name, framework) if fold(name) else None
+    name = " ".join(w.text for w in _area_name(label_words, settings)) if label_words else ""
+    named = match_area(name, framework, threshold=settings.area_min_similarity) if fold(name) else None
     # A name that reads as an area outweighs a number that disagrees (OCR: "5" for "3.").
     return named or number
 
@@ -219,13 +230,14 @@ def _is_cell(word: Word) -> bool:
     return text in ("", "%") or parse_percent(text) is not None or parse_number(text) is not None
 
 
-def _split_row(line: Line, columns: Columns) -> tuple[list[Word], list[Word]]:
+def _split_row(line: Line, columns: Columns, settings: LayoutSettings) -> tuple[list[Word], list[Word]]:
     """(text words, number-column words) of a row. A word is text when it ends left of the number
     columns, or starts there without being a number: a word too long for its cell runs on past
     the column's edge."""
     text, numbers = [], []
     for w in line.words:
-        if w.x1 <= columns.text_right + 2 or (w.x0 < columns.text_right - 2 and not _is_cell(w)):
+        overrun = settings.text_column_overrun
+        if w.x1 <= columns.text_right + overrun or (w.x0 < columns.text_right - overrun and not _is_cell(w)):
             if not is_typographic_bullet(w.text):
                 text.append(w)
         else:
@@ -305,18 +317,19 @@ def _new_question(
     return question
 
 
-def _wraps_into_header(line: Line, nxt: Line | None, next_header: Columns | None) -> bool:
+def _wraps_into_header(line: Line, nxt: Line | None, next_header: Columns | None, settings: LayoutSettings) -> bool:
     """True for the first line of a header label that wrapped ("Kommunen som arbetsgivare -" / "6. personalpolitik")."""
     if nxt is None or nxt.page != line.page:
         return False
-    return nxt.top - line.top < 1.5 * line.height and next_header is not None
+    return nxt.top - line.top < settings.header_wrap_into_pitch * line.height and next_header is not None
 
 
-def _header_wrap_lines(lines: list[Line], header: int, ids: re.Pattern[str]) -> int:
+def _header_wrap_lines(lines: list[Line], header: int, ids: re.Pattern[str], settings: LayoutSettings) -> int:
     """How many lines right below a header continue its wrapped label ("7. Utviklingsstrategi og lærende" / "organisasjon")."""
     count = 0
-    for line in lines[header + 1 : header + 3]:
-        close = line.page == lines[header].page and line.top - lines[header + count].top < 1.8 * line.height
+    for line in lines[header + 1 : header + 1 + settings.header_wrap_max_lines]:
+        pitch = settings.header_wrap_pitch * line.height
+        close = line.page == lines[header].page and line.top - lines[header + count].top < pitch
         if not close or ids.match(line.words[0].text) or _numbers(list(line.words)):
             break
         count += 1
@@ -324,7 +337,8 @@ def _header_wrap_lines(lines: list[Line], header: int, ids: re.Pattern[str]) -> 
 
 
 def _read_rows(
-    lines: list[Line], headers: list[Columns | None], table: ScoreTable, columns: Columns, framework: Framework
+    lines: list[Line], headers: list[Columns | None], table: ScoreTable, columns: Columns, framework: Framework,
+    settings: LayoutSettings,
 ) -> int:
     """Reads rows after a header until the table's total row; returns the index after it.
 
@@ -334,21 +348,23 @@ def _read_rows(
     while index < len(lines):
         line = lines[index]
         if (columns_next := headers[index]) is not None:
-            if _header_area(line, framework, columns_next) != table.area:
+            if _header_area(line, framework, columns_next, settings) != table.area:
                 return index  # the next area's table
             columns = columns_next  # the same table's header repeated after a page break
-            used = 1 + _header_wrap_lines(lines, index, ids)
+            table.headers.append(columns)
+            used = 1 + _header_wrap_lines(lines, index, ids, settings)
             table.header_words += [w for ln in lines[index : index + used] for w in ln.words]
             index += used
             continue
-        text_words, number_words = _split_row(line, columns)
+        text_words, number_words = _split_row(line, columns, settings)
         m = ids.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
-        in_id_column = bool(text_words) and text_words[0].x1 <= columns.label_x - 2 and len(text_words) > 1
+        in_id_column = (bool(text_words) and text_words[0].x1 <= columns.label_x - settings.id_column_tolerance
+                        and len(text_words) > 1)
         if in_id_column and table.questions and table.questions[-1].text_words:
             # The rows read so far show where question texts start: a word there is text, whatever
             # the header's label suggests (OCR may have lost the label's first words).
-            in_id_column = text_words[0].x0 < table.questions[-1].text_words[0].x0 - ID_COLUMN_GAP
+            in_id_column = text_words[0].x0 < table.questions[-1].text_words[0].x0 - settings.id_column_gap
         label = " ".join(w.text for w in text_words)
         # A full row of text and numbers after a complete question: a new question whose id was not printed legibly.
         unnumbered_row = (
@@ -360,6 +376,7 @@ def _read_rows(
             table.total = Located(cells["score"], line.page, line.words)
             table.total_max = cells["max"]
             table.total_columns, table.total_top = columns, line.top
+            table.total_labelled = bool(text_words)
             return index + 1
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
         if new_row or unnumbered_row:
@@ -375,7 +392,7 @@ def _read_rows(
             current = table.questions[-1]
             following = index + 1 < len(lines)
             nxt, next_header = (lines[index + 1], headers[index + 1]) if following else (None, None)
-            if text_words and not _wraps_into_header(line, nxt, next_header):
+            if text_words and not _wraps_into_header(line, nxt, next_header, settings):
                 current.text_lines.append(" ".join(w.text for w in text_words))
                 current.words += text_words
                 current.text_words += text_words
@@ -387,24 +404,28 @@ def _read_rows(
     return index
 
 
-def is_table_header(line: Line, framework: Framework) -> bool:
+def is_table_header(line: Line, framework: Framework, settings: LayoutSettings | None = None) -> bool:
     """True for a score table's header line naming an area ("1. Offentlighet och demokrati | Uppnått | Max")."""
-    columns = _header_columns(line, framework.language)
-    return isinstance(columns, Columns) and _header_area(line, framework, columns) is not None
+    settings = settings or framework.layout
+    columns = _header_columns(line, framework.language, settings)
+    return isinstance(columns, Columns) and _header_area(line, framework, columns, settings) is not None
 
 
 def read_score_tables(lines: list[Line], framework: Framework, start: int, log: IssueLog,
-                      settle: Callable[[dict[int, ScoreTable]], None] | None = None) -> dict[int, ScoreTable]:
-    """Every per-question table from `start` on, by area number. `settle`, when given, may choose
-    among readings of the tables' cells (cells.py) before the tables are checked."""
+                      settle: Callable[[dict[int, ScoreTable]], None] | None = None,
+                      settings: LayoutSettings | None = None) -> dict[int, ScoreTable]:
+    """Every per-question table from `start` on, by area number, each with its parsing report in
+    `log`. `settle`, when given, may choose among readings of the tables' cells (cells.py) before
+    the tables are checked. `settings`: the framework's unless given."""
+    settings = settings or framework.layout
     language = framework.language
-    headers = [None] * start + _table_headers(lines[start:], language)
+    headers = [None] * start + _table_headers(lines[start:], language, settings)
     tables: dict[int, ScoreTable] = {}
     index = start
     while index < len(lines):
         line = lines[index]
         columns = headers[index]
-        area = _header_area(line, framework, columns) if columns else None
+        area = _header_area(line, framework, columns, settings) if columns else None
         if area is not None and area in tables:
             # Its own repeats after page breaks are read with the table: this is a second table.
             log.error(
@@ -416,10 +437,10 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         if columns is None or area is None or area in tables:
             index += 1
             continue
-        table = ScoreTable(area=area, page=line.page, percent_column=columns.percent is not None)
-        skip = 1 + _header_wrap_lines(lines, index, question_id(len(framework.areas)))
+        table = ScoreTable(area=area, page=line.page, percent_column=columns.percent is not None, headers=[columns])
+        skip = 1 + _header_wrap_lines(lines, index, question_id(len(framework.areas)), settings)
         table.header_words = [w for ln in lines[index : index + skip] for w in ln.words]
-        index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework)
+        index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework, settings)
         for question in table.questions:
             _recover_percent(question)
         tables[area] = table
@@ -435,7 +456,39 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
             )
             continue
         _check_table(tables[defined.number], log)
+        _report_table(tables[defined.number], log)
     return tables
+
+
+_STRATEGY = {"header": "own_header", "max_by_position": "max_header_by_position", "borrowed": "borrowed_header"}
+
+
+def _report_table(table: ScoreTable, log: IssueLog) -> None:
+    """The parsing report of one score table: how its columns were found, which header was
+    borrowed, which fallbacks its rows needed."""
+    first, repeats = table.headers[0], table.headers[1:]
+    fallbacks = ["header_repeated"] if repeats else []
+    fallbacks += [_STRATEGY[c.found_by] for c in repeats if c.found_by != "header"]
+    if table.total is None:
+        fallbacks.append("no_total_row")
+    elif table.total_labelled:
+        fallbacks.append("total_row_labelled")
+    if any(q.id_inferred for q in table.questions):
+        fallbacks.append("question_id_inferred")
+    if any(q.percent_recovered for q in table.questions):
+        fallbacks.append("percent_recovered")
+    if any(i.code == "ocr_cell_reread" and i.area == table.area for i in log.items):
+        fallbacks.append("cells_reread")
+    borrowed = next((c.page for c in table.headers if c.found_by == "borrowed"), None)
+    pages = {table.page, *(q.page for q in table.questions), *(c.page for c in repeats if c.found_by != "borrowed")}
+    if table.total is not None:
+        pages.add(table.total.page)
+    columns = ["score", "max"] + (["percent"] if first.percent is not None else [])
+    earlier = f", {len(first.others)} earlier score column(s)" if first.others else ""
+    log.parsed("score_table", _STRATEGY[first.found_by], page=table.page, area=table.area,
+               pages=tuple(sorted(p for p in pages if p is not None)), fallbacks=tuple(dict.fromkeys(fallbacks)),
+               borrowed_from=borrowed,
+               detail=f"{len(table.questions)} questions; columns {', '.join(columns)}{earlier}")
 
 
 def _check_table(table: ScoreTable, log: IssueLog) -> None:

@@ -9,7 +9,7 @@ complete.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors import extractor_version
@@ -20,7 +20,7 @@ from extractors.cover import Cover, evaluation_number, evaluation_period, evalua
 from extractors.frameworks import Framework, Language, load_frameworks, publisher_names
 from extractors.items import Item
 from extractors.layout import Line, document_lines, group_pages
-from extractors.model import ExtractionError, Issue, IssueLog
+from extractors.model import ExtractionError, Issue, IssueLog, Parsed
 from extractors.municipalities import canonical_municipality_name, municipality_code
 from extractors.pdf_input import DocumentText, has_glyph_bullets, read_document, with_bullet_marks
 from extractors.questions import ScoreTable, is_table_header, read_score_tables
@@ -33,10 +33,9 @@ from extractors.selfcheck import (
     text_fields,
     text_issues,
 )
+from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.summary import SummaryTable, find_summary_table
 from extractors.text import HYPHENS, HyphenRules, fold, join_lines
-
-MIN_SHARE_RECOGNISED = 5 / 8  # of a framework's area headings, for it to count as the report's
 
 
 @dataclass(slots=True)
@@ -44,13 +43,14 @@ class ReportExtraction:
     record: dict
     issues: list[Issue]
     cells: list[Cell] = field(default_factory=list)  # number cells on OCR'd pages, to be read on their own
+    parsing: list[Parsed] = field(default_factory=list)  # how each reader found what it read
 
     @property
     def has_errors(self) -> bool:
         return any(i.severity == "error" for i in self.issues)
 
     def to_dict(self) -> dict:
-        return {**self.record, "issues": [i.to_dict() for i in self.issues]}
+        return {**self.record, "issues": [i.to_dict() for i in self.issues], "parsing": [p.to_dict() for p in self.parsing]}
 
 
 def _share(framework: Framework, found: int) -> float:
@@ -58,17 +58,26 @@ def _share(framework: Framework, found: int) -> float:
 
 
 def _recognised(framework: Framework, found: int) -> bool:
-    return _share(framework, found) >= MIN_SHARE_RECOGNISED
+    # Detection compares frameworks: one share for all (not a per-framework setting).
+    return _share(framework, found) >= DEFAULTS.min_share_recognised
 
 
 def _fits(lines: list[Line]) -> list[tuple[Framework, int]]:
     """How many of each framework's areas the report names, best first (by the share of its
     areas): by section headings, or, when no framework's headings are there, by the summary
     table (the slower search)."""
+    return _fits_how(lines)[0]
+
+
+def _fits_how(lines: list[Line]) -> tuple[list[tuple[Framework, int]], str]:
+    """`_fits`, and how: `area_headings`, or `summary_table` when the headings fit no framework.
+    Each framework is tried with its own settings."""
     fits = [(fw, len(find_area_headings(lines, fw))) for fw in load_frameworks()]
+    how = "area_headings"
     if not any(_recognised(fw, n) for fw, n in fits):
         fits = [(fw, len(fw.areas) if find_summary_table(lines, fw, IssueLog()) else n) for fw, n in fits]
-    return sorted(fits, key=lambda t: -_share(*t))
+        how = "summary_table"
+    return sorted(fits, key=lambda t: -_share(*t)), how
 
 
 def choose_revision(fits: list[tuple[Framework, int]], year: int | None) -> Framework | None:
@@ -92,10 +101,11 @@ def choose_revision(fits: list[tuple[Framework, int]], year: int | None) -> Fram
     return revisions[0] if revisions else None
 
 
-def detect_framework(lines: list[Line], year: int | None, file: str) -> Framework:
+def detect_framework(lines: list[Line], year: int | None, file: str, parsing: list[Parsed] | None = None) -> Framework:
     """The framework whose area headings the report uses, in force in its year (`choose_revision`);
-    unsupported_framework when none fits, or none of those that fit is valid in the report's year."""
-    fits = _fits(lines)
+    unsupported_framework when none fits, or none of those that fit is valid in the report's year.
+    How it was recognised goes to `parsing` when given."""
+    fits, how = _fits_how(lines)
     tried = ", ".join(f"{fw.id} ({n}/{len(fw.areas)} areas named)" for fw, n in fits)
     best, found = fits[0]
     if found == 0 and not any("kompass" in fold(ln.text).replace(" ", "") for ln in lines):
@@ -122,24 +132,30 @@ def detect_framework(lines: list[Line], year: int | None, file: str) -> Framewor
                "then, extend its last_year")
         raise ExtractionError("unsupported_framework", f"the report is dated {year}, {why}; tried {tried}",
                               file=file, page=1)
+    if parsing is not None:
+        parsing.append(Parsed("framework", how,
+                              fallbacks=("revision_by_year",) if chosen is not best else (), detail=f"tried {tried}"))
     return chosen
 
 
-SECTION_HEADING_MAX_WORDS = 10
-
-
 def _score_section_start(lines: list[Line], framework: Framework, after: int) -> int:
-    """Where section 4 starts: its heading ("4 Översikt av poängfördelning"), or, when its wording is
-    not one the language file knows, the first score table's header."""
+    return _find_score_section(lines, framework, after)[0]
+
+
+def _find_score_section(lines: list[Line], framework: Framework, after: int) -> tuple[int, str]:
+    """Where section 4 starts and how it was found: its heading ("4 Översikt av poängfördelning",
+    `section_heading`), or, when its wording is not one the language file knows, the first score
+    table's header (`first_table_header`); `none`: the report's end."""
+    settings = framework.layout
     phrases = [fold(p) for p in framework.language.score_section]
     for index in range(after + 1, len(lines)):
         line = lines[index]
         text = fold(line.text)
-        if len(line.words) <= SECTION_HEADING_MAX_WORDS and any(p in text for p in phrases):
-            return index
-        if is_table_header(line, framework):
-            return index
-    return len(lines)
+        if len(line.words) <= settings.section_heading_max_words and any(p in text for p in phrases):
+            return index, "section_heading"
+        if is_table_header(line, framework, settings):
+            return index, "first_table_header"
+    return len(lines), "none"
 
 
 def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
@@ -166,27 +182,32 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
     )
 
 
-OPENING_PAGES = 8  # the evaluation's period and ordinal are stated in section 2
-
-
-def _from_opening(lines: list[Line], rules: HyphenRules, read) -> tuple[object, int | None]:
-    """(value, page) of the first opening page whose text `read` finds a value in.
+def _from_opening(lines: list[Line], rules: HyphenRules, read, settings: LayoutSettings,
+                  what: str = "", log: IssueLog | None = None) -> tuple[object, int | None]:
+    """(value, page) of the first opening page (`opening_pages`) whose text `read` finds a value in;
+    how, as the parsing report's `what` entry in `log` when given.
 
     Page by page keeps the provenance; two pages together catch a sentence that
     runs over a page break (its page is then the one the sentence ends on)."""
     first = lines[0].page if lines else 1
-    opening = [ln for ln in lines if ln.page < first + OPENING_PAGES]
+    opening = [ln for ln in lines if ln.page < first + settings.opening_pages]
     pages = sorted({ln.page for ln in opening})
     texts = {page: [ln.text for ln in opening if ln.page == page] for page in pages}
+    found: tuple[object, int | None, str] = (None, None, "none")
     for page in pages:
         value = read(join_lines(texts[page], rules))
         if value is not None:
-            return value, page
-    for before, page in zip(pages, pages[1:]):
-        value = read(join_lines(texts[before] + texts[page], rules))
-        if value is not None:
-            return value, page
-    return None, None
+            found = (value, page, "one_page")
+            break
+    else:
+        for before, page in zip(pages, pages[1:]):
+            value = read(join_lines(texts[before] + texts[page], rules))
+            if value is not None:
+                found = (value, page, "across_page_break")
+                break
+    if log is not None:
+        log.parsed(what, found[2], page=found[1], detail=f"pages {pages[0]}-{pages[-1]} read" if pages else "")
+    return found[0], found[1]
 
 
 def _items(items: list[Item]) -> tuple[list[str], list[int]]:
@@ -258,8 +279,11 @@ def _area_record(
 
 def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: HyphenRules, log: IssueLog) -> dict:
     language = framework.language
-    period, period_page = _from_opening(lines, rules, lambda text: evaluation_period(text, language))
-    ordinal, ordinal_page = _from_opening(lines, rules, lambda text: evaluation_number(text, language))
+    settings = framework.layout
+    period, period_page = _from_opening(lines, rules, lambda text: evaluation_period(text, language), settings,
+                                        "evaluation_period", log)
+    ordinal, ordinal_page = _from_opening(lines, rules, lambda text: evaluation_number(text, language), settings,
+                                          "evaluation_number", log)
     municipality = canonical_municipality_name(cover.municipality_raw) if cover.municipality_raw else None
     if municipality is None:
         log.error("municipality_missing", "the cover names no municipality (expected e.g. 'HEBY KOMMUN 2014')", page=cover.page)
@@ -272,7 +296,7 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: H
             f"'{municipality}' is not in the {framework.country} municipality reference table for {cover.year}",
             page=cover.page,
         )
-    evaluators = evaluator_names(cover.evaluator_lines, language)
+    evaluators = evaluator_names(cover.evaluator_lines, language, settings)
     if not evaluators:
         log.warning("evaluators_missing", "no evaluator names on the cover", page=cover.page)
     return {
@@ -305,7 +329,8 @@ def _list_pages(lines: list[Line], framework: Framework) -> set[int]:
     pages: set[int] = set()
     for start, end in zip(headings, ends):
         pages.add(lines[start].page)
-        findings = next((i for i in range(start, end) if findings_header(lines[i], framework.language) != (None, None)), None)
+        findings = next((i for i in range(start, end)
+                         if findings_header(lines[i], framework.language, framework.layout) != (None, None)), None)
         if findings is not None:
             pages.update(range(lines[findings].page, lines[max(findings, end - 1)].page + 1))
     return pages
@@ -320,7 +345,7 @@ def read_report(
     grouped = group_pages(doc)
     lines = document_lines(doc, grouped)
     cover = read_cover(lines, publisher_names())
-    framework = detect_framework(lines, cover.year, doc.file)
+    framework = detect_framework(lines, cover.year, doc.file, cover.parsing)
     if not has_glyph_bullets(doc):
         doc = with_bullet_marks(doc, _list_pages(lines, framework))
         lines = document_lines(doc, group_pages(doc, reuse=grouped))  # only pages given bullets regroup
@@ -333,13 +358,15 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     the number cells of OCR'd tables read on their own (`extract_report`), for cells.py to
     choose among."""
     log = IssueLog()
+    settings = framework.layout  # the defaults, with the framework file's [layout] overrides
     rules = hyphen_rules(lines, framework.language)
 
-    summary = find_summary_table(lines, framework, log)
-    headings = find_area_headings(lines, framework)
+    summary = find_summary_table(lines, framework, log, settings)
+    headings = find_area_headings(lines, framework, settings)
     last_heading = max((start for start, _ in headings.values()), default=0)
-    score_start = _score_section_start(lines, framework, last_heading)
-    sections = read_area_sections(lines, framework, headings, score_start, rules, log)
+    score_start, score_found_by = _find_score_section(lines, framework, last_heading)
+    sections = read_area_sections(lines, framework, headings, score_start, rules, log, settings)
+    log.parsed("score_section", score_found_by, page=lines[score_start].page if score_start < len(lines) else None)
 
     def settle(tables: dict[int, ScoreTable]) -> None:
         if cell_readings:
@@ -352,7 +379,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
             for number, table in tables.items():
                 resolve({number: table}, cell_readings, area_scores, maxima.get(number, max(maxima.values())), log)
 
-    tables = read_score_tables(lines, framework, last_heading, log, settle)
+    tables = read_score_tables(lines, framework, last_heading, log, settle, settings)
     if cell_readings:
         _settle_area_readings(framework, summary, sections, tables, cell_readings, log)
 
@@ -389,8 +416,14 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
         "extractor_version": extractor_version(),
     }
     ocr_pages = {p.number for p in doc.pages if p.ocr and p.words}
+    document = Parsed("document", ("ocr" if all(p.ocr for p in doc.pages if p.words) else "text_layer_and_ocr")
+                      if ocr_pages else "text_layer",
+                      pages=tuple(sorted(ocr_pages)),
+                      fallbacks=("cells_read_alone",) if cell_readings else (),
+                      detail=f"{len(doc.pages)} pages, {len(ocr_pages)} OCR'd, {len(doc.picture_pages)} picture pages")
     boxes = {number: section.box_score for number, section in sections.items()}
-    return ReportExtraction(record, [*doc.issues, *log.items], number_cells(tables, boxes, ocr_pages) if ocr_pages else [])
+    cells = number_cells(tables, boxes, ocr_pages, settings) if ocr_pages else []
+    return ReportExtraction(record, [*doc.issues, *log.items], cells, [document, *cover.parsing, *log.parsing])
 
 
 def _settle_area_readings(framework: Framework, summary: SummaryTable | None, sections: dict[int, AreaSection],
@@ -430,7 +463,15 @@ def extract_report(path: str | Path, *, ocr: bool = True) -> ReportExtraction:
         retry = parse_document(*retry_read)
         if _errors(retry) < _errors(result):
             read, result = retry_read, retry
+            return _picture_pages_read(_with_cells_read(path, read, result))
     return _with_cells_read(path, read, result)
+
+
+def _picture_pages_read(result: ReportExtraction) -> ReportExtraction:
+    """Notes in the parsing report that picture pages were read through OCR (content was missing)."""
+    document = result.parsing[0]
+    result.parsing[0] = replace(document, fallbacks=(*document.fallbacks, "picture_pages_ocr"))
+    return result
 
 
 def _with_cells_read(path: str | Path, read: tuple[DocumentText, list[Line], Framework, Cover],

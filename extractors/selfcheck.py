@@ -191,4 +191,4 @@ def identity_issues(lines: list[Line], framework: Framework, cover: Cover, meta:
     publishers = publisher_names()
     return subject_page_issues(lines, subject_pages, meta["municipality_code"], meta["municipality"] or "?",
                                framework.country, meta["year"]) + later_cover_issues(
-        lines, cover.page, meta["municipality"], meta["year"], publishers)
+        lines, cover.page, meta["municipality"], meta["year"], publishers, framework.layout)

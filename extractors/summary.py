@@ -16,10 +16,8 @@ from extractors.frameworks import Framework
 from extractors.layout import Line
 from extractors.matching import match_area
 from extractors.model import IssueLog, Located, Word
+from extractors.settings import LayoutSettings
 from extractors.text import cell_text, fold, is_year, parse_number
-
-OCR_JUNK_CONFIDENCE = 50  # Tesseract's confidence below which a word of one or two letters in a row is a speck
-ROW_LINES = 30 / 8  # lines from the first area row to the total row per area, wrapped labels included
 
 
 @dataclass(slots=True)
@@ -29,17 +27,20 @@ class SummaryTable:
     total: Located | None
     previous: list[tuple[int, int | None, float, int]] = field(default_factory=list)  # year, area, score, page
     words: tuple[Word, ...] = ()  # the rows' printed words (labels, this year's and earlier scores)
+    wrapped_rows: list[int] = field(default_factory=list)  # areas whose label wraps onto the next line(s)
+    total_labelled: bool = False  # the total row has a label ("TOTALT"), not numbers alone
+    years: list[int] = field(default_factory=list)  # the year columns' headings, when printed
 
 
-def _ocr_junk(word: Word) -> bool:
+def _ocr_junk(word: Word, settings: LayoutSettings) -> bool:
     """What OCR makes of a speck or a rule in a table row: no letter or digit ("[|", "•"), or a
     letter or two it was unsure of ("i", "En"). A text layer's words are never junk."""
     if word.conf < 0:
         return False
-    return not any(ch.isalnum() for ch in word.text) or (word.conf < OCR_JUNK_CONFIDENCE and len(word.text) <= 2)
+    return not any(ch.isalnum() for ch in word.text) or (word.conf < settings.ocr_junk_confidence and len(word.text) <= 2)
 
 
-def _trailing_numbers(line: Line) -> tuple[str, list[tuple[float, float]]]:
+def _trailing_numbers(line: Line, settings: LayoutSettings) -> tuple[str, list[tuple[float, float]]]:
     """Splits a row into its label and the numbers that end it (value, x-centre). OCR's junk
     between them is passed over: a number lost in it is missed, and the report's own sums
     (three readings of each area score, the total) then say so."""
@@ -47,36 +48,38 @@ def _trailing_numbers(line: Line) -> tuple[str, list[tuple[float, float]]]:
     numbers: list[tuple[float, float]] = []
     while words:
         value = parse_number(cell_text(words[-1].text))
-        if value is None and not _ocr_junk(words[-1]):
+        if value is None and not _ocr_junk(words[-1], settings):
             break
         if value is not None:
             numbers.insert(0, (value, (words[-1].x0 + words[-1].x1) / 2))
         words.pop()
-    return " ".join(w.text for w in words if not _ocr_junk(w)), numbers
+    return " ".join(w.text for w in words if not _ocr_junk(w, settings)), numbers
 
 
-def _continuation(lines: list[Line], index: int) -> list[str]:
+def _continuation(lines: list[Line], index: int, settings: LayoutSettings) -> list[str]:
     """Text of the number-less lines right below row `index` (a wrapped label)."""
     out = []
-    for line in lines[index + 1 : index + 3]:
-        if _trailing_numbers(line)[1] or line.page != lines[index].page:
+    for line in lines[index + 1 : index + 1 + settings.summary_label_wrap_lines]:
+        if _trailing_numbers(line, settings)[1] or line.page != lines[index].page:
             break
         out.append(line.text)
     return out
 
 
-def _row_area(lines: list[Line], index: int, label: str, framework: Framework) -> int | None:
+def _row_area(lines: list[Line], index: int, label: str, framework: Framework,
+              settings: LayoutSettings) -> tuple[int | None, bool]:
     """The area a row names, its label alone or wrapped onto the next line(s)
-    ("Tilgjengelighet, innbygger- og" / "brukerorientering")."""
-    area = match_area(label, framework)
+    ("Tilgjengelighet, innbygger- og" / "brukerorientering"), and whether it wrapped."""
+    area = match_area(label, framework, threshold=settings.area_min_similarity)
     if area is None:
-        area = match_area(" ".join([label, *_continuation(lines, index)]), framework)
-    return area
+        wrapped = " ".join([label, *_continuation(lines, index, settings)])
+        return match_area(wrapped, framework, threshold=settings.area_min_similarity), True
+    return area, False
 
 
-def _header_years(lines: list[Line], first_row: int) -> list[tuple[int, float]]:
+def _header_years(lines: list[Line], first_row: int, settings: LayoutSettings) -> list[tuple[int, float]]:
     """Year columns from the header line(s) just above the first row."""
-    for line in reversed(lines[max(0, first_row - 3) : first_row]):
+    for line in reversed(lines[max(0, first_row - settings.summary_header_lookback) : first_row]):
         years = [(int(w.text), (w.x0 + w.x1) / 2) for w in line.words if is_year(w.text)]
         if years:
             return years
@@ -89,27 +92,33 @@ def _nearest_year(x: float, years: list[tuple[int, float]]) -> int | None:
     return min(years, key=lambda y: abs(y[1] - x))[0]
 
 
-def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueLog) -> SummaryTable | None:
+def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueLog,
+                settings: LayoutSettings) -> SummaryTable | None:
     rows: dict[int, tuple[list[tuple[float, float]], Line]] = {}
     total = None
     expected = 1
-    for index in range(start, min(len(lines), start + math.ceil(ROW_LINES * len(framework.areas)))):
-        label, numbers = _trailing_numbers(lines[index])
+    wrapped = []
+    reach = math.ceil(settings.summary_lines_per_area * len(framework.areas))
+    for index in range(start, min(len(lines), start + reach)):
+        label, numbers = _trailing_numbers(lines[index], settings)
         if not numbers:
             continue  # a wrapped label's second line, or the chart's labels
         if len(rows) == len(framework.areas) and (framework.language.is_total_label(label) or not fold(label)):
             total = (numbers, lines[index])
             break
-        area = _row_area(lines, index, label, framework)
+        area, wraps = _row_area(lines, index, label, framework, settings)
         if area != expected:
             return None
         rows[area] = (numbers, lines[index])
+        if wraps:
+            wrapped.append(area)
         expected += 1
     if len(rows) != len(framework.areas):
         return None
-    years = _header_years(lines, start)
+    years = _header_years(lines, start, settings)
     page = lines[start].page
-    table = SummaryTable(page=page, scores={}, total=None)
+    table = SummaryTable(page=page, scores={}, total=None, wrapped_rows=wrapped, years=[y for y, _ in years],
+                         total_labelled=total is not None and bool(fold(_trailing_numbers(total[1], settings)[0])))
     for area, (numbers, row) in [*rows.items(), *([(None, total)] if total else [])]:
         value, _ = numbers[-1]
         row_page = row.page
@@ -138,21 +147,25 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
 _QUESTION_ROW = re.compile(r"^\d+[.,:]\d")  # "1.1 Finns en plan …": a score table's row, not a summary row
 
 
-def _blocks(lines: list[Line], framework: Framework, log: IssueLog, start: int = 0):
+def _blocks(lines: list[Line], framework: Framework, log: IssueLog, settings: LayoutSettings, start: int = 0):
     """(index of the first row, table) for each block of lines from `start` on that reads as the summary table."""
     for index in range(start, len(lines)):
-        label, numbers = _trailing_numbers(lines[index])
-        if numbers and not _QUESTION_ROW.match(label) and _row_area(lines, index, label, framework) == 1:
-            table = _read_block(lines, index, framework, log)
+        label, numbers = _trailing_numbers(lines[index], settings)
+        if numbers and not _QUESTION_ROW.match(label) and _row_area(lines, index, label, framework, settings)[0] == 1:
+            table = _read_block(lines, index, framework, log, settings)
             if table is not None:
                 yield index, table
 
 
-def find_summary_table(lines: list[Line], framework: Framework, log: IssueLog) -> SummaryTable | None:
+def find_summary_table(lines: list[Line], framework: Framework, log: IssueLog,
+                       settings: LayoutSettings | None = None) -> SummaryTable | None:
     """The first block of lines that reads as the summary table, or None (with an error logged).
-    A second such table is an error: one file holds one report."""
-    for index, table in _blocks(lines, framework, log):
-        for _, second in _blocks(lines, framework, IssueLog(), index + len(framework.areas)):
+    A second such table is an error: one file holds one report. Its parsing report (and that of
+    the earlier results it prints) goes to `log`. `settings`: the framework's unless given."""
+    settings = settings or framework.layout
+    for index, table in _blocks(lines, framework, log, settings):
+        _report_summary(table, log)
+        for _, second in _blocks(lines, framework, IssueLog(), settings, index + len(framework.areas)):
             log.error(
                 "summary_table_repeated",
                 f"a second summary table on page {second.page} (the first is on page {table.page}): "
@@ -166,4 +179,23 @@ def find_summary_table(lines: list[Line], framework: Framework, log: IssueLog) -
         f"no summary table: expected {len(framework.areas)} rows naming the {framework.id} areas in order, each "
         "ending in a score, then a total row",
     )
+    log.parsed("summary", "none", detail=f"no block of {len(framework.areas)} area rows in order and a total row")
     return None
+
+
+def _report_summary(table: SummaryTable, log: IssueLog) -> None:
+    """The parsing report of the summary table and of the earlier results it prints."""
+    fallbacks = ["label_wrapped"] if table.wrapped_rows else []
+    fallbacks.append("total_row_labelled" if table.total_labelled else "total_row_unlabelled")
+    if table.total is None:
+        fallbacks[-1] = "no_total_row"
+    pages = tuple(sorted({w.page for w in table.words}))
+    wrapped = f"; labels wrapped: areas {', '.join(map(str, table.wrapped_rows))}" if table.wrapped_rows else ""
+    log.parsed("summary", "area_rows_in_order", page=table.page, pages=pages, fallbacks=tuple(fallbacks),
+               detail=f"{len(table.scores)} area rows; year columns {table.years or 'not printed'}{wrapped}")
+    if table.previous:
+        years = sorted({year for year, *_ in table.previous})
+        log.parsed("previous_results", "year_columns", page=table.page,
+                   pages=tuple(sorted({page for *_, page in table.previous})),
+                   detail=f"{len(table.previous)} earlier scores of {', '.join(map(str, years))}, each by the "
+                   "nearest year heading above its column")

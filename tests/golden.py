@@ -1,4 +1,8 @@
-"""Comparison of an extraction with a golden JSON: contract keys only, readable diffs."""
+"""Comparison of an extraction with a golden JSON: contract keys only, readable diffs.
+
+The record's extras (pages, `score_readings`, `issues`, the parsing report `parsing`) are not
+the contract's and are left out of the comparison, which stays exact for every contract field;
+`tests/test_settings.py` checks the parsing report itself."""
 
 from __future__ import annotations
 

@@ -258,8 +258,9 @@ def _extract(path: Path) -> Result:
 
 
 def _contract(record: dict) -> dict:
-    """The record without what names the file or lists issues."""
-    return {**record, "source": None, "issues": None}
+    """The record without what names the file, lists issues or says how it was read (the parsing
+    report counts the pages, a picture page too)."""
+    return {**record, "source": None, "issues": None, "parsing": None}
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ PDF = SHARED / "corpus" / "pdf" / "trollhattan-2021.pdf"
 EXPECTED = SHARED / "corpus" / "expected" / "trollhattan-2021.json"
 MIN_ACCURACY = 0.97  # of the report's fields; the rest must be flagged
 
-# One worker reads the scan once for all three tests (minutes of OCR).
+# One worker reads the scan once for all its tests (minutes of OCR).
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("needs_corpus", "needs_tesseract"),
               pytest.mark.xdist_group("scanned-report")]
 
@@ -56,3 +56,18 @@ def test_every_area_score_box_is_read(extracted) -> None:
     record, _ = extracted
     # Every area's score, white on a dark box, is read from the inverted bars.
     assert "box_score_missing" not in {issue["code"] for issue in record["issues"]}
+
+
+def test_the_parsing_report_says_the_scan_was_read_through_ocr(extracted) -> None:
+    from extractors.parsing import FALLBACKS, STRATEGIES
+
+    parsing = extracted[0]["parsing"]
+    assert all(p["strategy"] in STRATEGIES[p["reader"]] and set(p["fallbacks"]) <= set(FALLBACKS) for p in parsing)
+    document = parsing[0]
+    assert (document["reader"], document["strategy"]) == ("document", "ocr")
+    assert "cells_read_alone" in document["fallbacks"] and len(document["pages"]) == extracted[0]["source"]["pages"]
+    tables = [p for p in parsing if p["reader"] == "score_table"]
+    assert sorted(p["area"] for p in tables) == list(range(1, 9))
+    # Headers repeated after page breaks and ids OCR made unreadable are named where they occur.
+    assert any("header_repeated" in p["fallbacks"] for p in tables)
+    assert {p["strategy"] for p in parsing if p["reader"] == "findings"} <= {"table", "table_right_header"}
