@@ -123,7 +123,8 @@ class _ScoreWordLost:
     percent: float | None
 
 
-def _header_columns(line: Line, language: Language, settings: LayoutSettings) -> Columns | _ScoreWordLost | None:
+def _header_columns(line: Line, language: Language,
+                    settings: LayoutSettings) -> Columns | _ScoreWordLost | _MaxWordLost | None:
     """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
     words = list(line.words)
     max_index = next(
@@ -134,7 +135,7 @@ def _header_columns(line: Line, language: Language, settings: LayoutSettings) ->
     if max_index is None:
         max_index, found_by = _unread_max_header(words, language), "max_by_position"
     if max_index is None:
-        return None
+        return _max_word_lost(words, language, settings)
     percent = None
     if max_index + 1 < len(words) and _is_percent_header(words[max_index + 1], language):
         percent = _centre(words[max_index + 1])
@@ -168,9 +169,49 @@ def _area_name(label: list[Word], settings: LayoutSettings) -> list[Word]:
     return label[start:]
 
 
-def _borrowed_layout(header: _ScoreWordLost, layouts: tuple[Columns, ...], settings: LayoutSettings) -> Columns | None:
-    """The columns of another table printed alike (same spacing of Max and Percent), moved to this
-    header's place: the report's tables share one layout, but a scan shifts each page a little."""
+@dataclass(frozen=True, slots=True)
+class _MaxWordLost:
+    """A header whose max word OCR lost ("Tillgänglighet och brukarorientering 2014 2016 Procent"):
+    its score columns and Percent are placed, the max column lies between them where another table has it."""
+
+    score: float
+    percent: float
+    others: tuple[float, ...]
+    text_right: float
+    label_x: float
+
+
+def _max_word_lost(words: list[Word], language: Language, settings: LayoutSettings) -> _MaxWordLost | None:
+    """A header line with year headings (or a score word) right before a percent heading and no max word."""
+    for i, word in enumerate(words):
+        if i == 0 or not _is_percent_header(word, language):
+            continue
+        numeric: list[Word] = []
+        for w in reversed(words[:i]):
+            if is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header):
+                numeric.insert(0, w)
+            else:
+                break
+        if numeric and words.index(numeric[0]) > 0:  # a label before the columns: a table's header
+            return _MaxWordLost(_centre(numeric[-1]), _centre(word), tuple(_centre(w) for w in numeric[:-1]),
+                                numeric[0].x0 - settings.score_text_gap,
+                                (_area_name(words[: words.index(numeric[0])], settings) or words)[0].x0)
+    return None
+
+
+def _borrowed_layout(header: _ScoreWordLost | _MaxWordLost, layouts: tuple[Columns, ...],
+                     settings: LayoutSettings) -> Columns | None:
+    """The columns of another table printed alike (same spacing of the two columns this header
+    places), moved to this header's place: the report's tables share one layout, but a scan shifts
+    each page a little."""
+    if isinstance(header, _MaxWordLost):
+        for layout in layouts:
+            spacing = (header.percent - header.score) - (layout.percent - layout.score) if layout.percent is not None else None
+            if spacing is not None and abs(spacing) < settings.layout_match_tolerance:
+                return Columns(score=header.score, max=layout.max + header.score - layout.score, percent=header.percent,
+                               others=header.others, text_right=header.text_right, label_x=header.label_x,
+                               found_by="borrowed", page=layout.page)
+        return None
     max_x, percent_x = header.max, header.percent
     if percent_x is None:
         return None
@@ -194,7 +235,8 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
     """Each line's columns if it is a score-table header, else None; every line is parsed once."""
     parsed = [_header_columns(line, language, settings) for line in lines]
     layouts = tuple(p for p in parsed if isinstance(p, Columns))
-    return [_borrowed_layout(p, layouts, settings) if isinstance(p, _ScoreWordLost) else p for p in parsed]
+    return [_borrowed_layout(p, layouts, settings) if isinstance(p, (_ScoreWordLost, _MaxWordLost)) else p
+            for p in parsed]
 
 
 def _header_area(line: Line, framework: Framework, columns: Columns, settings: LayoutSettings) -> int | None:

@@ -64,6 +64,27 @@ def test_a_header_whose_score_word_was_lost_borrows_the_columns_of_another_table
     assert [(q.id, q.score) for q in tables[2].questions] == [("2.1", 8)]
 
 
+def test_a_header_whose_max_word_was_lost_borrows_the_max_column_of_another_table() -> None:
+    # Area 2's header lost "Max" (in a shaded header row); area 1's, on a page the scanner
+    # shifted 8 points left, has it: the spacing of its score and percent columns places Max.
+    lines = [
+        _line(100, (52, "1."), (87, "Samspel mellan förtroendevalda och medborgare"), (397, "Uppnått"), (462, "Max"),
+              (497, "Procent")),
+        _row(115, "1.1", "Finns en strategi för medborgardialog?", "8", "15", "50 %", shift=-8),
+        _line(130, (397, "8"), (457, "15"), (502, "50 %")),
+        _line(100, (60, "2."), (95, "Samhällsutveckling"), (405, "Uppnått"), (505, "Procent"), page=2),
+        _row(115, "2.1", "Finns övergripande strategier?", "8", "15", "53 %"),
+        _row(130, "2.2", "Hur samverkar kommunen med näringslivet?", "14", "20", "68 %"),
+        _line(145, (405, "22"), (465, "35"), (510, "63 %"), page=2),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[2].questions] == [
+        ("2.1", 8, 15, 53), ("2.2", 14, 20, 68),
+    ]
+    assert (tables[2].total.value, tables[2].total_max) == (22, 35)
+    assert [c.found_by for c in tables[2].headers] == ["borrowed"]
+
+
 def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> None:
     lines = [
         _line(100, (60, "Få"), (95, "Arbetsliv"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
