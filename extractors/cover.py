@@ -9,7 +9,7 @@ from functools import cache
 from extractors.frameworks import Language, all_languages
 from extractors.layout import Line
 from extractors.matching import similarity
-from extractors.model import Parsed
+from extractors.model import Parsed, Word
 from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.text import fold
 
@@ -26,6 +26,8 @@ class Cover:
     year: int | None = None
     evaluator_lines: list[str] = field(default_factory=list)
     page: int = 1
+    name_words: tuple[Word, ...] = ()  # the printed words of the name line ('HEBY KOMMUN 2014'), for provenance
+    evaluator_words: tuple[Word, ...] = ()  # the evaluator lines' words
     # The parsing report of what is read before the framework is known: the cover (`read_cover`)
     # and which framework the report is (`report.read_report`).
     parsing: list[Parsed] = field(default_factory=list)
@@ -68,6 +70,7 @@ def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
         m = _COVER_NAME.match(line.text.strip())
         if m and fold(m.group("name")).split()[-1:] and fold(m.group("name")).split()[-1] in suffixes:
             cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index
+            cover.name_words = line.words
             how = "name_line"
             break
     if name_index is None:
@@ -76,6 +79,7 @@ def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
                 m = _COVER_NAME.match(page_lines[index + 1].text.strip())
                 if m:
                     cover.municipality_raw, cover.year, name_index = m.group("name"), int(m.group("year")), index + 1
+                    cover.name_words = page_lines[index + 1].words
                     how = "title_then_name"
                 break
     if name_index is None:
@@ -87,6 +91,7 @@ def read_cover(lines: list[Line], publishers: tuple[str, ...]) -> Cover:
         if _DATE.match(text) or fold(text) in folded_publishers or not any(ch.isalpha() for ch in text):
             continue
         cover.evaluator_lines.append(text)
+        cover.evaluator_words += line.words
     cover.parsing.append(Parsed("cover", how, page=first_page,
                                 detail=f"{len(cover.evaluator_lines)} evaluator line(s) after the name"))
     return cover

@@ -23,7 +23,9 @@ from extractors.layout import Line, document_lines, group_pages
 from extractors.model import ExtractionError, Issue, IssueLog, Parsed
 from extractors.municipalities import canonical_municipality_name, municipality_code
 from extractors.pdf_input import DocumentText, has_glyph_bullets, read_document, with_bullet_marks
+from extractors.provenance import Provenance, collect
 from extractors.questions import ScoreTable, is_table_header, read_score_tables
+from extractors.report_input import ReportInput
 from extractors.selfcheck import (
     claims,
     identity_issues,
@@ -44,6 +46,9 @@ class ReportExtraction:
     issues: list[Issue]
     cells: list[Cell] = field(default_factory=list)  # number cells on OCR'd pages, to be read on their own
     parsing: list[Parsed] = field(default_factory=list)  # how each reader found what it read
+    # What was read from where: every value's words, the regions, columns and rows the readers
+    # used (provenance.py; `kompass debug` draws them). Not part of the record.
+    provenance: list[Provenance] = field(default_factory=list)
 
     @property
     def has_errors(self) -> bool:
@@ -339,9 +344,14 @@ def _list_pages(lines: list[Line], framework: Framework) -> set[int]:
 def read_report(
     path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[int] = frozenset()
 ) -> tuple[DocumentText, list[Line], Framework, Cover]:
-    """The IO edge: reads the PDF, recognises its framework, and adds drawn bullets where needed.
+    """Reads the PDF (`read_document`) and prepares it for the readers (`prepare`).
     `ocr_pages`: picture pages to read through OCR after all (see `extract_report`)."""
-    doc = read_document(path, ocr=ocr, ocr_pages=ocr_pages)
+    return prepare(read_document(path, ocr=ocr, ocr_pages=ocr_pages))
+
+
+def prepare(doc: DocumentText) -> tuple[DocumentText, list[Line], Framework, Cover]:
+    """The read document's lines, cover and framework, with its drawn bullets added where lists
+    are (pure: the marks were read with the words)."""
     grouped = group_pages(doc)
     lines = document_lines(doc, grouped)
     cover = read_cover(lines, publisher_names())
@@ -423,7 +433,9 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
                       detail=f"{len(doc.pages)} pages, {len(ocr_pages)} OCR'd, {len(doc.picture_pages)} picture pages")
     boxes = {number: section.box_score for number, section in sections.items()}
     cells = number_cells(tables, boxes, ocr_pages, settings) if ocr_pages else []
-    return ReportExtraction(record, [*doc.issues, *log.items], cells, [document, *cover.parsing, *log.parsing])
+    parsing = [document, *cover.parsing, *log.parsing]
+    provenance = collect(cover, summary, sections, tables, parsing)
+    return ReportExtraction(record, [*doc.issues, *log.items], cells, parsing, provenance)
 
 
 def _settle_area_readings(framework: Framework, summary: SummaryTable | None, sections: dict[int, AreaSection],
@@ -455,16 +467,37 @@ def extract_report(path: str | Path, *, ocr: bool = True) -> ReportExtraction:
 
     Picture pages of a born-digital report (a logo, a photograph, a chart) are not OCR'd;
     only when report content is missing are they read through OCR, and that reading is
-    kept when it leaves fewer errors."""
+    kept when it leaves fewer errors. The same as `parse_input(read_input(path))`, parsed once."""
+    return _read_and_parse(path, ocr=ocr)[1]
+
+
+def read_input(path: str | Path, *, ocr: bool = True) -> ReportInput:
+    """The IO edge: everything extraction reads from the PDF, as one input record (report_input.py):
+    its words and marks, OCR's words for the pages it read, the OCR'd score cells read alone.
+    What to OCR beyond the scanned pages (picture pages, cells) depends on what the readers find,
+    so the report is parsed on the way."""
+    return _read_and_parse(path, ocr=ocr)[0]
+
+
+def parse_input(report_input: ReportInput) -> ReportExtraction:
+    """The pure part, from a read (or saved and loaded) input: the record, its issues, parsing
+    report and provenance, as `extract_report` gives them, without the PDF."""
+    result = parse_document(*prepare(report_input.document), cell_readings=report_input.cell_readings or None)
+    return _picture_pages_read(result) if report_input.picture_pages_read else result
+
+
+def _read_and_parse(path: str | Path, *, ocr: bool) -> tuple[ReportInput, ReportExtraction]:
+    """The input read from the PDF, and its parse: `parse_input` of the input, computed on the way."""
     read = read_report(path, ocr=ocr)
     result = parse_document(*read)
     if ocr and read[0].picture_pages and any(i.code in CONTENT_MISSING for i in result.issues):
         retry_read = read_report(path, ocr=ocr, ocr_pages=frozenset(read[0].picture_pages))
         retry = parse_document(*retry_read)
         if _errors(retry) < _errors(result):
-            read, result = retry_read, retry
-            return _picture_pages_read(_with_cells_read(path, read, result))
-    return _with_cells_read(path, read, result)
+            readings, result = _with_cells_read(path, retry_read, retry)
+            return ReportInput(retry_read[0], readings, picture_pages_read=True), _picture_pages_read(result)
+    readings, result = _with_cells_read(path, read, result)
+    return ReportInput(read[0], readings), result
 
 
 def _picture_pages_read(result: ReportExtraction) -> ReportExtraction:
@@ -475,17 +508,18 @@ def _picture_pages_read(result: ReportExtraction) -> ReportExtraction:
 
 
 def _with_cells_read(path: str | Path, read: tuple[DocumentText, list[Line], Framework, Cover],
-                     result: ReportExtraction) -> ReportExtraction:
-    """The report parsed again with the number cells of its OCR'd tables read on their own."""
+                     result: ReportExtraction) -> tuple[dict[Key, CellReading], ReportExtraction]:
+    """The number cells of the report's OCR'd tables read on their own, and the report parsed again
+    with them (`result` itself when there are none to read)."""
     if not result.cells:
-        return result
+        return {}, result
     from extractors import scanned_pages  # loads NumPy and Pillow: only for scans
     from extractors.ocr import tessdata_dir
 
     tessdata = tessdata_dir()
     if tessdata is None:
-        return result
+        return {}, result
     doc = read[0]
     readings = scanned_pages.read_cells(str(path), doc.sha256, result.cells,
                                         {p.number: p.angle for p in doc.pages}, tessdata)
-    return parse_document(*read, cell_readings=readings)
+    return readings, parse_document(*read, cell_readings=readings)

@@ -60,13 +60,21 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     debug = sub.add_parser(
         "debug",
-        help="draw the words, lines and bullets found onto a page image",
-        description="Renders one page to PNG with what the "
-        "extractor found (words, lines, bullets) drawn on top: the first thing to look at when a layout surprises.",
+        help="draw what the extractor found and used onto a page image",
+        description="Renders one page to PNG with what the extractor found drawn on top: words, lines, bullets "
+        "and OCR confidences, and what each reader used: the regions it read in, a score table's columns and "
+        "rows, and every value read from the page boxed round its words and labelled with its field. The first "
+        "thing to look at when a layout surprises.",
     )
     debug.add_argument("source", type=Path, help="a report PDF")
     debug.add_argument("--page", type=int, required=True, help="page number, from 1")
     debug.add_argument("-o", "--output", type=Path, help="PNG to write (default: <pdf stem>-p<N>.png)")
+    debug.add_argument("--what", default="words,lines,readers",
+                       help="layers to draw, comma-separated: words (with bullets and OCR confidences), lines, "
+                       "readers (regions, columns, rows and values); default all")
+    debug.add_argument("--save-input", type=Path, metavar="JSON",
+                       help="also write the report's input record (words, marks, OCR words) as JSON, "
+                       "loadable with extractors.report_input.load")
     debug.set_defaults(run=run_debug)
 
 
@@ -279,9 +287,15 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def run_debug(args: argparse.Namespace) -> int:
     from extractors.debug import render_debug_page
+    from extractors.report import read_input
+    from extractors.report_input import save
 
+    what = [layer.strip() for layer in args.what.split(",") if layer.strip()]
     try:
-        out = render_debug_page(args.source, args.page, args.output)
+        report_input = read_input(args.source)
+        if args.save_input:
+            save(report_input, args.save_input)
+        out = render_debug_page(args.source, args.page, args.output, what=what, report_input=report_input)
     except ExtractionError as exc:
         print(f"{exc}", file=sys.stderr)
         return EXIT_ERRORS

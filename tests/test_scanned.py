@@ -71,3 +71,16 @@ def test_the_parsing_report_says_the_scan_was_read_through_ocr(extracted) -> Non
     # Headers repeated after page breaks and ids OCR made unreadable are named where they occur.
     assert any("header_repeated" in p["fallbacks"] for p in tables)
     assert {p["strategy"] for p in parsing if p["reader"] == "findings"} <= {"table", "table_right_header"}
+
+
+def test_the_scans_input_saved_and_loaded_parses_to_the_same_record(extracted, tmp_path: Path) -> None:
+    """The input record of a scan (OCR's words, angles and the cells read alone) parses without the
+    PDF or Tesseract to the record extraction gave (its OCR comes from the cache extraction filled)."""
+    from extractors.report import parse_input, read_input
+    from extractors.report_input import load, save
+
+    report_input = read_input(PDF)
+    loaded = load(save(report_input, tmp_path / "scan.input.json"))
+    assert loaded == report_input
+    assert loaded.cell_readings and any(p.ocr and p.angle for p in loaded.document.pages)
+    assert parse_input(loaded).to_dict() == extracted[0]

@@ -234,6 +234,7 @@ NOT_READERS = {
     "ocr.py": "OCR: its constants are being reworked by the OCR work (not yet in the settings)",
     "scan_image.py": "OCR image cleaning: as ocr.py",
     "debug.py": "the debug picture's colours, line widths and type sizes; it reads nothing",
+    "debug_draw.py": "the debug picture's colours, line widths, type sizes and margins; it reads nothing",
     "pdf_file.py": "byte-level checks of the file (header and trailer windows, tar's magic offset, page limit)",
     "pdf_bounds.py": "resource limits on a page's content",
 }
