@@ -9,6 +9,7 @@ is (identity.py). Every problem becomes an issue naming where the value stands.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from extractors.areas import AreaSection
@@ -94,10 +95,16 @@ OCR_SURE = 60  # Tesseract's confidence below which a word it kept may still be 
 _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dropped is the field's
 
 
+_MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“][^\W\d_]")
+
+
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]]) -> tuple[list[str], list[str]]:
     """What OCR doubted in a text field: (its words OCR was unsure of, words OCR dropped as
     unreadable within the field's own lines, which the field may lack)."""
     doubted = [f"'{w.text}' ({w.conf:.0f} %)" for w in field.words if 0 <= w.conf < OCR_SURE]
+    # OCR reads a space as a quote, surely ("Ta'fram"): a mark between letters is none of the languages' spelling.
+    doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
+                if w.conf >= OCR_SURE and _MARK_BETWEEN_LETTERS.search(w.text)]
     dropped = []
     by_page: dict[int, list[Word]] = {}
     for w in field.words:

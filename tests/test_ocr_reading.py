@@ -395,3 +395,19 @@ def test_a_dash_standing_alone_is_told_by_its_length(monkeypatch, width, dash) -
     # Measured on a scan at 300 dpi: a hyphen 11 px, an en dash 17 px long, in lines 40-50 px high.
     tsv = _tsv((300, 1000, 100, 40, 95.0, "Etik"), (420, 1020, width, 4, 93.0, "-"), (460, 1000, 200, 40, 95.0, "motverkan"))
     assert _words(monkeypatch, tsv) == ["Etik", dash, "motverkan"]
+
+
+def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
+    """'Ta'fram' for 'Ta fram', read with confidence: no word of the languages has a mark between
+    letters, so the field is flagged rather than published clean."""
+    from extractors.pdf_input import DocumentText
+    from extractors.selfcheck import TextField, ocr_issues
+
+    words = (Word("Ta'fram", 60, 100, 95, 110, 9, 0.0, conf=93.0), Word("en", 98, 100, 108, 110, 9, 0.0, conf=96.0))
+    field = TextField("finding", "area 8, improvement 6", "Ta'fram en", 9, 8, path="improvements[5]", words=words)
+    doc = DocumentText(file="x.pdf", sha256="0", pages=())
+    [issue] = ocr_issues([field], doc)
+    assert (issue.code, issue.page, issue.area, issue.field) == ("ocr_text_uncertain", 9, 8, "improvements[5]")
+    assert "Ta'fram" in issue.message
+    clean = TextField("finding", "area 8, improvement 6", "Ta fram", 9, 8, words=(words[1],))
+    assert ocr_issues([clean], doc) == []
