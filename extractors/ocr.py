@@ -29,7 +29,15 @@ from PIL import Image
 
 from extractors.frameworks import cell_ocr_language
 from extractors.model import ExtractionError, Word
-from extractors.scan_image import OCR_DPI, BarPlace, PageScan, dash_marks, inked, solid_marks
+from extractors.scan_image import (
+    OCR_DPI,
+    BarPlace,
+    PageScan,
+    dash_marks,
+    inked,
+    solid_marks,
+    unread_regions,
+)
 from extractors.text import clean
 
 OCR_TIMEOUT = 300  # seconds per page before a page counts as unreadable
@@ -92,7 +100,7 @@ def _engine(tessdata: str, languages: str, mode: str):
     engines = _ENGINES.__dict__.setdefault("by_key", {})
     key = (tessdata, languages, mode)
     if key not in engines:
-        psm = {"page": PSM.AUTO, "sparse": PSM.SPARSE_TEXT, "cell": PSM.SINGLE_BLOCK}[mode]
+        psm = {"page": PSM.AUTO, "sparse": PSM.SPARSE_TEXT, "block": PSM.SINGLE_BLOCK, "cell": PSM.SINGLE_BLOCK}[mode]
         engine = PyTessBaseAPI(path=tessdata.rstrip("/") + "/", lang=languages, psm=psm)
         if mode == "cell":
             engine.SetVariable("tessedit_char_whitelist", CELL_CHARACTERS)
@@ -101,7 +109,16 @@ def _engine(tessdata: str, languages: str, mode: str):
 
 
 def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int) -> tuple[str, float]:
-    """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence."""
+    """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence. A cell
+    read as nothing is read again at half the resolution, where print that heavy toner spread
+    reads (`UNREAD_RETRY_REDUCTION`)."""
+    text, conf = _read_cell(image, languages, tessdata, dpi)
+    if not text and min(image.size) >= 2 * UNREAD_RETRY_REDUCTION:
+        text, conf = _read_cell(image.reduce(UNREAD_RETRY_REDUCTION), languages, tessdata, dpi // UNREAD_RETRY_REDUCTION)
+    return text, conf
+
+
+def _read_cell(image: Image.Image, languages: str, tessdata: str, dpi: int) -> tuple[str, float]:
     api = _engine(tessdata, languages, "cell")
     api.SetImage(image)
     api.SetSourceResolution(dpi)
@@ -111,10 +128,11 @@ def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int) 
 
 
 def recognise_tsv(image: Image.Image, number: int, languages: str, tessdata: str, dpi: int, file: str,
-                  *, sparse: bool = False) -> str:
-    """Tesseract's TSV (with its header line) for one image."""
+                  *, sparse: bool = False, block: bool = False) -> str:
+    """Tesseract's TSV (with its header line) for one image: a page, bars (`sparse`) or a region
+    of a page read as one block of text (`block`)."""
     try:
-        api = _engine(tessdata, languages, "sparse" if sparse else "page")
+        api = _engine(tessdata, languages, "sparse" if sparse else "block" if block else "page")
         api.SetImage(image)
         api.SetSourceResolution(dpi)
         if not api.Recognize(OCR_TIMEOUT * 1000):
@@ -157,10 +175,10 @@ def plausible_words(known: Callable[[str], bool]) -> Plausible:
 
 def _tesseract_words(
     image: Image.Image, number: int, languages: str, tessdata: str, dpi: int, file: str, *, sparse: bool = False,
-    plausible: Plausible = _never,
+    block: bool = False, plausible: Plausible = _never,
 ) -> OcrPage:
     """Tesseract's words on one image, in points."""
-    tsv = recognise_tsv(image, number, languages, tessdata, dpi, file, sparse=sparse)
+    tsv = recognise_tsv(image, number, languages, tessdata, dpi, file, sparse=sparse, block=block)
     return words_from_tsv(tsv, number, dpi, plausible)
 
 
@@ -377,6 +395,7 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     page = _tesseract_words(scan.page, scan.number, languages, tessdata, OCR_DPI, file, plausible=plausible)
     scale = 72 / OCR_DPI
     levels = numpy.asarray(scan.page)
+    page = _with_unread_lines(scan, page, levels, languages, tessdata, file, plausible)
     # A word read with confidence is print, whatever its box shows (a box can miss a thin glyph).
     printed = [w for w in page.words if w.conf >= GHOST_CONFIDENCE or inked(levels, _pixel_box(w.x0, w.top, w.x1, w.bottom, scale))]
     boxes = solid_marks(scan.page) + _line_start_dashes(levels, printed, scale)
@@ -401,6 +420,41 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
             words = [w for w in words if not _in_box(w, box)] + bar_lines(found)
             unsure = [w for w in unsure if not _in_box(w, box)]
     return OcrPage(tuple(words), tuple(unsure), scan.angle)
+
+
+UNREAD_CROP_PAD = 12  # pixels of the page around an unread region: its glyphs' edges, and a margin
+UNREAD_RETRY_REDUCTION = 2  # a region read as nothing is read again at this fraction of the resolution
+UNREAD_SURE = 80  # a region's words are kept only when OCR was this sure of every one
+
+
+def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, languages: str, tessdata: str,
+                       file: str, plausible: Plausible) -> OcrPage:
+    """The page's words with those of print the page pass left unread (`scan_image.unread_regions`),
+    each region read again alone as a block of text; a word where one was read already is left out."""
+    scale = 72 / OCR_DPI
+    read = [_pixel_box(w.x0, w.top, w.x1, w.bottom, scale) for w in (*page.words, *page.unsure)]
+    read += [place.box for place in scan.bar_places]  # read from the inverted bars
+    words, unsure = list(page.words), list(page.unsure)
+    height, width = levels.shape
+    for x0, y0, x1, y1 in unread_regions(levels, read):
+        left, top = max(0, x0 - UNREAD_CROP_PAD), max(0, y0 - UNREAD_CROP_PAD)
+        crop = scan.page.crop((left, top, min(width, x1 + UNREAD_CROP_PAD), min(height, y1 + UNREAD_CROP_PAD)))
+        found = _tesseract_words(crop, scan.number, languages, tessdata, OCR_DPI, file, block=True, plausible=plausible)
+        if not found.words:
+            # Strokes that heavy toner spread and blurred read as nothing at full resolution and
+            # whole at half ("Hur arbetar kommunen med brukarundersökningar?", 94 %).
+            found = _tesseract_words(crop.reduce(UNREAD_RETRY_REDUCTION), scan.number, languages, tessdata,
+                                     OCR_DPI // UNREAD_RETRY_REDUCTION, file, block=True, plausible=plausible)
+        if not found.words or any(w.conf < UNREAD_SURE for w in found.words):
+            continue  # read unsure (slivers of the lines around it, a bar's grain): no words of its own
+        dx, dy = left * scale, top * scale
+        for group, into in ((found.words, words), (found.unsure, unsure)):
+            for word in group:
+                moved = word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy, bottom=word.bottom + dy)
+                centre = ((moved.x0 + moved.x1) / 2, moved.mid_y)
+                if not any(w.x0 <= centre[0] <= w.x1 and w.top <= centre[1] <= w.bottom for w in page.words):
+                    into.append(moved)
+    return OcrPage(tuple(words), tuple(unsure), page.angle)
 
 
 def _line_start_dashes(levels: numpy.ndarray, words: list[Word], scale: float) -> list[tuple[int, int, int, int]]:

@@ -171,20 +171,23 @@ def _area_name(label: list[Word], settings: LayoutSettings) -> list[Word]:
 
 @dataclass(frozen=True, slots=True)
 class _MaxWordLost:
-    """A header whose max word OCR lost ("Tillgänglighet och brukarorientering 2014 2016 Procent"):
-    its score columns and Percent are placed, the max column lies between them where another table has it."""
+    """A header whose max word OCR lost ("Tillgänglighet och brukarorientering 2014 2016 Procent",
+    or "… Uppnått" with its Percent lost too): its score columns (and Percent) are placed, another
+    table's layout places the rest."""
 
     score: float
-    percent: float
+    percent: float | None
     others: tuple[float, ...]
     text_right: float
     label_x: float
 
 
 def _max_word_lost(words: list[Word], language: Language, settings: LayoutSettings) -> _MaxWordLost | None:
-    """A header line with year headings (or a score word) right before a percent heading and no max word."""
-    for i, word in enumerate(words):
-        if i == 0 or not _is_percent_header(word, language):
+    """A header line with year headings (or a score word) before a percent heading and no max word,
+    or ending in a score word ("2 Tillgänglighet och brukarorientering Uppnått")."""
+    for i in range(1, len(words) + 1):
+        percent = words[i] if i < len(words) and _is_percent_header(words[i], language) else None
+        if percent is None and i < len(words):
             continue
         numeric: list[Word] = []
         for w in reversed(words[:i]):
@@ -192,9 +195,10 @@ def _max_word_lost(words: list[Word], language: Language, settings: LayoutSettin
                 numeric.insert(0, w)
             else:
                 break
-        if numeric and words.index(numeric[0]) > 0:  # a label before the columns: a table's header
-            return _MaxWordLost(_centre(numeric[-1]), _centre(word), tuple(_centre(w) for w in numeric[:-1]),
-                                numeric[0].x0 - settings.score_text_gap,
+        scored = bool(numeric) and language.is_column_header(numeric[-1].text, language.score_header)
+        if numeric and words.index(numeric[0]) > 0 and (percent is not None or scored):  # a label, then columns
+            return _MaxWordLost(_centre(numeric[-1]), _centre(percent) if percent is not None else None,
+                                tuple(_centre(w) for w in numeric[:-1]), numeric[0].x0 - settings.score_text_gap,
                                 (_area_name(words[: words.index(numeric[0])], settings) or words)[0].x0)
     return None
 
@@ -205,12 +209,18 @@ def _borrowed_layout(header: _ScoreWordLost | _MaxWordLost, layouts: tuple[Colum
     places), moved to this header's place: the report's tables share one layout, but a scan shifts
     each page a little."""
     if isinstance(header, _MaxWordLost):
-        for layout in layouts:
-            spacing = (header.percent - header.score) - (layout.percent - layout.score) if layout.percent is not None else None
-            if spacing is not None and abs(spacing) < settings.layout_match_tolerance:
-                return Columns(score=header.score, max=layout.max + header.score - layout.score, percent=header.percent,
-                               others=header.others, text_right=header.text_right, label_x=header.label_x,
-                               found_by="borrowed", page=layout.page)
+        for layout in sorted(layouts, key=lambda c: abs(c.score - header.score)):
+            shift = header.score - layout.score
+            if header.percent is None:  # the score column alone places the table: it lies where the others' do
+                alike = abs(shift) <= settings.layout_max_shift
+                percent = layout.percent + shift if layout.percent is not None else None
+            else:
+                alike = layout.percent is not None and abs(header.percent - layout.percent - shift) < settings.layout_match_tolerance
+                percent = header.percent
+            if alike:
+                return Columns(score=header.score, max=layout.max + shift, percent=percent, others=header.others,
+                               text_right=header.text_right, label_x=header.label_x, found_by="borrowed",
+                               page=layout.page)
         return None
     max_x, percent_x = header.max, header.percent
     if percent_x is None:
@@ -241,7 +251,8 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
 
 def _header_area(line: Line, framework: Framework, columns: Columns, settings: LayoutSettings) -> int | None:
     label_words = [w for w in line.words if w.x1 <= columns.text_right + settings.header_label_overrun]
-    number, _ = split_number_prefix(" ".join(w.text for w in label_words), len(framework.areas))
+    # "1." alone: OCR lost the name (bold, in a shaded header) but the number and the columns stand.
+    number, _ = split_number_prefix(" ".join(w.text for w in label_words) + " ", len(framework.areas))
     name = " ".join(w.text for w in _area_name(label_words, settings)) if label_words else ""
     named = match_area(name, framework, threshold=settings.area_min_similarity) if fold(name) else None
     # A name that reads as an area outweighs a number that disagrees (OCR: "5" for "3.").

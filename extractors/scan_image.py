@@ -423,15 +423,71 @@ def inked(levels: numpy.ndarray, box: tuple[int, int, int, int]) -> bool:
     return cut.size == 0 or bool(cut.min() < INK)  # a box off the image: nothing to judge it by
 
 
-def cell_image(page: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
-    """One table cell cut from a prepared page (`PageScan.page`), its rules made paper, padded."""
-    levels = numpy.array(page.crop(box))
+def _rules_whitened(levels: numpy.ndarray) -> numpy.ndarray:
+    """A cut of a page with the rows and columns that are ink most of their length (the rules
+    that cross it) made paper, in place."""
     ink = levels < INK
     levels[:, ink.mean(axis=0) > RULE_SHARE] = 255
     levels[ink.mean(axis=1) > RULE_SHARE, :] = 255
+    return levels
+
+
+def cell_image(page: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
+    """One table cell cut from a prepared page (`PageScan.page`), its rules made paper, padded."""
+    levels = _rules_whitened(numpy.array(page.crop(box)))
     # Cut to the ink: a number alone in a tall row otherwise reads as nothing.
     ink = levels < INK
     rows, cols = numpy.flatnonzero(ink.sum(axis=1) >= CELL_MIN_INK), numpy.flatnonzero(ink.sum(axis=0) >= CELL_MIN_INK)
     if rows.size and cols.size:
         levels = levels[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
     return Image.fromarray(numpy.pad(levels, CELL_PAD, constant_values=255))
+
+
+UNREAD_SCALE = 4  # unread print is looked for at a quarter of the resolution: a line of text is still a band
+UNREAD_WORD_PAD_INCH = 0.04  # around each word read: its glyphs' edges, spread by heavy toner, are no unread print
+UNREAD_JOIN_INCH = (0.08, 0.01)  # letters and words of one line, joined across and down into one band
+UNREAD_HEIGHT_INCH = (0.06, 0.4)  # a band of unread print is a line or two of text, not a speck or a bar
+UNREAD_MIN_WIDTH_INCH = 0.25  # and is a short word's width at least (a lone number is a cell, read alone anyway)
+UNREAD_MIN_INK = 0.08  # of the band's pixels: print, not a few specks joined
+
+
+def unread_regions(levels: numpy.ndarray, read: list[tuple[int, int, int, int]], dpi: int = OCR_DPI,
+                   ) -> list[tuple[int, int, int, int]]:
+    """Boxes (pixels) of print no word was read from: lines Tesseract's layout analysis left out.
+
+    On heavy or faded toner the page's layout analysis drops whole lines of a table ("2.3 Hur
+    informerar kommunen om service och tjänster?"), which it reads when given the line alone.
+    Ink outside every word read (`read`, pixel boxes), joined into bands the size of a line of
+    text, is where such lines lie; specks, rules and dark bars are not text-sized.
+    """
+    ink = levels < INK
+    pad = round(UNREAD_WORD_PAD_INCH * dpi)
+    for x0, y0, x1, y1 in read:
+        ink[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = False
+    cut = ink[: ink.shape[0] // UNREAD_SCALE * UNREAD_SCALE, : ink.shape[1] // UNREAD_SCALE * UNREAD_SCALE]
+    small = numpy.asarray(cut.reshape(cut.shape[0] // UNREAD_SCALE, UNREAD_SCALE, -1, UNREAD_SCALE).any(axis=(1, 3)))
+    scale_dpi = dpi / UNREAD_SCALE
+    joined = _dilate(small, max(1, round(UNREAD_JOIN_INCH[0] * scale_dpi)), max(0, round(UNREAD_JOIN_INCH[1] * scale_dpi)))
+    low, high = (v * scale_dpi for v in UNREAD_HEIGHT_INCH)
+    regions = []
+    for x0, y0, x1, y1 in _parts(joined):
+        width, height = x1 - x0, y1 - y0
+        if not low <= height <= high or width < UNREAD_MIN_WIDTH_INCH * scale_dpi:
+            continue
+        if small[y0:y1, x0:x1].mean() < UNREAD_MIN_INK:
+            continue
+        region = (x0 * UNREAD_SCALE, y0 * UNREAD_SCALE, x1 * UNREAD_SCALE, y1 * UNREAD_SCALE)
+        if not any(_part_of(region, box, UNREAD_APART_INCH * dpi) for box in read):
+            regions.append(region)
+    return regions
+
+
+UNREAD_APART_INCH = 0.08  # unread print this close beside a word read on its line is that word's rest
+
+
+def _part_of(region: tuple[int, int, int, int], word: tuple[int, int, int, int], apart: float) -> bool:
+    """Whether unread print is the rest of a word read (Tesseract boxed only part of "styrning/uppföljning?"):
+    on the word's line, and nearer to it across than words stand apart."""
+    overlap = min(region[3], word[3]) - max(region[1], word[1])
+    gap = max(region[0] - word[2], word[0] - region[2])
+    return 2 * overlap >= min(region[3] - region[1], word[3] - word[1]) and gap < apart

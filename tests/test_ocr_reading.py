@@ -411,3 +411,45 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     assert "Ta'fram" in issue.message
     clean = TextField("finding", "area 8, improvement 6", "Ta fram", 9, 8, words=(words[1],))
     assert ocr_issues([clean], doc) == []
+
+
+def test_a_header_whose_name_ocr_lost_is_known_by_its_number_and_columns() -> None:
+    lines = [
+        _line(100, (60, "1."), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "1.1", "Finns en strategi för medborgardialog?", "8", "15", "53 %"),
+        _line(130, (405, "8"), (470, "15"), (510, "53 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[1].questions] == [("1.1", 8, 15, 53)]
+
+
+def test_a_header_that_kept_only_its_score_word_borrows_max_and_percent() -> None:
+    # Area 2's header lost "Max" and "Procent" in its shaded row; area 1's, 6 points to the left, has them.
+    lines = [
+        _line(100, (54, "1."), (89, "Samspel mellan förtroendevalda och medborgare"), (399, "Uppnått"), (464, "Max"),
+              (499, "Procent")),
+        _row(115, "1.1", "Finns en strategi för medborgardialog?", "8", "15", "53 %", shift=-6),
+        _line(130, (399, "8"), (464, "15"), (504, "53 %")),
+        _line(160, (60, "2."), (95, "Samhällsutveckling"), (405, "Uppnått")),
+        _row(175, "2.1", "Finns övergripande strategier?", "14", "20", "70 %"),
+        _line(190, (405, "14"), (470, "20"), (510, "70 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[2].questions] == [("2.1", 14, 20, 70)]
+    assert (tables[2].total.value, tables[2].total_max) == (14, 20)
+
+
+def test_print_no_word_was_read_from_is_found_as_a_line_to_read_again() -> None:
+    page = Image.new("L", (2000, 400), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.load_default(size=42)
+    draw.text((100, 60), "Hur informeras medborgarna?", font=font, fill=10)  # read
+    draw.text((100, 200), "Hur arbetar kommunen med brukarundersökningar?", font=font, fill=10)  # left out
+    draw.rectangle((1500, 300, 1503, 303), fill=10)  # a speck
+    levels = numpy.asarray(page)
+    read = [(95, 55, 700, 115)]
+    [region] = scan_image.unread_regions(levels, read)
+    x0, y0, x1, y1 = region
+    assert x0 <= 100 and x1 >= 1000 and y0 <= 210 and 240 <= y1 <= 300
+    # What Tesseract boxed short of a word it read ("styrning/uppföl" of "styrning/uppföljning?") is that word's.
+    assert scan_image.unread_regions(levels, [*read, (95, 195, 700, 255)]) == []
