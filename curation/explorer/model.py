@@ -159,7 +159,7 @@ def site_data(tables: Tables, raw_href: str, pdf_base: str | None = None) -> Sit
     county = dict(zip(tables.scores_wide["report_id"], tables.scores_wide["county"]))
     reports = []
     for r in published.itertuples(index=False):
-        if pd.isna(r.municipality_code) or pd.isna(r.year) or pd.isna(r.framework):
+        if None in (_str(r.municipality_code), _int(r.year), _str(r.framework)):
             continue  # every published report has them (validation); a page needs all three
         reports.append(Report(
             report_id=str(r.report_id), code=str(r.municipality_code),
