@@ -114,10 +114,11 @@ class Browser:
             raise BrowserError(f"{expression[:80]}: {r['exceptionDetails']}")
         return r.get("result", {}).get("value")
 
-    def key(self, key: str, code: str, key_code: int) -> None:
-        """Presses a key on the focused element."""
-        for kind in ("keyDown", "keyUp"):
-            self.call("Input.dispatchKeyEvent", type=kind, key=key, code=code, windowsVirtualKeyCode=key_code)
+    def key(self, key: str, code: str, key_code: int, text: str = "") -> None:
+        """Presses a key on the focused element (`text`: what it types, "\r" for Enter, " " for Space)."""
+        self.call("Input.dispatchKeyEvent", type="keyDown", key=key, code=code, windowsVirtualKeyCode=key_code,
+                  text=text)
+        self.call("Input.dispatchKeyEvent", type="keyUp", key=key, code=code, windowsVirtualKeyCode=key_code)
 
     def screenshot(self, path: Path, full_page: bool = True) -> Path:
         params: dict[str, Any] = {"format": "png", "captureBeyondViewport": full_page}

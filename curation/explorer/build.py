@@ -13,13 +13,12 @@ import uuid
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from curation import publish
-from curation.explorer import pages, svg
-from curation.explorer.model import SiteData, site_data
-from curation.explorer.search import INDEX_FILE, build_index, index_script
-from curation.explorer.stats import Medians
-from curation.explorer.themes import all_themes
+
+if TYPE_CHECKING:
+    from curation.explorer.model import SiteData
 
 STAMP = ".release"
 ASSETS = ("site.css", "site.js", "search.js")
@@ -53,7 +52,14 @@ def is_current(curated_dir: Path, site_dir: Path) -> bool:
 def render_site(curated_dir: Path, site_dir: Path, pdf_base: str | None = None) -> tuple[dict[str, str], SiteData]:
     """Every file of the site of CURATED's current release, by path relative to the site's root, as
     it is written at SITE (links to the raw PDFs and the quality report are relative to it)."""
-    from curation.pipeline import QUALITY_HTML, read_current  # (pipeline imports much; only when building)
+    # Imported here: pandas, scikit-learn and the pipeline take a second or two to import, which a
+    # no-op `ingest --site` (the site already current: `is_current`) does not pay.
+    from curation.explorer import pages, svg
+    from curation.explorer.model import site_data
+    from curation.explorer.search import INDEX_FILE, build_index, index_script
+    from curation.explorer.stats import Medians
+    from curation.explorer.themes import all_themes
+    from curation.pipeline import QUALITY_HTML, read_current
 
     tables = read_current(curated_dir)
     manifest = publish.read_manifest(curated_dir) or {}
