@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from curation import publish
-from curation.explorer.build import is_current, write_site
+from curation.explorer.build import is_current
 from curation.explorer.search import INDEX_FILE, query_stems
 from curation.pipeline import build_dataset, write_release
 from kompass.cli import main
