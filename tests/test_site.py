@@ -244,3 +244,17 @@ def test_sorting_by_keyboard_and_a_phone_screen(browser, site, chromium):
             phone.open(f"{site.as_uri()}/{page}")
             assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1, page
             assert phone.errors == []
+
+
+def test_ingest_and_rebuild_write_the_site_once_per_release(release, tmp_path, capsys):
+    from kompass.cli import build_parser
+    from kompass.cli_pipeline import _with_site
+
+    for command in ("ingest", "rebuild"):
+        assert build_parser().parse_args([command, "--site", "out"]).site == "out"
+    args = build_parser().parse_args(["ingest", "--site", str(tmp_path / "s")])
+    assert _with_site(args, release, 1) == 1  # the run's exit code stands
+    assert "site: 13 reports" in capsys.readouterr().out
+    stamp = (tmp_path / "s" / ".release").stat().st_mtime_ns
+    assert _with_site(args, release, 0) == 0 and capsys.readouterr().out == ""  # already current: not rebuilt
+    assert (tmp_path / "s" / ".release").stat().st_mtime_ns == stamp
