@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup run extract lint typecheck test test-fast bench clean system-deps
 
-# Tesseract reads scanned reports; Chromium renders the quality report in a test.
+# Tesseract reads scanned reports; Chromium renders the quality report and the site in tests.
 # Both come from Debian's packages; installed only when missing and we are root.
 system-deps:
 	@if ! command -v tesseract >/dev/null 2>&1 || [ ! -f /usr/share/tesseract-ocr/5/tessdata/swe.traineddata ] || ! command -v chromium >/dev/null 2>&1; then \
@@ -28,8 +28,9 @@ $(STAMP): pyproject.toml
 
 setup: system-deps $(STAMP)
 
+# the dataset in curated/, and its static site (the explorer) in curated/site/: open curated/site/index.html
 run: setup
-	$(BIN)/kompass ingest --raw raw_reports --curated curated
+	$(BIN)/kompass ingest --raw raw_reports --curated curated --site curated/site
 
 extract: setup
 	$(BIN)/kompass extract raw_reports -o curated/extracted

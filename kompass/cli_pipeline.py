@@ -1,4 +1,4 @@
-"""Dataset commands: ingest, rebuild, quality, serve.
+"""Dataset commands: ingest, rebuild, quality, site, serve.
 
 Prefect is imported inside each command (never at module import), so
 `kompass extract` does not pay its import time or its logging set-up.
@@ -115,7 +115,7 @@ def _run_flow(command: str, args: argparse.Namespace) -> int:
             return _fail(str(exc))
         if idle is not None:
             print(idle.line())
-            return idle.exit_code()
+            return _with_site(args, curated, idle.exit_code())
     with _prefect_console(args.quiet):
         from flows import pipeline  # Prefect starts here
 
@@ -129,7 +129,41 @@ def _run_flow(command: str, args: argparse.Namespace) -> int:
         except (RuntimeError, ValueError, OSError) as exc:
             return _fail(str(exc))
     print(summary.line())
-    return summary.exit_code()
+    return _with_site(args, curated, summary.exit_code())
+
+
+def _site_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--site", metavar="DIR", default=None,
+                   help="after publishing, write the static site (the explorer) of the dataset into DIR "
+                   "(skipped when DIR already shows the current release)")
+
+
+def _with_site(args: argparse.Namespace, curated: Path, code: int) -> int:
+    """Writes the site after an ingest or rebuild when `--site` asks for it; the run's exit code,
+    or 1 when the site could not be written (one line on stderr says why)."""
+    if not args.site:
+        return code
+    from curation.explorer.build import is_current, write_site
+
+    site = Path(args.site)
+    if is_current(curated, site):
+        return code
+    try:
+        print(write_site(curated, site).line())
+    except (FileNotFoundError, OSError, ValueError) as exc:
+        return _fail(f"site: {exc}")
+    return code
+
+
+def run_site(args: argparse.Namespace) -> int:
+    from curation.explorer.build import write_site
+
+    try:
+        summary = write_site(Path(args.curated), Path(args.output), args.pdf_base)
+    except (FileNotFoundError, OSError, ValueError) as exc:
+        return _fail(f"site: {exc}")
+    print(summary.line())
+    return 0
 
 
 def run_ingest(args: argparse.Namespace) -> int:
@@ -211,6 +245,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_time_limit(p)
     _quiet(p)
     p.add_argument("--no-fetch", action="store_true", help="do not download the URLs of sources.csv")
+    _site_arg(p)
     p.set_defaults(run=run_ingest)
 
     p = sub.add_parser("rebuild", help="re-extract every PDF and replace the dataset in one atomic step",
@@ -221,6 +256,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _dask(p)
     add_time_limit(p)
     _quiet(p)
+    _site_arg(p)
     p.set_defaults(run=run_rebuild)
 
     p = sub.add_parser("quality", help="re-render the data-quality report (curated/quality/index.html)",
@@ -229,6 +265,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     _dirs(p, raw=False)
     _quiet(p)
     p.set_defaults(run=run_quality)
+
+    p = sub.add_parser("site", help="write the static site (the explorer) of the curated dataset",
+                       description="Writes a static site of the current release: the nation's figures "
+                       "(SITE/index.html), a page per municipality (SITE/<code>/index.html), full-text "
+                       "search (SITE/search.html), recurring themes and the data-quality page. It needs no "
+                       "server: open SITE/index.html from disk or put SITE on any static host.")
+    _dirs(p, raw=False)
+    p.add_argument("-o", "--output", required=True, metavar="SITE", help="directory to write the site into "
+                   "(replaced as a whole)")
+    p.add_argument("--pdf-base", metavar="URL", default=None,
+                   help="link the reports' PDFs as URL/<file> (default: the URL a report was downloaded from, "
+                   "else the raw directory, relative to SITE)")
+    p.set_defaults(run=run_site)
 
     p = sub.add_parser("serve", help="run ingest on a cron schedule (starts a local Prefect server)",
                        description="Serves the ingest flow on a cron schedule. Without PREFECT_API_URL "

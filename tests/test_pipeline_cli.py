@@ -19,7 +19,7 @@ from kompass import cli, cli_pipeline
 pytest_plugins = ["tests.conftest_pipeline"]
 pytestmark = pytest.mark.xdist_group("prefect-harness")
 
-COMMANDS = ["ingest", "rebuild", "quality", "serve"]
+COMMANDS = ["ingest", "rebuild", "quality", "site", "serve"]
 
 
 def subparsers() -> dict[str, argparse.ArgumentParser]:
