@@ -123,6 +123,17 @@ class _ScoreWordLost:
     percent: float | None
 
 
+def _score_columns_before(words: list[Word], end: int, language: Language) -> list[Word]:
+    """The score columns' headings that end right before words[end]: year headings ("2010 2012
+    2014") or a score word ("Uppnått")."""
+    numeric: list[Word] = []
+    for w in reversed(words[:end]):
+        if not (is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header)):
+            break
+        numeric.insert(0, w)
+    return numeric
+
+
 def _header_columns(line: Line, language: Language,
                     settings: LayoutSettings) -> Columns | _ScoreWordLost | _MaxWordLost | None:
     """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
@@ -139,13 +150,7 @@ def _header_columns(line: Line, language: Language,
     percent = None
     if max_index + 1 < len(words) and _is_percent_header(words[max_index + 1], language):
         percent = _centre(words[max_index + 1])
-    # Score columns: year headings ("2010 2012 2014") or a score word ("Uppnått") before Max.
-    numeric: list[Word] = []
-    for w in reversed(words[:max_index]):
-        if is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header):
-            numeric.insert(0, w)
-        else:
-            break
+    numeric = _score_columns_before(words, max_index, language)
     if not numeric:
         return _ScoreWordLost(_centre(words[max_index]), percent)
     return Columns(
@@ -189,12 +194,7 @@ def _max_word_lost(words: list[Word], language: Language, settings: LayoutSettin
         percent = words[i] if i < len(words) and _is_percent_header(words[i], language) else None
         if percent is None and i < len(words):
             continue
-        numeric: list[Word] = []
-        for w in reversed(words[:i]):
-            if is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header):
-                numeric.insert(0, w)
-            else:
-                break
+        numeric = _score_columns_before(words, i, language)
         scored = bool(numeric) and language.is_column_header(numeric[-1].text, language.score_header)
         if numeric and words.index(numeric[0]) > 0 and (percent is not None or scored):  # a label, then columns
             return _MaxWordLost(_centre(numeric[-1]), _centre(percent) if percent is not None else None,
