@@ -21,8 +21,9 @@ def area_number_pattern(areas: int) -> str:
 
 @cache
 def _number_prefix(areas: int) -> re.Pattern[str]:
-    # An area name may be printed with its number: "1. Offentlighet och demokrati", "1 Offentlighet…".
-    return re.compile(rf"^\s*(?P<n>{area_number_pattern(areas)})\s*[.):]?\s+")
+    # An area name may be printed with its number: "1. Offentlighet och demokrati", "1 Offentlighet…",
+    # and OCR reads the period as a comma ("4, Ledarskap, ansvar och"); "12,5" is no number and name.
+    return re.compile(rf"^\s*(?P<n>{area_number_pattern(areas)})\s*[.):,]?\s+")
 
 
 def split_number_prefix(label: str, areas: int) -> tuple[int | None, str]:

@@ -453,3 +453,16 @@ def test_print_no_word_was_read_from_is_found_as_a_line_to_read_again() -> None:
     assert x0 <= 100 and x1 >= 1000 and y0 <= 210 and 240 <= y1 <= 300
     # What Tesseract boxed short of a word it read ("styrning/uppföl" of "styrning/uppföljning?") is that word's.
     assert scan_image.unread_regions(levels, [*read, (95, 195, 700, 255)]) == []
+
+
+def test_a_header_number_ocr_read_with_a_comma_and_a_wrapped_name_still_names_its_area() -> None:
+    # "1, Samspel mellan" with "förtroendevalda och medborgare" wrapped below: the name is too short to
+    # match the area's, the number is the area's with its period read as a comma.
+    lines = [
+        _line(100, (60, "1,"), (95, "Samspel mellan"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _line(111, (95, "förtroendevalda och medborgare")),
+        _row(125, "1.1", "Finns en strategi för medborgardialog?", "8", "15", "53 %"),
+        _line(140, (405, "8"), (470, "15"), (510, "53 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[1].questions] == [("1.1", 8, 15, 53)]
