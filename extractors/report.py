@@ -31,6 +31,7 @@ from extractors.selfcheck import (
     identity_issues,
     item_start_issues,
     ocr_issues,
+    previous_year_issues,
     sum_issues,
     text_fields,
     text_issues,
@@ -406,6 +407,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     log.items += text_issues(fields, framework)
     log.items += ocr_issues(fields, doc) + item_start_issues(sections)
     log.items += identity_issues(lines, framework, cover, meta, summary, tables)
+    log.items += previous_year_issues(summary, tables)
     record = {
         "source": {"file": doc.file, "sha256": doc.sha256, "pages": len(doc.pages), "ocr": doc.ocr,
                    "ocr_pages": [p.number for p in doc.pages if p.ocr and p.words],

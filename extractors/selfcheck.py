@@ -24,7 +24,7 @@ from extractors.pdf_input import DocumentText
 from extractors.questions import ScoreTable
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
-from extractors.text import HyphenRules
+from extractors.text import HyphenRules, cell_text, is_year
 
 # A section's lists: (kind for the shape checks, name for people, key in the record).
 _LISTS = (("subheading", "sub-heading", "subheadings"), ("finding", "strength", "strengths"),
@@ -186,6 +186,26 @@ def sum_issues(summary: SummaryTable | None, sections: dict[int, AreaSection], t
             if table else (),
         ))
     return consistency_issues(values, total, [area["score"] for area in areas], summary.previous if summary else [])
+
+
+def previous_year_issues(summary: SummaryTable | None, tables: dict[int, ScoreTable]) -> list[Issue]:
+    """A warning on each earlier year an OCR'd summary table gives that no score table's header
+    prints: OCR misreads a year's digit ("2015" as "2013") as surely as any other, and the year is
+    what its earlier results are published under. The 2010 framework's tables print the earlier
+    evaluations' years as column headings; where no table prints a year, none confirms it."""
+    if summary is None or not summary.previous or not any(w.conf >= 0 for w in summary.words):
+        return []
+    # OCR misreads the headers' years too: a year confirms only when most tables that print years print it.
+    per_table = [{int(cell_text(w.text)) for w in table.header_words if is_year(cell_text(w.text))}
+                 for table in tables.values()]
+    per_table = [years for years in per_table if years]
+    printed = {year for years in per_table for year in years if 2 * sum(year in ys for ys in per_table) > len(per_table)}
+    found = ", ".join(str(y) for y in sorted(printed)) if printed else "no year"
+    return [Issue("warning", "previous_year_unconfirmed",
+                  f"the summary table's earlier results of {year} were read by OCR, and most score tables' "
+                  f"headers print {found}: the year may be misread",
+                  page=summary.page, field="previous_results")
+            for year in sorted({year for year, _, _, _ in summary.previous}) if year not in printed]
 
 
 def identity_issues(lines: list[Line], framework: Framework, cover: Cover, meta: dict,

@@ -466,3 +466,26 @@ def test_a_header_number_ocr_read_with_a_comma_and_a_wrapped_name_still_names_it
     ]
     tables, _ = _tables(lines)
     assert [(q.id, q.score, q.max, q.percent) for q in tables[1].questions] == [("1.1", 8, 15, 53)]
+
+
+def test_an_earlier_year_ocr_misread_in_the_summary_is_flagged_unless_most_tables_print_it() -> None:
+    from extractors.questions import ScoreTable
+    from extractors.selfcheck import previous_year_issues
+    from extractors.summary import SummaryTable
+
+    ocr_word = Word("65", 400, 100, 410, 110, 4, 0.0, conf=96.0)
+    summary = SummaryTable(4, {}, None, previous=[(2013, 1, 65, 4), (2012, 1, 70, 4)], words=(ocr_word,))
+
+    def table(area: int, *years: str) -> ScoreTable:
+        return ScoreTable(area, 20, header_words=[Word(y, 300 + 40 * i, 90, 330 + 40 * i, 100, 20, 0.0, conf=90.0)
+                                                  for i, y in enumerate(years)])
+
+    # "2015" read as "2013" in the summary, and in one table's header too: most tables print 2015.
+    tables = {1: table(1, "2012", "2015", "2017"), 2: table(2, "2012", "2013", "2017"), 3: table(3, "2012", "2015", "2017")}
+    [issue] = previous_year_issues(summary, tables)
+    assert (issue.code, issue.severity, issue.page, issue.field) == ("previous_year_unconfirmed", "warning", 4,
+                                                                      "previous_results")
+    assert "2013" in issue.message
+    # A text layer's years are as printed.
+    printed = SummaryTable(4, {}, None, previous=summary.previous, words=(ocr_word._replace(conf=-1.0),))
+    assert previous_year_issues(printed, tables) == []
