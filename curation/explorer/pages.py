@@ -96,7 +96,7 @@ def index_page(data: SiteData) -> str:
     years = sorted({y for y, _ in count})
     used = sorted({fw for _, fw in count})
     parts = ["<h1>Kommunkompassen och Kommunekompasset</h1>",
-             f'<p class="lead" id="summary">{len(data.reports)} publicerade utvärderingar av {n_muni} kommuner'
+             f'<p class="lead" id="summary">{_counted(len(data.reports))} av {n_muni} kommuner'
              + (f", {years[0]}–{years[-1]}" if years else "") + ". Ramverken blandas aldrig: område 1 är "
              "ett annat område i varje ramverk.</p>"]
     if data.held_back:
@@ -195,7 +195,7 @@ def _latest_chart(data: SiteData, report: Report, medians: Medians, palette: dic
              cited(report, 1, _n(areas[a.number].score), areas[a.number].page) if a.number in areas else "–",
              _n(med.areas.get(a.number)), str(a.max)] for a in axes]
     return (f'<section id="senaste"><h2>Senaste utvärderingen: {report.year}</h2>'
-            f"<p>Jämförd med medianen av {med.n} publicerade utvärderingar med samma ramverk "
+            f"<p>Jämförd med medianen av {_counted(med.n)} med samma ramverk "
             f"({e(report.framework)}) från {period} (rapportens år ±2).</p>"
             f'<div class="pair">{chart}'
             + table(["Område", "Namn", "Poäng", "Median", "Max"], rows, title, numeric=frozenset({0, 2, 3, 4}))
@@ -251,7 +251,7 @@ def municipality_page(data: SiteData, reports: list[Report], medians: Medians, p
         latest = mine[-1]
         county = f"{e(latest.county)}, " if latest.county else ""
         parts.append(f'<h1>{e(latest.municipality)}</h1><p class="lead">Kommunkod {e(latest.code)}, {county}'
-                     f"{e(COUNTRY.get(country, country))}. {len(mine)} publicerade utvärderingar: "
+                     f"{e(COUNTRY.get(country, country))}. {_counted(len(mine))}: "
                      + ", ".join(f'<a href="#r-{r.key}">{r.year}</a>' for r in mine) + ".</p>")
         parts.append('<section id="over-tid"><h2>Utvärderingar över tid</h2>' + _evaluations(data, mine, 1)
                      + "</section>")
@@ -335,3 +335,8 @@ def quality_page(data: SiteData, quality_href: str | None) -> str:
                      cls="held-back", sortable=True, numeric=frozenset({3}))
                if rows else "<p>Inga rapporter hålls tillbaka.</p>"))
     return layout("Datakvalitet", body, 0, "kvalitet.html")
+
+
+def _counted(n: int) -> str:
+    """ "1 publicerad utvärdering", "3 publicerade utvärderingar"."""
+    return f"{n} publicerad utvärdering" if n == 1 else f"{n} publicerade utvärderingar"
