@@ -406,6 +406,7 @@ def _parts(mask: numpy.ndarray) -> list[tuple[int, int, int, int]]:
 RULE_SHARE = 0.8  # of a cell's width (or height): an ink run this long is a table rule, not a digit
 CELL_MIN_INK = 2  # ink pixels a row or column of a cell needs to be part of its text, not a speck
 CELL_PAD = 12  # white pixels around a cell: Tesseract misreads glyphs that touch the image's edge
+CELL_FULL_INK = 60  # a cell whose darkest pixel is lighter than this holds light print (well printed: 0-40)
 
 
 def inked(levels: numpy.ndarray, box: tuple[int, int, int, int]) -> bool:
@@ -435,6 +436,11 @@ def _rules_whitened(levels: numpy.ndarray) -> numpy.ndarray:
 def cell_image(page: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
     """One table cell cut from a prepared page (`PageScan.page`), its rules made paper, padded."""
     levels = _rules_whitened(numpy.array(page.crop(box)))
+    darkest = int(levels.min()) if levels.size else 255
+    if CELL_FULL_INK < darkest < INK:
+        # Light toner: the digit's darkest core is ink, its strokes are gray. Its levels are
+        # stretched to black, and its strokes are ink for the cut (cut at INK, "3" kept a dash of itself).
+        levels = numpy.clip((levels.astype(numpy.int32) - darkest) * 255 // (255 - darkest), 0, 255).astype(numpy.uint8)
     # Cut to the ink: a number alone in a tall row otherwise reads as nothing.
     ink = levels < INK
     rows, cols = numpy.flatnonzero(ink.sum(axis=1) >= CELL_MIN_INK), numpy.flatnonzero(ink.sum(axis=0) >= CELL_MIN_INK)

@@ -364,3 +364,16 @@ def test_runs_are_found_by_their_length_along_either_axis() -> None:
     across = scan_image._in_runs(mask, 3, axis=1)
     assert across.astype(int).tolist() == [[0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 1], [1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0]]
     assert (scan_image._in_runs(mask.T, 3, axis=0) == across.T).all()
+
+
+def test_a_cell_in_light_toner_is_cut_to_its_whole_digit_and_darkened() -> None:
+    """Light toner leaves a digit's core just darker than ink and its strokes gray: cut at the ink
+    level, "3" kept a dash of itself and read as nothing."""
+    page = Image.new("L", (300, 200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((120, 60), "3", font=ImageFont.load_default(size=60), fill=160)
+    draw.rectangle((140, 95, 142, 97), fill=110)  # the darkest few pixels, as light toner leaves them
+    cell = numpy.asarray(scan_image.cell_image(page, (80, 40, 220, 160)))
+    inked_rows = numpy.flatnonzero((cell < 128).any(axis=1))
+    assert inked_rows.size and inked_rows[-1] - inked_rows[0] >= 30  # the whole digit, not a dash of it
+    assert cell.min() < 20
