@@ -147,9 +147,9 @@ def _header_columns(line: Line, language: Language,
         max_index, found_by = _unread_max_header(words, language), "max_by_position"
     if max_index is None:
         return _max_word_lost(words, language, settings)
-    percent = None
-    if max_index + 1 < len(words) and _is_percent_header(words[max_index + 1], language):
-        percent = _centre(words[max_index + 1])
+    # The percent heading follows Max, past what OCR made of a rule or speck between them ("Max • Procent").
+    after = [w for w in words[max_index + 1 :] if any(ch.isalnum() for ch in w.text) or w.text == "%"]
+    percent = _centre(after[0]) if after and _is_percent_header(after[0], language) else None
     numeric = _score_columns_before(words, max_index, language)
     if not numeric:
         return _ScoreWordLost(_centre(words[max_index]), percent)

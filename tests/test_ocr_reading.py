@@ -489,3 +489,17 @@ def test_an_earlier_year_ocr_misread_in_the_summary_is_flagged_unless_most_table
     # A text layer's years are as printed.
     printed = SummaryTable(4, {}, None, previous=summary.previous, words=(ocr_word._replace(conf=-1.0),))
     assert previous_year_issues(printed, tables) == []
+
+
+def test_a_percent_heading_after_what_ocr_made_of_a_rule_is_still_the_percent_column() -> None:
+    # "Max • Procent": a rule or speck between the headings, read as a bullet. Taken for no percent
+    # column, the table's percents were published as missing, with no issue.
+    lines = [
+        _line(100, (60, "3."), (95, "Styrning och kontroll"), (405, "Uppnått"), (470, "Max"), (488, "•"),
+              (505, "Procent")),
+        _row(115, "3.1", "Finns en strategi för styrning?", "8", "20", "40 %"),
+        _line(130, (405, "8"), (470, "20"), (510, "40 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert tables[3].percent_column
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[3].questions] == [("3.1", 8, 20, 40)]
