@@ -105,7 +105,7 @@ def group_lines(page: PageText, settings: LayoutSettings = DEFAULTS) -> list[Lin
     # stretched over two lines would otherwise draw the next line in.
     last: list[tuple[float, float, bool, bool]] = []
     for mid, _, height, unit, ocr in placed:
-        lettered = any(ch.isalpha() for w in unit for ch in w.text)
+        lettered = ocr and any(ch.isalpha() for w in unit for ch in w.text)  # only OCR'd lines use it
         for index in range(len(lines) - 1, max(-1, len(lines) - 1 - settings.line_band_lookback), -1):
             ref_mid, ref_height, ref_ocr, ref_lettered = last[index]
             if _same_band(mid, height, ref_mid, ref_height, settings, ocr and ref_ocr):
