@@ -94,32 +94,51 @@ CELL_CHARACTERS = "0123456789%,."  # what a score table's number cell may hold
 def _engine(tessdata: str, languages: str, mode: str):
     """This thread's Tesseract engine for the languages and mode: "page" analyses the page's
     layout, "sparse" (psm 11) finds sparse text anywhere, in any size, and "cell" reads one
-    table cell as a block of digits."""
+    table cell as a block of digits ("cell_line": as one line of them)."""
     from tesserocr import PSM, PyTessBaseAPI
 
     engines = _ENGINES.__dict__.setdefault("by_key", {})
     key = (tessdata, languages, mode)
     if key not in engines:
-        psm = {"page": PSM.AUTO, "sparse": PSM.SPARSE_TEXT, "block": PSM.SINGLE_BLOCK, "cell": PSM.SINGLE_BLOCK}[mode]
+        psm = {"page": PSM.AUTO, "sparse": PSM.SPARSE_TEXT, "block": PSM.SINGLE_BLOCK, "cell": PSM.SINGLE_BLOCK,
+               "cell_line": PSM.SINGLE_LINE}[mode]
         engine = PyTessBaseAPI(path=tessdata.rstrip("/") + "/", lang=languages, psm=psm)
-        if mode == "cell":
+        if mode in ("cell", "cell_line"):
             engine.SetVariable("tessedit_char_whitelist", CELL_CHARACTERS)
         engines[key] = engine
     return engines[key]
 
 
+SECOND_CELL_MODEL = "eng"  # Tesseract's own model, shipped with it: read a light "8" that swe's read as "."
+
+
 def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int) -> tuple[str, float]:
-    """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence. A cell
-    read as nothing is read again at half the resolution, where print that heavy toner spread
-    reads (`UNREAD_RETRY_REDUCTION`)."""
-    text, conf = _read_cell(image, languages, tessdata, dpi)
-    if not text and min(image.size) >= 2 * UNREAD_RETRY_REDUCTION:
-        text, conf = _read_cell(image.reduce(UNREAD_RETRY_REDUCTION), languages, tessdata, dpi // UNREAD_RETRY_REDUCTION)
-    return text, conf
+    """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence.
+
+    A cell read as no digit ("", ".") is read again: as a single line of text (a lone light "8"
+    gave nothing as a block and "8" as a line), by a second model where it is installed, then at
+    half the resolution, where print that heavy toner spread reads (`UNREAD_RETRY_REDUCTION`).
+    The first reading with a digit is the cell's; the report's sums decide whether it is kept."""
+    attempts = [(image, languages, dpi, "cell"), (image, languages, dpi, "cell_line")]
+    if languages != SECOND_CELL_MODEL and Path(tessdata, f"{SECOND_CELL_MODEL}.traineddata").exists():
+        attempts.append((image, SECOND_CELL_MODEL, dpi, "cell_line"))
+    if min(image.size) >= 2 * UNREAD_RETRY_REDUCTION:
+        attempts.append((image.reduce(UNREAD_RETRY_REDUCTION), languages, dpi // UNREAD_RETRY_REDUCTION, "cell"))
+    first = None
+    for crop, language, resolution, mode in attempts:
+        text, conf = _read_cell(crop, language, tessdata, resolution, mode)
+        if _has_digit(text):
+            return text, conf
+        first = first or (text, conf)
+    return first or ("", 0.0)
 
 
-def _read_cell(image: Image.Image, languages: str, tessdata: str, dpi: int) -> tuple[str, float]:
-    api = _engine(tessdata, languages, "cell")
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _read_cell(image: Image.Image, languages: str, tessdata: str, dpi: int, mode: str = "cell") -> tuple[str, float]:
+    api = _engine(tessdata, languages, mode)
     api.SetImage(image)
     api.SetSourceResolution(dpi)
     if not api.Recognize(OCR_TIMEOUT * 1000):

@@ -125,9 +125,12 @@ class _ScoreWordLost:
 
 def _score_columns_before(words: list[Word], end: int, language: Language) -> list[Word]:
     """The score columns' headings that end right before words[end]: year headings ("2010 2012
-    2014") or a score word ("Uppnått")."""
+    2014") or a score word ("Uppnått"), past what OCR made of a rule or speck between them
+    ("Oppnådd .- Maks")."""
     numeric: list[Word] = []
     for w in reversed(words[:end]):
+        if not any(ch.isalnum() for ch in w.text):
+            continue
         if not (is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header)):
             break
         numeric.insert(0, w)
@@ -224,7 +227,17 @@ def _borrowed_layout(header: _ScoreWordLost | _MaxWordLost, layouts: tuple[Colum
         return None
     max_x, percent_x = header.max, header.percent
     if percent_x is None:
-        return None
+        # The max column alone places the table: it lies where the others' do ("… – – Maks": the
+        # score word lost in a table without a percent column).
+        near = [layout for layout in layouts if abs(max_x - layout.max) <= settings.layout_max_shift]
+        if not near:
+            return None
+        layout = min(near, key=lambda c: abs(max_x - c.max))
+        shift = max_x - layout.max
+        return Columns(score=layout.score + shift, max=max_x,
+                       percent=layout.percent + shift if layout.percent is not None else None,
+                       others=tuple(x + shift for x in layout.others), text_right=layout.text_right + shift,
+                       label_x=layout.label_x + shift, found_by="borrowed", page=layout.page)
     for layout in layouts:
         if layout.percent is not None and abs((percent_x - max_x) - (layout.percent - layout.max)) < settings.layout_match_tolerance:
             shift = max_x - layout.max
@@ -546,6 +559,16 @@ def _report_table(table: ScoreTable, log: IssueLog) -> None:
 
 def _check_table(table: ScoreTable, log: IssueLog) -> None:
     """Issues for what a table lacks or holds that cannot be right; the values stay as printed."""
+    if not table.questions:
+        # A header and (perhaps) a total with no question between them: OCR lost every row, or the
+        # rows were taken for another table's. Every area has questions; none read is no clean table.
+        log.error(
+            "score_table_empty",
+            f"area {table.area}: the score table has no question rows (expected rows like "
+            f"'{table.area}.1 … | score | max' below its header)",
+            page=table.page,
+            area=table.area,
+        )
     if table.total is None:
         log.error(
             "score_table_total_missing",

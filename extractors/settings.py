@@ -247,8 +247,8 @@ class LayoutSettings:
         4.0, "points", "A question id ends at least this far before the question texts start.")
     layout_max_shift: float = _setting(
         15.0, "points",
-        "A header that places only its score column borrows another table's layout when their score "
-        "columns lie at most this far apart: as far as a scanner shifts a sheet (8 points seen), and less "
+        "A header that places only its score column (or only its max column) borrows another table's "
+        "layout when those columns lie at most this far apart: as far as a scanner shifts a sheet (8 points seen), and less "
         "than a column's width.")
     layout_match_tolerance: float = _setting(
         3.0, "points",

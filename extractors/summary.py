@@ -92,9 +92,24 @@ def _nearest_year(x: float, years: list[tuple[int, float]]) -> int | None:
     return min(years, key=lambda y: abs(y[1] - x))[0]
 
 
+def _unread_row(lines: list[Line], index: int, label: str, framework: Framework,
+                settings: LayoutSettings) -> int | None:
+    """The area an OCR'd row names whose score OCR lost or garbled ("Lederskap, ansvar og
+    delegasjon o1": 91 read as "o1"), or None. Its label names the area with or without its
+    last word (what OCR made of the score). A text layer's row always prints its number."""
+    if not any(w.conf >= 0 for w in lines[index].words):
+        return None
+    area = _row_area(lines, index, label, framework, settings)[0]
+    if area is None and len(lines[index].words) > 1:
+        area = match_area(label.rsplit(" ", 1)[0], framework, threshold=settings.area_min_similarity)
+    return area
+
+
 def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueLog,
                 settings: LayoutSettings) -> SummaryTable | None:
     rows: dict[int, tuple[list[tuple[float, float]], Line]] = {}
+    unread: dict[int, int] = {}  # area -> index of its row, there with its score unreadable
+    first = None  # index of the first row used (the header's years are above it)
     total = None
     expected = 1
     wrapped = []
@@ -102,23 +117,39 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
     for index in range(start, min(len(lines), start + reach)):
         label, numbers = _trailing_numbers(lines[index], settings)
         if not numbers:
-            continue  # a wrapped label's second line, or the chart's labels
-        if len(rows) == len(framework.areas) and (framework.language.is_total_label(label) or not fold(label)):
+            # A wrapped label's second line, the chart's labels, or a row whose score OCR lost.
+            if expected not in unread and _unread_row(lines, index, label, framework, settings) == expected:
+                unread[expected] = index
+                first = index if first is None else first
+            continue
+        if len(rows) + len(unread) == len(framework.areas) and (
+                framework.language.is_total_label(label) or not fold(label)):
             total = (numbers, lines[index])
             break
         area, wraps = _row_area(lines, index, label, framework, settings)
+        if area != expected and expected in unread and area == expected + 1:
+            expected += 1  # the row before had its score lost: this one is the next area's
         if area != expected:
             return None
+        unread.pop(area, None)  # its number on a line of its own below a wrapped label
         rows[area] = (numbers, lines[index])
+        first = index if first is None else first
         if wraps:
             wrapped.append(area)
         expected += 1
-    if len(rows) != len(framework.areas):
+    if len(rows) + len(unread) != len(framework.areas) or not rows:
         return None
-    years = _header_years(lines, start, settings)
-    page = lines[start].page
+    for area, index in unread.items():
+        log.warning("summary_score_unread",
+                    f"summary table: the row of area {area} ('{lines[index].text}') ends in no readable score; "
+                    "the area's score is taken from its other printings", page=lines[index].page, area=area)
+    first = start if first is None else first
+    years = _header_years(lines, first, settings)
+    page = lines[first].page
     table = SummaryTable(page=page, scores={}, total=None, wrapped_rows=wrapped, years=[y for y, _ in years],
                          total_labelled=total is not None and bool(fold(_trailing_numbers(total[1], settings)[0])))
+    for index in unread.values():
+        table.words += lines[index].words
     for area, (numbers, row) in [*rows.items(), *([(None, total)] if total else [])]:
         value, _ = numbers[-1]
         row_page = row.page
@@ -151,7 +182,10 @@ def _blocks(lines: list[Line], framework: Framework, log: IssueLog, settings: La
     """(index of the first row, table) for each block of lines from `start` on that reads as the summary table."""
     for index in range(start, len(lines)):
         label, numbers = _trailing_numbers(lines[index], settings)
-        if numbers and not _QUESTION_ROW.match(label) and _row_area(lines, index, label, framework, settings)[0] == 1:
+        if _QUESTION_ROW.match(label):
+            continue
+        if (_row_area(lines, index, label, framework, settings)[0] if numbers
+                else _unread_row(lines, index, label, framework, settings)) == 1:
             table = _read_block(lines, index, framework, log, settings)
             if table is not None:
                 yield index, table
