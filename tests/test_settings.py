@@ -331,8 +331,6 @@ ALLOWED = {
     ("pdf_input.py", "sha256_of"): "a read buffer's size",
     ("scanned_pages.py", "MAX_RENDER_PIXELS"): "a resource limit",
     ("scanned_pages.py", "MAX_IMAGE_PIXELS"): "a resource limit",
-    ("scanned_pages.py", "_render_problem"): "72 points per inch (a unit)",
-    ("scanned_pages.py", "read_cells"): "72 points per inch (a unit)",
     ("shapes.py", "TextLimits"): "the longest plausible texts, in characters (text_implausible)",
     ("text.py", "_zipf"): "9: the Zipf scale's definition (log10 of a frequency per billion words)",
 }
