@@ -318,7 +318,6 @@ ALLOWED = {
     ("claims.py", "MAX_QUOTED"): "a message's length",
     ("claims.py", "MAX_NAMED"): "a message's length",
     ("selfcheck.py", "ocr_issues"): "a message's length",
-    ("selfcheck.py", "OCR_SURE"): "an OCR confidence for flagging words (with the OCR constants)",
     ("garbled.py", "MIN_WORDS"): "character statistics of a text layer, not positions",
     ("garbled.py", "MAX_ODD_SHARE"): "character statistics of a text layer, not positions",
     ("garbled.py", "MIN_COMMON_SHARE"): "character statistics of a text layer, not positions",
