@@ -29,7 +29,7 @@ from extractors.layout import Line
 from extractors.model import Word
 from extractors.pdf_input import PageText
 from extractors.provenance import Box, Provenance
-from extractors.selfcheck import OCR_SURE
+from extractors.settings import OCR_DEFAULTS
 
 LAYERS = ("words", "lines", "readers")
 RGB = tuple[int, int, int]
@@ -53,7 +53,7 @@ PAPER = (255, 255, 255)
 def _ocr_colour(word: Word) -> RGB:
     if word.conf >= SURE_CONFIDENCE:
         return SURE
-    return DOUBTFUL if word.conf >= OCR_SURE else BARELY
+    return DOUBTFUL if word.conf >= OCR_DEFAULTS.uncertain_below else BARELY
 
 
 class _Canvas:
@@ -176,7 +176,7 @@ def _legend_rows(title: str, page: PageText, entries: Sequence[Provenance], issu
     if "words" in what:
         rows.append(("words blue, bullets green", WORD_COLOUR))
         if page.ocr:
-            rows.append((f"OCR confidence: green >= {SURE_CONFIDENCE}, orange >= {OCR_SURE}, red below; "
+            rows.append((f"OCR confidence: green >= {SURE_CONFIDENCE}, orange >= {OCR_DEFAULTS.uncertain_below:.0f}, red below; "
                          "crossed out: dropped", DOUBTFUL))
     if "lines" in what:
         rows.append(("lines red", LINE_COLOUR))

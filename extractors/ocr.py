@@ -10,12 +10,16 @@ Each thread keeps its own Tesseract engines (one per language and page
 segmentation mode): loading a language's model costs more than reading a page
 did through a subprocess, and tesserocr releases the GIL while it recognises,
 so the threads read pages on every core.
+
+Its tolerances (confidences, multiples of a line's height, the resolution) are
+`OcrSettings` (extractors/settings.py), passed down from the entry points.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import re
 import threading
@@ -30,7 +34,7 @@ from PIL import Image
 from extractors.frameworks import cell_ocr_language
 from extractors.model import ExtractionError, Word
 from extractors.scan_image import (
-    OCR_DPI,
+    POINTS_PER_INCH,
     BarPlace,
     PageScan,
     dash_marks,
@@ -38,26 +42,16 @@ from extractors.scan_image import (
     solid_marks,
     unread_regions,
 )
+from extractors.settings import OCR_DEFAULTS, OcrSettings
 from extractors.text import clean
 
-OCR_TIMEOUT = 300  # seconds per page before a page counts as unreadable
-MIN_CONFIDENCE = 10  # below this a "word" is usually a speck or a rule
-LINE_JUMP_FACTOR = 0.6  # of a word's height: words whose middles lie further apart are on two lines
-BULLET_SURE = 60  # a word read with this confidence is letters, whatever solid parts its glyphs have
-GHOST_CONFIDENCE = 60  # a word read with less must show ink on the page to be kept (`scan_image.inked`)
-BULLET_MISREAD_LENGTH = 3  # what OCR makes of a bullet: "s", "sm", "Bs", "e«"
-BULLET_SURE_LENGTH = 2  # a word this short over a solid mark is the mark, however sure OCR was
-BULLET_REACH = 3.0  # line heights: how far right of a bullet its line's first word may start
-BULLET_INDENT = 5.0  # bullet sizes: how far its item's text starts after it, at most (1.5-2 seen)
-BULLET_COLUMN_GAP = 1.0  # line heights of white before a bullet that starts a column within a line
-LARGE_TYPE_FACTOR = 1.8  # a word this many times taller than its line's words is in larger type
+MS_PER_SECOND = 1000  # Tesseract's timeout is in milliseconds: a unit
+FULL_CONFIDENCE = 100.0  # the top of Tesseract's confidence scale: a unit
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
 _DASH_RUN = re.compile(r"^[-–—][-–—*«»•·+'`~^_=]{0,2}$")  # a dash bullet, as OCR reads it: "—-", "—*"
 _DASHES = ("-", "–", "—")
-EN_DASH_WIDTH = 0.3  # of a line's height: a dash standing alone this wide is an en dash, not a hyphen
-EM_DASH_WIDTH = 0.7  # and this wide an em dash
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
@@ -112,21 +106,23 @@ def _engine(tessdata: str, languages: str, mode: str):
 SECOND_CELL_MODEL = "eng"  # Tesseract's own model, shipped with it: read a light "8" that swe's read as "."
 
 
-def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int) -> tuple[str, float]:
+def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
+                   settings: OcrSettings = OCR_DEFAULTS) -> tuple[str, float]:
     """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence.
 
     A cell read as no digit ("", ".") is read again: as a single line of text (a lone light "8"
     gave nothing as a block and "8" as a line), by a second model where it is installed, then at
-    half the resolution, where print that heavy toner spread reads (`UNREAD_RETRY_REDUCTION`).
+    half the resolution, where print that heavy toner spread reads (`settings.unread_retry_reduction`).
     The first reading with a digit is the cell's; the report's sums decide whether it is kept."""
+    retry = settings.unread_retry_reduction
     attempts = [(image, languages, dpi, "cell"), (image, languages, dpi, "cell_line")]
     if languages != SECOND_CELL_MODEL and Path(tessdata, f"{SECOND_CELL_MODEL}.traineddata").exists():
         attempts.append((image, SECOND_CELL_MODEL, dpi, "cell_line"))
-    if min(image.size) >= 2 * UNREAD_RETRY_REDUCTION:
-        attempts.append((image.reduce(UNREAD_RETRY_REDUCTION), languages, dpi // UNREAD_RETRY_REDUCTION, "cell"))
+    if min(image.size) >= 2 * retry:
+        attempts.append((image.reduce(retry), languages, dpi // retry, "cell"))
     first = None
     for crop, language, resolution, mode in attempts:
-        text, conf = _read_cell(crop, language, tessdata, resolution, mode)
+        text, conf = _read_cell(crop, language, tessdata, resolution, mode, settings)
         if _has_digit(text):
             return text, conf
         first = first or (text, conf)
@@ -137,25 +133,26 @@ def _has_digit(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
-def _read_cell(image: Image.Image, languages: str, tessdata: str, dpi: int, mode: str = "cell") -> tuple[str, float]:
+def _read_cell(image: Image.Image, languages: str, tessdata: str, dpi: int, mode: str,
+               settings: OcrSettings) -> tuple[str, float]:
     api = _engine(tessdata, languages, mode)
     api.SetImage(image)
     api.SetSourceResolution(dpi)
-    if not api.Recognize(OCR_TIMEOUT * 1000):
+    if not api.Recognize(settings.timeout * MS_PER_SECOND):
         return "", 0.0
     return " ".join(api.GetUTF8Text().split()), float(api.MeanTextConf())
 
 
 def recognise_tsv(image: Image.Image, number: int, languages: str, tessdata: str, dpi: int, file: str,
-                  *, sparse: bool = False, block: bool = False) -> str:
+                  *, sparse: bool = False, block: bool = False, settings: OcrSettings = OCR_DEFAULTS) -> str:
     """Tesseract's TSV (with its header line) for one image: a page, bars (`sparse`) or a region
     of a page read as one block of text (`block`)."""
     try:
         api = _engine(tessdata, languages, "sparse" if sparse else "block" if block else "page")
         api.SetImage(image)
         api.SetSourceResolution(dpi)
-        if not api.Recognize(OCR_TIMEOUT * 1000):
-            raise RuntimeError(f"no result within {OCR_TIMEOUT} s")
+        if not api.Recognize(settings.timeout * MS_PER_SECOND):
+            raise RuntimeError(f"no result within {settings.timeout} s")
         return _TSV_HEADER + "\n" + api.GetTSVText(0)
     except RuntimeError as exc:
         raise ExtractionError("no_text", f"OCR of the scanned page failed: {exc}", file=file, page=number) from exc
@@ -194,20 +191,21 @@ def plausible_words(known: Callable[[str], bool]) -> Plausible:
 
 def _tesseract_words(
     image: Image.Image, number: int, languages: str, tessdata: str, dpi: int, file: str, *, sparse: bool = False,
-    block: bool = False, plausible: Plausible = _never,
+    block: bool = False, plausible: Plausible = _never, settings: OcrSettings,
 ) -> OcrPage:
     """Tesseract's words on one image, in points."""
-    tsv = recognise_tsv(image, number, languages, tessdata, dpi, file, sparse=sparse, block=block)
-    return words_from_tsv(tsv, number, dpi, plausible)
+    tsv = recognise_tsv(image, number, languages, tessdata, dpi, file, sparse=sparse, block=block, settings=settings)
+    return words_from_tsv(tsv, number, dpi, plausible, settings)
 
 
-def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _never) -> OcrPage:
+def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _never,
+                   settings: OcrSettings = OCR_DEFAULTS) -> OcrPage:
     """Tesseract's TSV as words like a text layer's, in points (see `_word_bands` and the bullets).
     A word Tesseract was unsure of is kept only when `plausible`; it keeps its low confidence,
     which flags the value it goes into (report.py); the others are returned apart as `unsure`."""
-    scale = 72 / dpi
+    scale = POINTS_PER_INCH / dpi
     rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    bands = _word_bands(rows)
+    bands = _word_bands(rows, settings)
     words, unsure = [], []
     previous_right: dict[tuple[str, str, str], int] = {}  # line -> right edge of its last word so far
     for index, row in enumerate(rows):
@@ -215,7 +213,7 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         if row.get("level") != "5" or not text:
             continue
         key, left_px, width_px, height_px = _line_key(row), int(row["left"]), int(row["width"]), int(row["height"])
-        gap = left_px - previous_right.get(key, -10**6)
+        gap = left_px - previous_right.get(key, -math.inf)
         first_of_line = key not in previous_right
         previous_right[key] = left_px + width_px
         line_top, line_height = bands.get(index, (int(row["top"]), height_px))
@@ -225,13 +223,13 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         top, bottom = line_top * scale, (line_top + line_height) * scale
         # Tesseract doubts even a clean "•" (confidence 0.3 seen), so a bullet's
         # size and place decide; other unsure words are specks, rules or unreadable text.
-        if conf < MIN_CONFIDENCE and not (bullet_like and _bullet_sized(width_px, height_px, line_height)):
+        if conf < settings.min_confidence and not (bullet_like and _bullet_sized(width_px, height_px, line_height, settings)):
             if not bullet_like and not plausible(text):
                 unsure.append(Word(text, left, top, right, bottom, number, 0.0, conf=conf))
                 continue
             if bullet_like:
                 continue
-        starts_column = gap >= 3 * max(height_px, 1)
+        starts_column = gap >= settings.column_gap * max(height_px, 1)
         if bullet_like:
             # A bullet starts a line or, where Tesseract ran two table columns into one line, a column.
             if not starts_column:
@@ -240,7 +238,7 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         elif first_of_line and _DASH_RUN.match(text):
             text = "–"  # a dash bullet ("—-", "—") starting its line: one dash, as a text layer gives it
         elif text in _DASHES:
-            text = _dash_by_width(width_px, line_height)
+            text = _dash_by_width(width_px, line_height, settings)
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
             split = left + (right - left) / len(text)
             words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf), height_px * scale))
@@ -252,20 +250,20 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         if i + 1 >= len(words) or words[i + 1][0] != words[i][0]:
             return False
         (_, bullet, size), (_, following, _) = words[i], words[i + 1]
-        return following.x0 - bullet.x1 <= BULLET_INDENT * size
+        return following.x0 - bullet.x1 <= settings.bullet_indent * size
 
     kept = tuple(w for i, (_, w, _) in enumerate(words) if w.text != "•" or bullets_next(i))
     return OcrPage(kept, tuple(unsure))
 
 
-def _dash_by_width(width: int, line_height: int) -> str:
+def _dash_by_width(width: int, line_height: int, settings: OcrSettings) -> str:
     """A dash standing alone between words, told by its length, which OCR does not read
     reliably ("Etik – motverkan" and "Etik - hur hantera" both came out with "-")."""
     share = width / max(line_height, 1)
-    return "-" if share < EN_DASH_WIDTH else "–" if share < EM_DASH_WIDTH else "—"
+    return "-" if share < settings.en_dash_width else "–" if share < settings.em_dash_width else "—"
 
 
-def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
+def _word_bands(rows: list[dict], settings: OcrSettings) -> dict[int, tuple[int, int]]:
     """Row index of each word -> (top, height) of the line band it belongs to.
 
     A word's own box hugs its glyphs ("och" is lower than "Förbättring"); the
@@ -288,11 +286,11 @@ def _word_bands(rows: list[dict]) -> dict[int, tuple[int, int]]:
         # letters where there are: an area's large score beside a short sub-heading is no text type.
         worded = [i for i in members if any(ch.isalpha() for ch in rows[i]["text"])] or members
         heights = sorted(int(rows[i]["height"]) for i in worded)
-        typical = heights[3 * len(heights) // 4]
-        large = [i for i in members if int(rows[i]["height"]) > LARGE_TYPE_FACTOR * typical]
-        small = [i for i in members if int(rows[i]["height"]) < typical / LARGE_TYPE_FACTOR]  # specks, leaders
+        typical = heights[int(settings.line_height_quantile * len(heights))]
+        large = [i for i in members if int(rows[i]["height"]) > settings.large_type_factor * typical]
+        small = [i for i in members if int(rows[i]["height"]) < typical / settings.large_type_factor]  # specks, leaders
         clusters = _by_middle([i for i in members if i not in large and i not in small],
-                              lambda i: _middle(rows, i), typical * LINE_JUMP_FACTOR)
+                              lambda i: _middle(rows, i), typical * settings.line_jump)
         if len(clusters) == 1 and not large:
             bands.update((i, boxes.get(key, (0, 0))) for i in members)
             continue
@@ -320,9 +318,10 @@ def _by_middle(items: list[T], middle: Callable[[T], float], jump: float) -> lis
     return clusters
 
 
-def _bullet_sized(width: int, height: int, line_height: int) -> bool:
+def _bullet_sized(width: int, height: int, line_height: int, settings: OcrSettings) -> bool:
     """A box the size of a list bullet: a round blot a fifth to two thirds of the line's height."""
-    return 0.2 * line_height <= min(width, height) and max(width, height) <= 0.67 * line_height
+    return (settings.bullet_min_size * line_height <= min(width, height)
+            and max(width, height) <= settings.bullet_max_size * line_height)
 
 
 def _line_key(row: dict) -> tuple[str, str, str]:
@@ -335,7 +334,7 @@ def _in_box(word: Word, box: tuple[float, float, float, float]) -> bool:
 
 
 def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float, float, float, float]],
-                  number: int) -> tuple[list[Word], list[Word]]:
+                  number: int, settings: OcrSettings) -> tuple[list[Word], list[Word]]:
     """Bullets known by their shape (`scan_image.solid_marks`, in points) made "•" words.
 
     Only marks in a column of marks alike count (`_aligned`). A solid mark that starts a line (or a column of one) is a bullet: the
@@ -352,10 +351,10 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         # Digits are not: an area's score in large bold type has solid parts.
         if any(ch.isdigit() for ch in w.text):
             return False
-        short = len(w.text) <= BULLET_MISREAD_LENGTH and 0 <= w.conf < BULLET_SURE
-        return w.text == "•" or len(w.text) <= BULLET_SURE_LENGTH or short
+        short = len(w.text) <= settings.bullet_misread_length and 0 <= w.conf < settings.bullet_sure
+        return w.text == "•" or len(w.text) <= settings.bullet_sure_length or short
 
-    for mark in _aligned(marks):
+    for mark in _aligned(marks, settings):
         x0, y0, x1, y1 = mark
         middle = (y0 + y1) / 2
         # The line the mark stands on: of the lines whose band holds it, the one whose next word
@@ -383,48 +382,48 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         # A bullet starts its line, or a column of it (the second column of a findings table):
         # there, OCR must have read something where the mark is, and the gap before it is wider
         # than a space between words.
-        gap = BULLET_REACH if not covering else BULLET_COLUMN_GAP
-        starts = first.x0 - x1 <= BULLET_REACH * height and all(x0 - w.x1 >= gap * height for w in before)
+        gap = settings.bullet_reach if not covering else settings.bullet_column_gap
+        starts = first.x0 - x1 <= settings.bullet_reach * height and all(x0 - w.x1 >= gap * height for w in before)
         if not starts or first.text == "•":
             continue
         words = [w for w in words if w not in covering]
         unsure = [w for w in unsure if not overlaps(w, mark)]
-        words.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=100.0))
+        words.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=FULL_CONFIDENCE))
     return words, unsure
 
 
-BULLET_ALIGN = 2.0  # points: the bullets of one list stand at one x
-BULLET_SIZE_SPREAD = 0.3  # and are of one size, within this share
-
-
-def _aligned(marks: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+def _aligned(marks: list[tuple[float, float, float, float]], settings: OcrSettings) -> list[tuple[float, float, float, float]]:
     """The marks that stand in a column of marks alike: a list's bullets share their x and size,
     a speck of dust shares neither (one taken for a bullet would split an item silently)."""
     def alike(a, b) -> bool:
         wa, wb = a[2] - a[0], b[2] - b[0]
-        return abs(a[0] - b[0]) <= BULLET_ALIGN and abs(wa - wb) <= BULLET_SIZE_SPREAD * max(wa, wb)
+        return abs(a[0] - b[0]) <= settings.bullet_align and abs(wa - wb) <= settings.bullet_size_spread * max(wa, wb)
 
     return [m for i, m in enumerate(marks) if any(alike(m, other) for j, other in enumerate(marks) if j != i)]
 
 
-def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausible: Plausible = _never) -> OcrPage:
+def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausible: Plausible = _never,
+              settings: OcrSettings = OCR_DEFAULTS) -> OcrPage:
     """The page's printed words (`scan_image.inked`: what OCR read into show-through is
     dropped), its bullets known by their shape, and the words in its dark bars read from the
     inverted bars instead."""
-    page = _tesseract_words(scan.page, scan.number, languages, tessdata, OCR_DPI, file, plausible=plausible)
-    scale = 72 / OCR_DPI
+    dpi = settings.dpi
+    page = _tesseract_words(scan.page, scan.number, languages, tessdata, dpi, file, plausible=plausible, settings=settings)
+    scale = POINTS_PER_INCH / dpi
     levels = numpy.asarray(scan.page)
-    page = _with_unread_lines(scan, page, levels, languages, tessdata, file, plausible)
+    page = _with_unread_lines(scan, page, levels, languages, tessdata, file, plausible, settings)
     # A word read with confidence is print, whatever its box shows (a box can miss a thin glyph).
-    printed = [w for w in page.words if w.conf >= GHOST_CONFIDENCE or inked(levels, _pixel_box(w.x0, w.top, w.x1, w.bottom, scale))]
-    boxes = solid_marks(scan.page) + _line_start_dashes(levels, printed, scale)
+    printed = [w for w in page.words if w.conf >= settings.ghost_confidence
+               or inked(levels, _pixel_box(w.x0, w.top, w.x1, w.bottom, scale), settings)]
+    boxes = solid_marks(scan.page, settings) + _line_start_dashes(levels, printed, scale, settings)
     marks = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
-    marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number)
+    marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number, settings)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:
         return page
     bar_words: dict[BarPlace, list[Word]] = {place: [] for place in scan.bar_places}
-    bars = _tesseract_words(scan.bars, scan.number, languages, tessdata, OCR_DPI, file, sparse=True, plausible=plausible)
+    bars = _tesseract_words(scan.bars, scan.number, languages, tessdata, dpi, file, sparse=True, plausible=plausible,
+                            settings=settings)
     for word in bars.words:
         place = next((p for p in scan.bar_places if p.strip_top <= word.mid_y / scale < p.strip_bottom), None)
         if place is not None:  # else a speck in the white between bars
@@ -436,35 +435,32 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
         if found:  # what the page pass made of the bar gives way; a bar read as nothing keeps it
             x0, y0, x1, y1 = place.box
             box = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
-            words = [w for w in words if not _in_box(w, box)] + bar_lines(found)
+            words = [w for w in words if not _in_box(w, box)] + bar_lines(found, settings)
             unsure = [w for w in unsure if not _in_box(w, box)]
     return OcrPage(tuple(words), tuple(unsure), scan.angle)
 
 
-UNREAD_CROP_PAD = 12  # pixels of the page around an unread region: its glyphs' edges, and a margin
-UNREAD_RETRY_REDUCTION = 2  # a region read as nothing is read again at this fraction of the resolution
-UNREAD_SURE = 80  # a region's words are kept only when OCR was this sure of every one
-
-
 def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, languages: str, tessdata: str,
-                       file: str, plausible: Plausible) -> OcrPage:
+                       file: str, plausible: Plausible, settings: OcrSettings) -> OcrPage:
     """The page's words with those of print the page pass left unread (`scan_image.unread_regions`),
     each region read again alone as a block of text; a word where one was read already is left out."""
-    scale = 72 / OCR_DPI
+    dpi, pad, retry = settings.dpi, settings.unread_crop_pad, settings.unread_retry_reduction
+    scale = POINTS_PER_INCH / dpi
     read = [_pixel_box(w.x0, w.top, w.x1, w.bottom, scale) for w in (*page.words, *page.unsure)]
     read += [place.box for place in scan.bar_places]  # read from the inverted bars
     words, unsure = list(page.words), list(page.unsure)
     height, width = levels.shape
-    for x0, y0, x1, y1 in unread_regions(levels, read):
-        left, top = max(0, x0 - UNREAD_CROP_PAD), max(0, y0 - UNREAD_CROP_PAD)
-        crop = scan.page.crop((left, top, min(width, x1 + UNREAD_CROP_PAD), min(height, y1 + UNREAD_CROP_PAD)))
-        found = _tesseract_words(crop, scan.number, languages, tessdata, OCR_DPI, file, block=True, plausible=plausible)
+    for x0, y0, x1, y1 in unread_regions(levels, read, settings):
+        left, top = max(0, x0 - pad), max(0, y0 - pad)
+        crop = scan.page.crop((left, top, min(width, x1 + pad), min(height, y1 + pad)))
+        found = _tesseract_words(crop, scan.number, languages, tessdata, dpi, file, block=True, plausible=plausible,
+                                 settings=settings)
         if not found.words:
             # Strokes that heavy toner spread and blurred read as nothing at full resolution and
             # whole at half ("Hur arbetar kommunen med brukarundersökningar?", 94 %).
-            found = _tesseract_words(crop.reduce(UNREAD_RETRY_REDUCTION), scan.number, languages, tessdata,
-                                     OCR_DPI // UNREAD_RETRY_REDUCTION, file, block=True, plausible=plausible)
-        if not found.words or any(w.conf < UNREAD_SURE for w in found.words):
+            found = _tesseract_words(crop.reduce(retry), scan.number, languages, tessdata,
+                                     dpi // retry, file, block=True, plausible=plausible, settings=settings)
+        if not found.words or any(w.conf < settings.unread_sure for w in found.words):
             continue  # read unsure (slivers of the lines around it, a bar's grain): no words of its own
         dx, dy = left * scale, top * scale
         for group, into in ((found.words, words), (found.unsure, unsure)):
@@ -476,7 +472,8 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     return OcrPage(tuple(words), tuple(unsure), page.angle)
 
 
-def _line_start_dashes(levels: numpy.ndarray, words: list[Word], scale: float) -> list[tuple[int, int, int, int]]:
+def _line_start_dashes(levels: numpy.ndarray, words: list[Word], scale: float,
+                       settings: OcrSettings) -> list[tuple[int, int, int, int]]:
     """Dashes (`scan_image.dash_marks`, pixels) where a line or a column of it starts: before a
     line's first word, or before a word after a gap wider than a line's height."""
     bands: dict[tuple[float, float], list[Word]] = {}
@@ -490,12 +487,12 @@ def _line_start_dashes(levels: numpy.ndarray, words: list[Word], scale: float) -
             if word.text in ("•", *_DASHES):
                 continue
             if i == 0:
-                left = word.x0 - BULLET_REACH * height
-            elif word.x0 - line[i - 1].x1 >= BULLET_COLUMN_GAP * height:
+                left = word.x0 - settings.bullet_reach * height
+            elif word.x0 - line[i - 1].x1 >= settings.bullet_column_gap * height:
                 left = line[i - 1].x1
             else:
                 continue
-            dashes += dash_marks(levels, _pixel_box(left, top, word.x0, bottom, scale))
+            dashes += dash_marks(levels, _pixel_box(left, top, word.x0, bottom, scale), settings)
     return dashes
 
 
@@ -504,7 +501,7 @@ def _pixel_box(x0: float, top: float, x1: float, bottom: float, scale: float) ->
     return round(x0 / scale), round(top / scale), round(x1 / scale), round(bottom / scale)
 
 
-def bar_lines(words: list[Word]) -> list[Word]:
+def bar_lines(words: list[Word], settings: OcrSettings = OCR_DEFAULTS) -> list[Word]:
     """A bar's words with one band per printed line, as a text layer gives them.
 
     The bars are read in sparse mode, where every word is its own line and its box hugs what
@@ -514,7 +511,7 @@ def bar_lines(words: list[Word]) -> list[Word]:
     if not words:
         return []
     typical = sorted(w.height for w in words)[len(words) // 2]
-    return [word for line in _by_middle(words, lambda w: w.mid_y, LINE_JUMP_FACTOR * typical) for word in _one_band(line)]
+    return [word for line in _by_middle(words, lambda w: w.mid_y, settings.line_jump * typical) for word in _one_band(line)]
 
 
 def _one_band(line: list[Word]) -> list[Word]:

@@ -4,8 +4,8 @@ The offline loop for fixing misreads: once a scan has been read, `kompass debug`
 the tests and a re-run of the parser get its words (boxes and confidences) back
 in milliseconds. An entry is keyed by the file's SHA-256 and the page number, and
 stamped with a fingerprint of everything that shapes OCR's output (the OCR
-modules' source, Tesseract's version, the resolution), so a change to any of
-them reads the page afresh. Entries are JSON, written atomically.
+modules' source, Tesseract's version, the OCR settings' defaults), so a change
+to any of them reads the page afresh. Entries are JSON, written atomically.
 
 `KOMPASS_OCR_CACHE` sets the folder (default: $XDG_CACHE_HOME or ~/.cache,
 then kommunkompassen/ocr); `KOMPASS_OCR_CACHE=off` turns the cache off.
@@ -37,12 +37,13 @@ def folder() -> Path | None:
 
 @cache
 def fingerprint() -> str:
-    """What OCR's output depends on: its modules' source and Tesseract's version."""
+    """What OCR's output depends on: its modules' source, Tesseract's version and the OCR settings
+    (`settings.OCR_DEFAULTS`: its resolution, its tolerances)."""
     from tesserocr import tesseract_version
 
-    from extractors.scan_image import OCR_DPI
+    from extractors.settings import OCR_DEFAULTS
 
-    digest = hashlib.sha256(f"{tesseract_version()}|{OCR_DPI}".encode())
+    digest = hashlib.sha256(f"{tesseract_version()}|{OCR_DEFAULTS!r}".encode())
     for module in ("ocr.py", "scan_image.py", "scanned_pages.py"):
         digest.update((resources.files("extractors") / module).read_bytes())
     return digest.hexdigest()[:16]

@@ -1,6 +1,8 @@
 """Scanned pages made ready for Tesseract: rendered, cleaned, and their dark bars cut out.
 
-Pure image work on a PyMuPDF page; `ocr.py` runs Tesseract on the result.
+Pure image work on a PyMuPDF page; `ocr.py` runs Tesseract on the result. Its
+tolerances (sizes in inches, gray levels, the resolution) are `OcrSettings`
+(extractors/settings.py).
 """
 
 from __future__ import annotations
@@ -12,26 +14,10 @@ import pymupdf
 from numpy.typing import ArrayLike
 from PIL import Image, ImageFilter
 
-OCR_DPI = 300  # Tesseract's models are trained on text of about this resolution
-# Gray levels above this share of the paper's turn white. Table-row shading
-# is about 3 % darker than the paper; text, even light-gray running heads,
-# is over 30 % darker at its strokes' cores.
-SHADING_FRACTION = 0.95
-INK_FRACTION = 0.5  # darker than half the paper's level is ink, or a dark bar
-FADED_INK_LEVEL = 100  # ink lighter than this is faded; well printed and scanned ink is 20-60
-INK = 128  # on a prepared page (paper 255, print stretched near 0), a pixel darker than this is ink
-INKED_PAD = 2  # pixels either side of a word's box where its ink may lie
-INK_SHARE_OF_PAPER = 0.8  # levels below this share of the paper's are ink (or its soft edges)
-MIN_INK_SHARE = 0.001  # of a page's pixels: fewer ink pixels than this tell nothing of the ink's level
-INK_PERCENTILE = 0.05  # of the ink pixels: the darkest few are stroke cores, not specks or edges
-BAR_SCALE = 2  # bars are found at half resolution, where the sizes below are a pixel or more
-BAR_EDGE = 2  # pixels (at half resolution) of a bar's soft edge, left out of its inversion
-BAR_GRAIN_FRACTION = 0.8  # an inverted bar's pixels lighter than this are its fill's grain
-BAR_PAD = 30  # white pixels around each bar in the stacked image
-BAR_STROKE_INCH = 0.015  # half a white letter's stroke in a bar (bold 11 pt); under half the space to nearby text
-BAR_DIGIT_STROKE_INCH = 0.1  # half a stroke of the score's large white digits, with room to spare
-BAR_MIN_SIZE_INCH = (0.3, 0.1)  # half the width and height a bar has at least; a line of text is lower
-BAR_REACH_INCH = (2.5, 0.25)  # how far a bar's words may lie from its solid parts (a long label)
+from extractors.settings import OCR_DEFAULTS, OcrSettings
+
+POINTS_PER_INCH = 72  # PDF points: a unit
+WHITE = 255  # an 8-bit gray image's white (paper): an encoding
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +42,20 @@ class BarPlace:
     box: tuple[int, int, int, int]  # the bar on the page: x0, y0, x1, y1
 
 
-def page_image(page: pymupdf.Page, dpi: int = OCR_DPI) -> Image.Image:
-    """The page rendered in gray (MuPDF's part: one page at a time, it is not thread-safe)."""
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY)
+def page_image(page: pymupdf.Page, settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:
+    """The page rendered in gray at `settings.dpi` (MuPDF's part: one page at a time, it is not thread-safe)."""
+    pix = page.get_pixmap(dpi=settings.dpi, colorspace=pymupdf.csGRAY)
     return Image.frombytes("L", (pix.width, pix.height), pix.samples)
 
 
-def page_scan(page: pymupdf.Page, number: int, dpi: int = OCR_DPI) -> PageScan:
+def page_scan(page: pymupdf.Page, number: int, settings: OcrSettings = OCR_DEFAULTS) -> PageScan:
     """The page as cleaned grayscale images for OCR (see `prepare`)."""
-    return prepare(page_image(page, dpi), number, dpi)
+    return prepare(page_image(page, settings), number, settings)
 
 
-def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI, *, angle: float | None = None,
+def prepare(rendered: Image.Image, number: int, settings: OcrSettings = OCR_DEFAULTS, *, angle: float | None = None,
             bars: bool = True) -> PageScan:
-    """A rendered page as cleaned grayscale images for OCR (pure image work: safe in threads).
+    """A rendered page (at `settings.dpi`) as cleaned grayscale images for OCR (pure image work: safe in threads).
 
     A median filter removes scan specks; the page is turned straight (`skew_angle`, or `angle`
     when known). Stretching the gray levels so that
@@ -83,35 +69,30 @@ def prepare(rendered: Image.Image, number: int, dpi: int = OCR_DPI, *, angle: fl
     picture and skips or garbles its words, and inverting them on the page
     itself changed how Tesseract segmented everything around them.
     """
-    image = rendered.filter(ImageFilter.MedianFilter(3))
+    image = rendered.filter(ImageFilter.MedianFilter(settings.speck_filter_size))
     paper = _paper_level(image)
     if angle is None:
-        angle = skew_angle(image, paper, dpi)
+        angle = skew_angle(image, paper, settings)
     image = straightened(image, angle, paper)
-    ink = _ink_level(image, paper)
-    if ink > FADED_INK_LEVEL:
+    ink = _ink_level(image, paper, settings)
+    if ink > settings.faded_ink_level:
         # Faded print (a printer low on toner): its darkest strokes are lighter than half the
         # paper, so nothing reads as ink or bar. Its levels are stretched to black, and a minimum
         # filter closes the gaps the missing toner left in strokes.
         # The filter also closes the holes in a faded bar's fill, which inverted read as specks.
         span = max(paper - ink, 1)
-        image = image.point(lambda level: max(0, min(255, int((level - ink) * paper / span))))
-        image = image.filter(ImageFilter.MinFilter(3))
+        image = image.point(lambda level: max(0, min(WHITE, int((level - ink) * paper / span))))
+        image = image.filter(ImageFilter.MinFilter(settings.faded_filter_size))
     # A black page has paper level 0: stretching to it would divide by zero.
-    white = max(paper * SHADING_FRACTION, 1.0)
-    cleaned = image.point(lambda level: min(255, int(level * 255 / white)))
-    cleaned = _without_rules(cleaned, dpi)
-    dark = _dark_bars(image, paper, dpi) if bars else None
-    strip, places = _bar_strip(image, dark, paper) if dark is not None else (None, ())
+    white = max(paper * settings.shading_fraction, 1.0)
+    cleaned = image.point(lambda level: min(WHITE, int(level * WHITE / white)))
+    cleaned = _without_rules(cleaned, settings)
+    dark = _dark_bars(image, paper, settings) if bars else None
+    strip, places = _bar_strip(image, dark, paper, settings) if dark is not None else (None, ())
     return PageScan(number, cleaned, strip, places, angle)
 
 
-RULE_LENGTH_INCH = (1.0, 0.4)  # a table's rule runs this far at least, across (rows) and down (columns)
-RULE_THICKNESS_INCH = 0.03  # and is at most this thick, heavy toner included; a dark bar is thicker
-RULE_LEVEL = 200  # a rule is printed lighter than text: gray, not ink, is enough
-
-
-def _without_rules(image: Image.Image, dpi: int) -> Image.Image:
+def _without_rules(image: Image.Image, settings: OcrSettings) -> Image.Image:
     """The page with its tables' rules made paper.
 
     Tesseract's layout analysis reads the rules under and between a table's
@@ -121,15 +102,15 @@ def _without_rules(image: Image.Image, dpi: int) -> Image.Image:
     as a line of text, stay (their words are read apart, `_bar_strip`).
     """
     levels = numpy.array(image)
-    gray = levels < RULE_LEVEL
-    thick = round(RULE_THICKNESS_INCH * dpi)
-    across, down = (round(v * dpi) for v in RULE_LENGTH_INCH)
+    gray = levels < settings.rule_level
+    thick = round(settings.rule_max_thickness * settings.dpi)
+    across, down = (round(v * settings.dpi) for v in (settings.rule_min_length_across, settings.rule_min_length_down))
     across_runs, down_runs = _in_runs(gray, across, axis=1), _in_runs(gray, down, axis=0)
     rules = (across_runs & ~_in_runs(across_runs, 2 * thick + 1, axis=0)) | (
         down_runs & ~_in_runs(down_runs, 2 * thick + 1, axis=1))
     if not rules.any():
         return image
-    levels[rules] = 255
+    levels[rules] = WHITE
     return Image.fromarray(levels)
 
 
@@ -151,29 +132,23 @@ def _in_runs(mask: numpy.ndarray, length: int, axis: int) -> numpy.ndarray:
     return out if axis == 1 else out.T
 
 
-SKEW_DPI = 50  # the resolution the skew is measured at: lines of text are still apart
-SKEW_RANGE = 2.0  # degrees either way a sheet lies askew on a scanner's glass, at most
-SKEW_STEP = 0.1  # degrees between the angles tried
-SKEW_MIN = 0.15  # degrees: less than this skew moves a line's end by under a pixel in 600
-
-
-def skew_angle(image: Image.Image, paper: int, dpi: int = OCR_DPI) -> float:
+def skew_angle(image: Image.Image, paper: int, settings: OcrSettings = OCR_DEFAULTS) -> float:
     """The angle (degrees, counter-clockwise) that straightens the page's lines of text.
 
     Turned straight, a page's text lines make its rows alternately inked and
     blank: the row sums of its ink vary the most. Measured at low resolution
     over the angles a sheet lies on a scanner's glass.
     """
-    small = image.reduce(max(1, round(dpi / SKEW_DPI)))
-    ink = small.point(lambda level: 255 if level < paper * INK_SHARE_OF_PAPER else 0)
+    small = image.reduce(max(1, round(settings.dpi / settings.skew_dpi)))
+    ink = small.point(lambda level: WHITE if level < paper * settings.ink_share_of_paper else 0)
     if not numpy.asarray(ink).any():
         return 0.0
-    steps = round(SKEW_RANGE / SKEW_STEP)
-    angles = [i * SKEW_STEP for i in range(-steps, steps + 1)]
+    steps = round(settings.skew_range / settings.skew_step)
+    angles = [i * settings.skew_step for i in range(-steps, steps + 1)]
     spread = [float(numpy.asarray(ink.rotate(a, resample=Image.Resampling.BILINEAR)).sum(axis=1, dtype=numpy.float64).var())
               for a in angles]
     best = angles[max(range(len(angles)), key=spread.__getitem__)]
-    return best if abs(best) >= SKEW_MIN else 0.0
+    return best if abs(best) >= settings.skew_min else 0.0
 
 
 def straightened(image: Image.Image, angle: float, paper: int) -> Image.Image:
@@ -183,23 +158,23 @@ def straightened(image: Image.Image, angle: float, paper: int) -> Image.Image:
     return image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=paper)
 
 
-def _ink_level(image: Image.Image, paper: int) -> int:
+def _ink_level(image: Image.Image, paper: int, settings: OcrSettings) -> int:
     """How dark the page's ink is: the level a twentieth of its darker-than-paper pixels reach
     (0 for a page with next to no ink: there is nothing to tell it by)."""
     histogram = image.histogram()
-    darker = histogram[: int(paper * INK_SHARE_OF_PAPER)]
+    darker = histogram[: int(paper * settings.ink_share_of_paper)]
     total = sum(darker)
-    if total < image.width * image.height * MIN_INK_SHARE:
+    if total < image.width * image.height * settings.min_ink_share:
         return 0
     seen = 0
     for level, count in enumerate(darker):
         seen += count
-        if seen >= total * INK_PERCENTILE:
+        if seen >= total * settings.ink_percentile:
             return level
     return 0
 
 
-def _dark_bars(image: Image.Image, paper: int, dpi: int) -> numpy.ndarray | None:
+def _dark_bars(image: Image.Image, paper: int, settings: OcrSettings) -> numpy.ndarray | None:
     """The page's dark bars and boxes as a mask (at half resolution), or None when it has none.
 
     Bars are found by shape on a half-resolution ink mask. Closing it fills
@@ -209,40 +184,42 @@ def _dark_bars(image: Image.Image, paper: int, dpi: int) -> numpy.ndarray | None
     it, which covers the words in it but not the text beside it, and a last
     closing fills large white digits.
     """
-    ink = numpy.asarray(image.reduce(BAR_SCALE)) < paper * INK_FRACTION
+    ink = numpy.asarray(image.reduce(settings.bar_reduction)) < paper * settings.ink_fraction
 
     def px(inch: float) -> int:
-        return max(1, round(inch * dpi / BAR_SCALE))
+        return max(1, round(inch * settings.dpi / settings.bar_reduction))
 
-    width, height = px(BAR_MIN_SIZE_INCH[0]), px(BAR_MIN_SIZE_INCH[1])
-    filled = _closed(ink, px(BAR_STROKE_INCH))
+    width, height = px(settings.bar_min_half_width), px(settings.bar_min_half_height)
+    filled = _closed(ink, px(settings.bar_stroke))
     solid = _dilate(_erode(filled, width, height), width, height)
     if not solid.any():
         return None
-    reach_x, reach_y = px(BAR_REACH_INCH[0]), px(BAR_REACH_INCH[1])
+    reach_x, reach_y = px(settings.bar_reach_across), px(settings.bar_reach_down)
     within = filled & _dilate(solid, reach_x, reach_y)
-    return _closed(_grown(solid, within, rounds=max(reach_x, reach_y)), px(BAR_DIGIT_STROKE_INCH))
+    return _closed(_grown(solid, within, rounds=max(reach_x, reach_y)), px(settings.bar_digit_stroke))
 
 
-def _bar_strip(image: Image.Image, bars: numpy.ndarray, paper: int) -> tuple[Image.Image, tuple[BarPlace, ...]]:
+def _bar_strip(image: Image.Image, bars: numpy.ndarray, paper: int,
+               settings: OcrSettings) -> tuple[Image.Image, tuple[BarPlace, ...]]:
     """The bars cut out, inverted (fill white, text black) and stacked with white between them."""
     levels = numpy.asarray(image)
     # The bar's soft edge, inverted, would read as a frame, and Tesseract skips framed boxes.
-    in_bar = numpy.asarray(Image.fromarray(_erode(bars, BAR_EDGE)).resize(image.size)) != 0
-    boxes = [(x0 * BAR_SCALE, y0 * BAR_SCALE, x1 * BAR_SCALE, y1 * BAR_SCALE) for x0, y0, x1, y1 in _boxes(bars)]
+    in_bar = numpy.asarray(Image.fromarray(_erode(bars, settings.bar_edge)).resize(image.size)) != 0
+    scale, pad = settings.bar_reduction, settings.bar_pad
+    boxes = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in _boxes(bars)]
     cuts = [(levels[y0:y1, x0:x1].astype(numpy.float32), in_bar[y0:y1, x0:x1]) for x0, y0, x1, y1 in boxes]
     # The bars' color: most of a bar is not its text.
     fill = float(numpy.median(numpy.concatenate([cut[mask] for cut, mask in cuts])))
-    crops, places, y = [], [], BAR_PAD
+    crops, places, y = [], [], pad
     for box, (cut, mask) in zip(boxes, cuts):
-        crops.append((y, numpy.where(mask, numpy.clip(255 * (paper - cut) / max(paper - fill, 1), 0, 255), 255)))
-        places.append(BarPlace(y, y + cut.shape[0], box[0] - BAR_PAD, box[1], box))
-        y += cut.shape[0] + 2 * BAR_PAD
-    strip = numpy.full((y, max(c.shape[1] for _, c in crops) + 2 * BAR_PAD), 255, numpy.float32)
+        crops.append((y, numpy.where(mask, numpy.clip(WHITE * (paper - cut) / max(paper - fill, 1), 0, WHITE), WHITE)))
+        places.append(BarPlace(y, y + cut.shape[0], box[0] - pad, box[1], box))
+        y += cut.shape[0] + 2 * pad
+    strip = numpy.full((y, max(c.shape[1] for _, c in crops) + 2 * pad), WHITE, numpy.float32)
     for top, crop in crops:
-        strip[top : top + crop.shape[0], BAR_PAD : BAR_PAD + crop.shape[1]] = crop
+        strip[top : top + crop.shape[0], pad : pad + crop.shape[1]] = crop
     # The fill's grain, inverted, is a light gray speckle: make it paper.
-    strip = numpy.where(strip > 255 * BAR_GRAIN_FRACTION, 255, strip)
+    strip = numpy.where(strip > WHITE * settings.bar_grain_fraction, WHITE, strip)
     return Image.fromarray(strip.astype(numpy.uint8)), tuple(places)
 
 
@@ -304,16 +281,10 @@ def _paper_level(image: Image.Image) -> int:
         seen += count
         if 2 * seen >= image.width * image.height:
             return level
-    return 255
+    return WHITE
 
 
-BLOB_SCALE = 2  # solid marks are found at half resolution
-BLOB_CORE_INCH = 0.012  # half the side of the square every solid mark holds: more than half a body text stroke
-BLOB_SIZE_INCH = (0.03, 0.11)  # a list bullet's side, from a small round "•" to a large square "■"; dust is smaller
-BLOB_MAX_ASPECT = 2.0
-
-
-def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, int, int]]:
+def solid_marks(image: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> list[tuple[int, int, int, int]]:
     """Boxes (x0, y0, x1, y1, in the image's pixels) of small solid marks: list bullets, round or square.
 
     Letters are strokes with counters and gaps; a bullet is ink throughout.
@@ -322,24 +293,22 @@ def solid_marks(image: Image.Image, dpi: int = OCR_DPI) -> list[tuple[int, int, 
     reads a square bullet as ("s", "sm", "Bs") or leaves out is then known
     by its shape, not its reading (ocr.py).
     """
-    ink = numpy.asarray(image.reduce(BLOB_SCALE)) < INK
-    scale_dpi = dpi / BLOB_SCALE
-    core = max(1, round(BLOB_CORE_INCH * scale_dpi))
-    lo, hi = (round(v * scale_dpi) for v in BLOB_SIZE_INCH)
+    scale = settings.blob_reduction
+    ink = numpy.asarray(image.reduce(scale)) < settings.ink_level
+    scale_dpi = settings.dpi / scale
+    core = max(1, round(settings.blob_core * scale_dpi))
+    lo, hi = (round(v * scale_dpi) for v in (settings.blob_min_side, settings.blob_max_side))
     marks = []
     for x0, y0, x1, y1 in _parts(_erode(ink, core)):
         w, h = x1 - x0 + 2 * core, y1 - y0 + 2 * core
         box = (x0 - core, y0 - core, x1 + core, y1 + core)
-        if (lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= BLOB_MAX_ASPECT * min(w, h)
-                and _stands_alone(ink, box, core + 1)):
-            marks.append((BLOB_SCALE * box[0], BLOB_SCALE * box[1], BLOB_SCALE * box[2], BLOB_SCALE * box[3]))
+        if (lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= settings.blob_max_aspect * min(w, h)
+                and _stands_alone(ink, box, core + 1, settings)):
+            marks.append((scale * box[0], scale * box[1], scale * box[2], scale * box[3]))
     return marks
 
 
-BLOB_RING_INK = 1  # pixels of ink a bullet's ring may hold (grain); a stroke crossing it leaves two or more
-
-
-def _stands_alone(ink: numpy.ndarray, box: tuple[int, int, int, int], margin: int) -> bool:
+def _stands_alone(ink: numpy.ndarray, box: tuple[int, int, int, int], margin: int, settings: OcrSettings) -> bool:
     """Whether white paper surrounds the box `margin` pixels out. A bullet stands alone; the solid
     part of a bold glyph ("8." of a table header, a box's large score) runs on into its strokes."""
     x0, y0, x1, y1 = box
@@ -349,16 +318,11 @@ def _stands_alone(ink: numpy.ndarray, box: tuple[int, int, int, int], margin: in
         return False  # at the image's edge: a sheet's border, not a list
     ring = (int(ink[top, left:right + 1].sum()) + int(ink[bottom, left:right + 1].sum())
             + int(ink[top + 1:bottom, left].sum()) + int(ink[top + 1:bottom, right].sum()))
-    return ring <= BLOB_RING_INK
+    return ring <= settings.blob_ring_ink
 
 
-DASH_LENGTH_INCH = (0.015, 0.12)  # a dash bullet's length, from a small hyphen (1.7 pt seen) to an em dash
-DASH_THICKNESS_INCH = 0.035  # a dash's stroke is this thick at most, heavy toner included
-DASH_MIN_ASPECT = 2.0  # a dash is at least this many times longer than it is thick
-DASH_BAND = (0.2, 0.9)  # where a dash's middle lies within its line's band, from the top
-
-
-def dash_marks(levels: numpy.ndarray, region: tuple[int, int, int, int], dpi: int = OCR_DPI) -> list[tuple[int, int, int, int]]:
+def dash_marks(levels: numpy.ndarray, region: tuple[int, int, int, int],
+               settings: OcrSettings = OCR_DEFAULTS) -> list[tuple[int, int, int, int]]:
     """Boxes (pixels of the page) of dashes in a region of a prepared page's levels: the part of
     a line before its first word, where a list's dash bullet stands.
 
@@ -370,16 +334,16 @@ def dash_marks(levels: numpy.ndarray, region: tuple[int, int, int, int], dpi: in
     x0, y0, x1, y1 = max(0, region[0]), max(0, region[1]), region[2], region[3]  # a line near the edge
     if x1 - x0 < 2 or y1 - y0 < 2:
         return []
-    mask = levels[y0:y1, x0:x1] < INK
-    lo, hi = (v * dpi for v in DASH_LENGTH_INCH)
-    thick = DASH_THICKNESS_INCH * dpi
+    mask = levels[y0:y1, x0:x1] < settings.ink_level
+    lo, hi = (v * settings.dpi for v in (settings.dash_min_length, settings.dash_max_length))
+    thick = settings.dash_max_thickness * settings.dpi
     dashes = []
     for px0, py0, px1, py1 in _parts(mask):
         width, height = px1 - px0, py1 - py0
         middle = (py0 + py1) / 2 / (y1 - y0)
         whole = px0 > 0 and px1 < x1 - x0
-        if (whole and lo <= width <= hi and height <= thick and width >= DASH_MIN_ASPECT * height
-                and DASH_BAND[0] <= middle <= DASH_BAND[1]):
+        if (whole and lo <= width <= hi and height <= thick and width >= settings.dash_min_aspect * height
+                and settings.dash_band_top <= middle <= settings.dash_band_bottom):
             dashes.append((x0 + px0, y0 + py0, x0 + px1, y0 + py1))
     return dashes
 
@@ -403,13 +367,7 @@ def _parts(mask: numpy.ndarray) -> list[tuple[int, int, int, int]]:
     return boxes
 
 
-RULE_SHARE = 0.8  # of a cell's width (or height): an ink run this long is a table rule, not a digit
-CELL_MIN_INK = 2  # ink pixels a row or column of a cell needs to be part of its text, not a speck
-CELL_PAD = 12  # white pixels around a cell: Tesseract misreads glyphs that touch the image's edge
-CELL_FULL_INK = 60  # a cell whose darkest pixel is lighter than this holds light print (well printed: 0-40)
-
-
-def inked(levels: numpy.ndarray, box: tuple[int, int, int, int]) -> bool:
+def inked(levels: numpy.ndarray, box: tuple[int, int, int, int], settings: OcrSettings = OCR_DEFAULTS) -> bool:
     """Whether a box (x0, y0, x1, y1, pixels) of a prepared page's levels holds print.
 
     Tesseract reads words into faint marks: the show-through of the back page
@@ -417,47 +375,41 @@ def inked(levels: numpy.ndarray, box: tuple[int, int, int, int]) -> bool:
     prepared page, print is near black (the darkest pixel of a thin "i" at 98
     seen, faded toner included once stretched) while show-through stays light
     (155 and more), so a box without one pixel of ink holds no printed word.
-    The box is widened by INKED_PAD: Tesseract's box of a narrow glyph can miss it.
+    The box is widened by `settings.inked_pad`: Tesseract's box of a narrow glyph can miss it.
     """
     x0, y0, x1, y1 = box
-    cut = levels[max(0, y0) : max(y1, y0 + 1), max(0, x0 - INKED_PAD) : max(x1 + INKED_PAD, x0 + 1)]
-    return cut.size == 0 or bool(cut.min() < INK)  # a box off the image: nothing to judge it by
+    pad = settings.inked_pad
+    cut = levels[max(0, y0) : max(y1, y0 + 1), max(0, x0 - pad) : max(x1 + pad, x0 + 1)]
+    return cut.size == 0 or bool(cut.min() < settings.ink_level)  # a box off the image: nothing to judge it by
 
 
-def _rules_whitened(levels: numpy.ndarray) -> numpy.ndarray:
+def _rules_whitened(levels: numpy.ndarray, settings: OcrSettings) -> numpy.ndarray:
     """A cut of a page with the rows and columns that are ink most of their length (the rules
     that cross it) made paper, in place."""
-    ink = levels < INK
-    levels[:, ink.mean(axis=0) > RULE_SHARE] = 255
-    levels[ink.mean(axis=1) > RULE_SHARE, :] = 255
+    ink = levels < settings.ink_level
+    levels[:, ink.mean(axis=0) > settings.cell_rule_share] = WHITE
+    levels[ink.mean(axis=1) > settings.cell_rule_share, :] = WHITE
     return levels
 
 
-def cell_image(page: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
+def cell_image(page: Image.Image, box: tuple[int, int, int, int], settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:
     """One table cell cut from a prepared page (`PageScan.page`), its rules made paper, padded."""
-    levels = _rules_whitened(numpy.array(page.crop(box)))
-    darkest = int(levels.min()) if levels.size else 255
-    if CELL_FULL_INK < darkest < INK:
+    levels = _rules_whitened(numpy.array(page.crop(box)), settings)
+    darkest = int(levels.min()) if levels.size else WHITE
+    if settings.cell_full_ink < darkest < settings.ink_level:
         # Light toner: the digit's darkest core is ink, its strokes are gray. Its levels are
-        # stretched to black, and its strokes are ink for the cut (cut at INK, "3" kept a dash of itself).
-        levels = numpy.clip((levels.astype(numpy.int32) - darkest) * 255 // (255 - darkest), 0, 255).astype(numpy.uint8)
+        # stretched to black, and its strokes are ink for the cut (cut at ink_level, "3" kept a dash of itself).
+        levels = numpy.clip((levels.astype(numpy.int32) - darkest) * WHITE // (WHITE - darkest), 0, WHITE).astype(numpy.uint8)
     # Cut to the ink: a number alone in a tall row otherwise reads as nothing.
-    ink = levels < INK
-    rows, cols = numpy.flatnonzero(ink.sum(axis=1) >= CELL_MIN_INK), numpy.flatnonzero(ink.sum(axis=0) >= CELL_MIN_INK)
+    ink = levels < settings.ink_level
+    rows, cols = (numpy.flatnonzero(ink.sum(axis=1) >= settings.cell_min_ink),
+                  numpy.flatnonzero(ink.sum(axis=0) >= settings.cell_min_ink))
     if rows.size and cols.size:
         levels = levels[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
-    return Image.fromarray(numpy.pad(levels, CELL_PAD, constant_values=255))
+    return Image.fromarray(numpy.pad(levels, settings.cell_pad, constant_values=WHITE))
 
 
-UNREAD_SCALE = 4  # unread print is looked for at a quarter of the resolution: a line of text is still a band
-UNREAD_WORD_PAD_INCH = 0.04  # around each word read: its glyphs' edges, spread by heavy toner, are no unread print
-UNREAD_JOIN_INCH = (0.08, 0.01)  # letters and words of one line, joined across and down into one band
-UNREAD_HEIGHT_INCH = (0.06, 0.4)  # a band of unread print is a line or two of text, not a speck or a bar
-UNREAD_MIN_WIDTH_INCH = 0.25  # and is a short word's width at least (a lone number is a cell, read alone anyway)
-UNREAD_MIN_INK = 0.08  # of the band's pixels: print, not a few specks joined
-
-
-def unread_regions(levels: numpy.ndarray, read: list[tuple[int, int, int, int]], dpi: int = OCR_DPI,
+def unread_regions(levels: numpy.ndarray, read: list[tuple[int, int, int, int]], settings: OcrSettings = OCR_DEFAULTS,
                    ) -> list[tuple[int, int, int, int]]:
     """Boxes (pixels) of print no word was read from: lines Tesseract's layout analysis left out.
 
@@ -466,29 +418,28 @@ def unread_regions(levels: numpy.ndarray, read: list[tuple[int, int, int, int]],
     Ink outside every word read (`read`, pixel boxes), joined into bands the size of a line of
     text, is where such lines lie; specks, rules and dark bars are not text-sized.
     """
-    ink = levels < INK
-    pad = round(UNREAD_WORD_PAD_INCH * dpi)
+    ink = levels < settings.ink_level
+    pad = round(settings.unread_word_pad * settings.dpi)
     for x0, y0, x1, y1 in read:
         ink[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = False
-    cut = ink[: ink.shape[0] // UNREAD_SCALE * UNREAD_SCALE, : ink.shape[1] // UNREAD_SCALE * UNREAD_SCALE]
-    small = numpy.asarray(cut.reshape(cut.shape[0] // UNREAD_SCALE, UNREAD_SCALE, -1, UNREAD_SCALE).any(axis=(1, 3)))
-    scale_dpi = dpi / UNREAD_SCALE
-    joined = _dilate(small, max(1, round(UNREAD_JOIN_INCH[0] * scale_dpi)), max(0, round(UNREAD_JOIN_INCH[1] * scale_dpi)))
-    low, high = (v * scale_dpi for v in UNREAD_HEIGHT_INCH)
+    scale = settings.unread_reduction
+    cut = ink[: ink.shape[0] // scale * scale, : ink.shape[1] // scale * scale]
+    small = numpy.asarray(cut.reshape(cut.shape[0] // scale, scale, -1, scale).any(axis=(1, -1)))  # each block
+    scale_dpi = settings.dpi / scale
+    joined = _dilate(small, max(1, round(settings.unread_join_across * scale_dpi)),
+                     max(0, round(settings.unread_join_down * scale_dpi)))
+    low, high = (v * scale_dpi for v in (settings.unread_min_height, settings.unread_max_height))
     regions = []
     for x0, y0, x1, y1 in _parts(joined):
         width, height = x1 - x0, y1 - y0
-        if not low <= height <= high or width < UNREAD_MIN_WIDTH_INCH * scale_dpi:
+        if not low <= height <= high or width < settings.unread_min_width * scale_dpi:
             continue
-        if small[y0:y1, x0:x1].mean() < UNREAD_MIN_INK:
+        if small[y0:y1, x0:x1].mean() < settings.unread_min_ink:
             continue
-        region = (x0 * UNREAD_SCALE, y0 * UNREAD_SCALE, x1 * UNREAD_SCALE, y1 * UNREAD_SCALE)
-        if not any(_part_of(region, box, UNREAD_APART_INCH * dpi) for box in read):
+        region = (x0 * scale, y0 * scale, x1 * scale, y1 * scale)
+        if not any(_part_of(region, box, settings.unread_apart * settings.dpi) for box in read):
             regions.append(region)
     return regions
-
-
-UNREAD_APART_INCH = 0.08  # unread print this close beside a word read on its line is that word's rest
 
 
 def _part_of(region: tuple[int, int, int, int], word: tuple[int, int, int, int], apart: float) -> bool:

@@ -19,20 +19,22 @@ from extractors.frameworks import all_ocr_languages, cell_ocr_language, ocr_lang
 from extractors.model import ExtractionError, Issue, Word
 from extractors.ocr import OcrPage, plausible_words, read_scan, recognise_cell
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
-from extractors.scan_image import OCR_DPI, cell_image, page_image, prepare
+from extractors.scan_image import POINTS_PER_INCH, cell_image, page_image, prepare
+from extractors.settings import OCR_DEFAULTS, OcrSettings
 from extractors.text import in_word_list
 
-MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR_DPI is 8.7 million pixels, A3 17 million
+MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR's 300 dpi is 8.7 million pixels, A3 17 million
 MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
 
 
-def _render_problem(page: pymupdf.Page) -> str | None:
+def _render_problem(page: pymupdf.Page, settings: OcrSettings) -> str | None:
     """Why rendering the page for OCR would take unbounded memory, or None."""
     rect = page.rect
-    pixels = (rect.width * OCR_DPI / 72) * (rect.height * OCR_DPI / 72)
+    dpi = settings.dpi
+    pixels = (rect.width * dpi / POINTS_PER_INCH) * (rect.height * dpi / POINTS_PER_INCH)
     if pixels > MAX_RENDER_PIXELS:
         return (
-            f"it is {rect.width:.0f} x {rect.height:.0f} pt, {pixels / 1e6:.0f} million pixels at {OCR_DPI} dpi "
+            f"it is {rect.width:.0f} x {rect.height:.0f} pt, {pixels / 1e6:.0f} million pixels at {dpi} dpi "
             f"(at most {MAX_RENDER_PIXELS / 1e6:.0f} million are rendered for OCR)"
         )
     for image in page.get_images(full=True):
@@ -48,21 +50,22 @@ def _render_problem(page: pymupdf.Page) -> str | None:
 @dataclass(frozen=True, slots=True)
 class RenderedPage:
     number: int
-    image: Image.Image  # gray, at OCR_DPI
+    image: Image.Image  # gray, at the OCR settings' dpi
 
 
-def render(doc: pymupdf.Document, numbers: list[int]) -> tuple[list[RenderedPage], list[Issue]]:
+def render(doc: pymupdf.Document, numbers: list[int],
+           settings: OcrSettings = OCR_DEFAULTS) -> tuple[list[RenderedPage], list[Issue]]:
     """The pages rendered for OCR (MuPDF is not thread-safe: one page after another); a page that
     cannot be rendered gets an issue instead."""
     pages, issues = [], []
     for number in numbers:
         try:
             page = doc.load_page(number - 1)
-            problem = _render_problem(page)
+            problem = _render_problem(page, settings)
             if problem is not None:
                 issues.append(page_issue("page_too_large", number, problem))
                 continue
-            pages.append(RenderedPage(number, page_image(page)))
+            pages.append(RenderedPage(number, page_image(page, settings)))
         except MUPDF_ERRORS as exc:
             issues.append(page_issue("page_unreadable", number, f"it cannot be rendered for OCR ({type(exc).__name__}: {exc})"))
     return pages, issues
@@ -78,21 +81,24 @@ def _plausible(languages: str):
     return plausible_words(lambda word: any(in_word_list(word, lexicon) for lexicon in lists))
 
 
-def _ocr_one(page: RenderedPage, languages: str, tessdata: str, file: str) -> tuple[OcrPage | None, Issue | None]:
+def _ocr_one(page: RenderedPage, languages: str, tessdata: str, file: str,
+             settings: OcrSettings) -> tuple[OcrPage | None, Issue | None]:
     """One page cleaned and read (in a worker thread: image work and Tesseract release the GIL)."""
     try:
-        return read_scan(prepare(page.image, page.number), languages, tessdata, file, _plausible(languages)), None
+        scan = prepare(page.image, page.number, settings)
+        return read_scan(scan, languages, tessdata, file, _plausible(languages), settings), None
     except ExtractionError as exc:  # Tesseract failed or timed out on this page
         return None, page_issue("page_unreadable", page.number, exc.message)
 
 
-def _ocr_each(pages: list[RenderedPage], languages: str, tessdata: str, file: str) -> tuple[dict[int, OcrPage], list[Issue]]:
+def _ocr_each(pages: list[RenderedPage], languages: str, tessdata: str, file: str,
+              settings: OcrSettings) -> tuple[dict[int, OcrPage], list[Issue]]:
     """OCRs pages in parallel, one thread (and Tesseract engine) per core; a page that fails gets an issue."""
     if not pages:
         return {}, []
     workers = max(1, min(len(pages), os.cpu_count() or 1))
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        outcomes = list(pool.map(lambda page: _ocr_one(page, languages, tessdata, file), pages))
+        outcomes = list(pool.map(lambda page: _ocr_one(page, languages, tessdata, file, settings), pages))
     found = {page.number: read for page, (read, _) in zip(pages, outcomes) if read is not None}
     return found, [issue for _, issue in outcomes if issue is not None]
 
@@ -109,48 +115,51 @@ def keep(sha256: str, reads: dict[int, OcrPage]) -> None:
 
 
 def read(pages: list[RenderedPage], text_words: tuple[Word, ...], tessdata: str, file: str,
-         known: dict[int, OcrPage] | None = None) -> tuple[dict[int, OcrPage], list[Issue]]:
+         known: dict[int, OcrPage] | None = None,
+         settings: OcrSettings = OCR_DEFAULTS) -> tuple[dict[int, OcrPage], list[Issue]]:
     """The scanned pages as OCR reads them. The language comes from the text layer's cover when
     there is one, else from the pages read before (`known`), else from the first scan read with
     both languages (together they confuse å/ä/ø)."""
     if not text_words and known:
         text_words = tuple(w for number in sorted(known)[:3] for w in known[number].words)
     if text_words:
-        return _ocr_each(pages, _ocr_language(text_words), tessdata, file)
-    first, first_issues = _ocr_each(pages[:1], all_ocr_languages(), tessdata, file)
+        return _ocr_each(pages, _ocr_language(text_words), tessdata, file, settings)
+    first, first_issues = _ocr_each(pages[:1], all_ocr_languages(), tessdata, file, settings)
     language = _ocr_language(first[pages[0].number].words) if first else all_ocr_languages()
-    rest, rest_issues = _ocr_each(pages[1:], language, tessdata, file)
+    rest, rest_issues = _ocr_each(pages[1:], language, tessdata, file, settings)
     return {**first, **rest}, first_issues + rest_issues
 
 
 
 
-def read_cells(path: str, sha256: str, cells: list[Cell], angles: dict[int, float], tessdata: str) -> dict[Key, CellReading]:
+def read_cells(path: str, sha256: str, cells: list[Cell], angles: dict[int, float], tessdata: str,
+               settings: OcrSettings = OCR_DEFAULTS) -> dict[Key, CellReading]:
     """Each number cell read on its own, digits only (cells.py says why). A page is rendered and
     prepared as for OCR, turned by the angle its OCR found, so that the cells stand where its
     words did; a page that cannot be rendered leaves its cells unread (its words were read)."""
     known = ocr_cache.load_cells(sha256)
     wanted = [c for c in cells if _cell_key(c) not in known]
-    scale = OCR_DPI / 72
+    scale = settings.dpi / POINTS_PER_INCH
     crops: list[tuple[Cell, Image.Image]] = []
     if wanted:
         with pymupdf.open(path) as doc:
             for number in sorted({c.page for c in wanted}):
                 try:
                     page = doc.load_page(number - 1)
-                    if _render_problem(page) is not None:
+                    if _render_problem(page, settings) is not None:
                         continue
-                    image = prepare(page_image(page), number, angle=angles.get(number, 0.0), bars=False).page
+                    image = prepare(page_image(page, settings), number, settings,
+                                    angle=angles.get(number, 0.0), bars=False).page
                 except MUPDF_ERRORS:
                     continue
                 for cell in (c for c in wanted if c.page == number):
                     x0, y0, x1, y1 = (round(v * scale) for v in cell.box)
-                    crops.append((cell, cell_image(image, (x0, y0, x1, y1))))
+                    crops.append((cell, cell_image(image, (x0, y0, x1, y1), settings)))
     if crops:
         workers = max(1, min(len(crops), os.cpu_count() or 1))
         language = cell_ocr_language()  # digits read alike in every language
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            read = list(pool.map(lambda crop: recognise_cell(crop[1], language, tessdata, OCR_DPI), crops))
+            read = list(pool.map(lambda crop: recognise_cell(crop[1], language, tessdata, settings.dpi, settings), crops))
         known = {**known, **{_cell_key(cell): CellReading(text, conf) for (cell, _), (text, conf) in zip(crops, read)}}
         ocr_cache.save_cells(sha256, known)
     return {(c.area, c.row, c.column): known[_cell_key(c)] for c in cells if _cell_key(c) in known}

@@ -22,6 +22,7 @@ from extractors.layout import Line
 from extractors.model import Issue, Where, Word
 from extractors.pdf_input import DocumentText
 from extractors.questions import ScoreTable
+from extractors.settings import OCR_DEFAULTS, OcrSettings
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
 from extractors.text import HyphenRules, cell_text, is_year
@@ -91,20 +92,19 @@ def text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable],
     return fields
 
 
-OCR_SURE = 60  # Tesseract's confidence below which a word it kept may still be misread
 _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dropped is the field's
 
 
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“][^\W\d_]")
 
 
-def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]]) -> tuple[list[str], list[str]]:
+def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
     """What OCR doubted in a text field: (its words OCR was unsure of, words OCR dropped as
     unreadable within the field's own lines, which the field may lack)."""
-    doubted = [f"'{w.text}' ({w.conf:.0f} %)" for w in field.words if 0 <= w.conf < OCR_SURE]
+    doubted = [f"'{w.text}' ({w.conf:.0f} %)" for w in field.words if 0 <= w.conf < settings.uncertain_below]
     # OCR reads a space as a quote, surely ("Ta'fram"): a mark between letters is none of the languages' spelling.
     doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
-                if w.conf >= OCR_SURE and _MARK_BETWEEN_LETTERS.search(w.text)]
+                if w.conf >= settings.uncertain_below and _MARK_BETWEEN_LETTERS.search(w.text)]
     dropped = []
     by_page: dict[int, list[Word]] = {}
     for w in field.words:
@@ -117,7 +117,7 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]]) -> tuple[list[s
     return doubted, dropped
 
 
-def ocr_issues(fields: list[TextField], doc: DocumentText) -> list[Issue]:
+def ocr_issues(fields: list[TextField], doc: DocumentText, settings: OcrSettings = OCR_DEFAULTS) -> list[Issue]:
     """A warning on each text field read through OCR that OCR was unsure of (scans only). A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
@@ -125,7 +125,7 @@ def ocr_issues(fields: list[TextField], doc: DocumentText) -> list[Issue]:
     for f in fields:
         if not any(w.conf >= 0 for w in f.words):
             continue
-        doubted, dropped = _ocr_doubts(f, unsure)
+        doubted, dropped = _ocr_doubts(f, unsure, settings)
         doubts = dropped + doubted
         if doubts:
             where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item

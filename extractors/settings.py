@@ -24,21 +24,33 @@ running heads, which framework fits): they always have their defaults, and a
 
 The defaults are what the corpus and the generated layouts were tuned on;
 changing one changes what is read (the golden and property tests say how).
+
+**OCR.** `OcrSettings` holds the tolerances of reading a scan: cleaning its image
+(`scan_image.py`), Tesseract's words made words like a text layer's (`ocr.py`),
+and the confidence below which a word it kept is flagged (`selfcheck.py`).
+Units: *inches* on the page (turned into pixels at the image's resolution),
+*pixels* of the page image, *gray levels* 0 (black) to 255 (white), *degrees*,
+*dpi*, *seconds*, Tesseract's *confidence* (0-100), a whole *reduction* factor
+of the image, and multiples of a word's height (*x height*) or of a mark's size
+(*x size*). OCR runs before the report's framework is known (it reads the words
+that tell it), so none of these is per framework: the OCR path takes an
+`OcrSettings` as an argument (`settings=OCR_DEFAULTS`), and the OCR cache
+(`ocr_cache.py`) is stamped with the defaults, so changing one reads scans afresh.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import MISSING, dataclass, field, fields, replace
-from typing import Any
+from typing import Any, ClassVar
 
 
 class SettingsError(ValueError):
     """A settings value that cannot be right; the message names the field."""
 
-    def __init__(self, name: str, problem: str) -> None:
+    def __init__(self, name: str, problem: str, kind: str = "layout") -> None:
         self.field_name, self.problem = name, problem
-        super().__init__(f"layout setting {name}: {problem}")
+        super().__init__(f"{kind} setting {name}: {problem}")
 
 
 # unit -> (kind, low, high, low allowed, high allowed, what it means)
@@ -54,6 +66,15 @@ _UNITS: dict[str, tuple[type, float, float, bool, bool, str]] = {
     "pages": (int, 1, math.inf, True, False, "a whole number of pages, 1 or more"),
     "letters": (int, 1, math.inf, True, False, "a whole number of letters, 1 or more"),
     "lines per area": (float, 0.0, math.inf, False, False, "lines per area, above 0"),
+    # OCR (OcrSettings)
+    "inches": (float, 0.0, math.inf, False, False, "a length in inches, above 0"),
+    "pixels": (int, 0, math.inf, True, False, "a whole number of pixels, 0 or more"),
+    "gray level": (int, 0, 255, True, True, "a gray level, 0 (black) to 255 (white)"),
+    "degrees": (float, 0.0, 45.0, False, True, "an angle in degrees, above 0 and at most 45"),
+    "dpi": (int, 1, math.inf, True, False, "a resolution in dots per inch, 1 or more"),
+    "seconds": (int, 1, math.inf, True, False, "a whole number of seconds, 1 or more"),
+    "reduction": (int, 1, math.inf, True, False, "a whole factor an image is reduced by, 1 or more"),
+    "x size": (float, 0.0, math.inf, False, False, "a multiple of a mark's size, above 0"),
 }
 
 
@@ -66,6 +87,8 @@ def _setting(default: float, unit: str, doc: str, *, per_framework: bool = True)
 @dataclass(frozen=True, slots=True)
 class LayoutSettings:
     """The readers' tolerances. Frozen and hashable: a framework carries its own."""
+
+    KIND: ClassVar[str] = "layout"
 
     # --- words into lines (layout.py); before the framework is known -------------------------
     line_band_share: float = _setting(
@@ -316,8 +339,7 @@ class LayoutSettings:
         "slips pass, 'Område 1 Offentlighet…' (a heading, not a label) does not.")
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            _check(f.name, getattr(self, f.name), f.metadata["unit"])
+        _check_units(self)
         _ordered(self, "bullet_shape_min", "bullet_shape_max")
         _ordered(self, "bullet_mark_half_min", "bullet_mark_half_max")
 
@@ -329,29 +351,265 @@ class LayoutSettings:
         return replace(self, **overrides)
 
 
-def _check(name: str, value: Any, unit: str) -> None:
+def _ocr(default: float, unit: str, doc: str) -> Any:
+    """An OCR setting: read before the report's framework is known, like every one of them."""
+    return _setting(default, unit, doc, per_framework=False)
+
+
+@dataclass(frozen=True, slots=True)
+class OcrSettings:
+    """OCR's tolerances, from cleaning a scan's image to the words kept. Frozen and hashable;
+    never per framework (OCR reads the words that tell the framework)."""
+
+    KIND: ClassVar[str] = "OCR"
+
+    # --- the page image (scan_image.py) ----------------------------------------------------
+    dpi: int = _ocr(300, "dpi", "Scanned pages are rendered and read at this resolution: Tesseract's models "
+                    "are trained on text of about this resolution.")
+    speck_filter_size: int = _ocr(
+        3, "pixels", "The side of the median filter that removes a scan's specks: a speck of a pixel goes, a "
+        "text stroke (several pixels at `dpi`) stays.")
+    shading_fraction: float = _ocr(
+        0.95, "share",
+        "Gray levels above this share of the paper's turn white. Table-row shading is about 3 % darker "
+        "than the paper; text, even light-gray running heads, is over 30 % darker at its strokes' cores.")
+    faded_ink_level: int = _ocr(
+        100, "gray level", "Ink lighter than this is faded (a printer low on toner) and stretched to black; well "
+        "printed and scanned ink is 20-60.")
+    faded_filter_size: int = _ocr(
+        3, "pixels", "The side of the minimum filter that closes the gaps missing toner left in faded strokes, "
+        "and the holes in a faded bar's fill (which, inverted, read as specks).")
+    ink_level: int = _ocr(
+        128, "gray level", "On a prepared page (paper 255, print stretched near 0), a pixel darker than this is ink.")
+    inked_pad: int = _ocr(
+        2, "pixels", "Either side of a word's box, where its ink may lie: Tesseract's box of a narrow glyph can "
+        "miss it (`scan_image.inked`).")
+    ink_share_of_paper: float = _ocr(
+        0.8, "share", "Levels below this share of the paper's are ink (or its soft edges): for the page's skew "
+        "and its ink's level.")
+    min_ink_share: float = _ocr(
+        0.001, "share", "Of a page's pixels: fewer ink pixels than this tell nothing of the ink's level.")
+    ink_percentile: float = _ocr(
+        0.05, "share", "Of the ink pixels: the darkest few are stroke cores, not specks or edges; the level this "
+        "share of them reach is the ink's.")
+
+    # --- tables' rules (scan_image.py) -----------------------------------------------------
+    rule_min_length_across: float = _ocr(
+        1.0, "inches", "A table's row rule runs this far across at least.")
+    rule_min_length_down: float = _ocr(0.4, "inches", "A table's column rule runs this far down at least.")
+    rule_max_thickness: float = _ocr(
+        0.03, "inches", "A rule is at most this thick, heavy toner included; a dark bar is thicker.")
+    rule_level: int = _ocr(
+        200, "gray level", "A rule is printed lighter than text: gray, darker than this, not ink, is enough.")
+
+    # --- the page's skew (scan_image.py) ---------------------------------------------------
+    skew_dpi: int = _ocr(50, "dpi", "The resolution the skew is measured at: lines of text are still apart.")
+    skew_range: float = _ocr(
+        2.0, "degrees", "How far either way a sheet lies askew on a scanner's glass, at most: the angles tried.")
+    skew_step: float = _ocr(0.1, "degrees", "Between the skew angles tried.")
+    skew_min: float = _ocr(
+        0.15, "degrees", "Less skew than this is left alone: it moves a line's end by under a pixel in 600.")
+
+    # --- dark bars with white text (scan_image.py) -----------------------------------------
+    ink_fraction: float = _ocr(
+        0.5, "share", "Darker than this share of the paper's level is ink, or a dark bar (bars are found by it).")
+    bar_reduction: int = _ocr(
+        2, "reduction", "Bars are found at half resolution, where the sizes below are a pixel or more.")
+    bar_edge: int = _ocr(
+        2, "pixels", "A bar's soft edge (pixels at the bars' reduced resolution), left out of its inversion: "
+        "inverted, it would read as a frame, and Tesseract skips framed boxes.")
+    bar_grain_fraction: float = _ocr(
+        0.8, "share", "An inverted bar's pixels lighter than this share of white are its fill's grain: made paper.")
+    bar_pad: int = _ocr(30, "pixels", "White around each bar in the stacked image of the bars.")
+    bar_stroke: float = _ocr(
+        0.015, "inches", "Half a white letter's stroke in a bar (bold 11 pt), closed over to find the bar; under "
+        "half the space to nearby text.")
+    bar_digit_stroke: float = _ocr(
+        0.1, "inches", "Half a stroke of the area score's large white digits, with room to spare: closed last.")
+    bar_min_half_width: float = _ocr(0.3, "inches", "Half the width a dark bar has at least.")
+    bar_min_half_height: float = _ocr(0.1, "inches", "Half the height a dark bar has at least: a line of text is lower.")
+    bar_reach_across: float = _ocr(
+        2.5, "inches", "How far across a bar's words may lie from its solid parts (a long label).")
+    bar_reach_down: float = _ocr(0.25, "inches", "How far down a bar's words may lie from its solid parts.")
+
+    # --- list bullets by their shape (scan_image.py) ---------------------------------------
+    blob_reduction: int = _ocr(2, "reduction", "Solid marks (bullets) are found at half resolution.")
+    blob_core: float = _ocr(
+        0.012, "inches", "Half the side of the square every solid mark holds: more than half a body text stroke, "
+        "so letters, strokes with counters and gaps, erode away.")
+    blob_min_side: float = _ocr(
+        0.03, "inches", "A list bullet's side at least: a small round '•' (dust is smaller).")
+    blob_max_side: float = _ocr(0.11, "inches", "A list bullet's side at most: a large square '■'.")
+    blob_max_aspect: float = _ocr(
+        2.0, "times", "A bullet is round or square: its longer side is at most this many times its shorter.")
+    blob_ring_ink: int = _ocr(
+        1, "pixels", "Pixels of ink a bullet's ring of paper may hold (grain); a stroke crossing it leaves two or "
+        "more (the solid part of a bold glyph runs on into its strokes).")
+
+    # --- dash bullets by their shape (scan_image.py) ---------------------------------------
+    dash_min_length: float = _ocr(
+        0.015, "inches", "A dash bullet's length at least: a small hyphen (1.7 pt seen).")
+    dash_max_length: float = _ocr(0.12, "inches", "A dash bullet's length at most: an em dash.")
+    dash_max_thickness: float = _ocr(
+        0.035, "inches", "A dash's stroke is this thick at most, heavy toner included.")
+    dash_min_aspect: float = _ocr(2.0, "times", "A dash is at least this many times longer than it is thick.")
+    dash_band_top: float = _ocr(
+        0.2, "share", "A dash's middle lies at least this share of its line's band below the band's top...")
+    dash_band_bottom: float = _ocr(
+        0.9, "share", "...and at most this share: at the height of the line's lower-case letters, not a rule's.")
+
+    # --- table cells read alone (scan_image.py) --------------------------------------------
+    cell_rule_share: float = _ocr(
+        0.8, "share", "Of a cell's width (or height): an ink run this long is a table rule, not a digit.")
+    cell_min_ink: int = _ocr(
+        2, "pixels", "Ink pixels a row or column of a cell needs to be part of its text, not a speck.")
+    cell_pad: int = _ocr(
+        12, "pixels", "White around a cell: Tesseract misreads glyphs that touch the image's edge.")
+    cell_full_ink: int = _ocr(
+        60, "gray level", "A cell whose darkest pixel is lighter than this (and still ink) holds light print, "
+        "stretched to black (well printed: 0-40).")
+
+    # --- print the page pass left unread (scan_image.py, ocr.py) ---------------------------
+    unread_reduction: int = _ocr(
+        4, "reduction", "Unread print is looked for at a quarter of the resolution: a line of text is still a band.")
+    unread_word_pad: float = _ocr(
+        0.04, "inches", "Around each word read: its glyphs' edges, spread by heavy toner, are no unread print.")
+    unread_join_across: float = _ocr(
+        0.08, "inches", "Letters and words of one line of unread print are joined this far across into one band.")
+    unread_join_down: float = _ocr(
+        0.01, "inches", "Letters of one line of unread print are joined this far down into one band.")
+    unread_min_height: float = _ocr(
+        0.06, "inches", "A band of unread print is a line or two of text, this high at least: not a speck.")
+    unread_max_height: float = _ocr(
+        0.4, "inches", "A band of unread print is a line or two of text, this high at most: not a bar.")
+    unread_min_width: float = _ocr(
+        0.25, "inches", "A band of unread print is a short word's width at least (a lone number is a cell, read "
+        "alone anyway).")
+    unread_min_ink: float = _ocr(0.08, "share", "Of the band's pixels: print, not a few specks joined.")
+    unread_apart: float = _ocr(
+        0.08, "inches", "Unread print this close beside a word read on its line is that word's rest (Tesseract "
+        "boxed only part of 'styrning/uppföljning?').")
+    unread_crop_pad: int = _ocr(
+        12, "pixels", "Of the page around an unread region read again: its glyphs' edges, and a margin.")
+    unread_retry_reduction: int = _ocr(
+        2, "reduction", "A region (or a cell) read as nothing is read again at this fraction of the resolution: "
+        "strokes that heavy toner spread and blurred read whole at half.")
+    unread_sure: float = _ocr(
+        80.0, "confidence", "A region's words are kept only when OCR was this sure of every one (else slivers of "
+        "the lines around it, a bar's grain).")
+
+    # --- Tesseract (ocr.py) ----------------------------------------------------------------
+    timeout: int = _ocr(300, "seconds", "Per page (or cell) before it counts as unreadable.")
+    min_confidence: float = _ocr(
+        10.0, "confidence", "Below this a 'word' is usually a speck or a rule: kept only when plausible (a number, "
+        "a word of the language) or a bullet by its size.")
+    line_height_quantile: float = _ocr(
+        0.75, "share", "A Tesseract line's typical word height is this quantile of its words' heights (the upper "
+        "quartile: junk from dot leaders is low).")
+    line_jump: float = _ocr(
+        0.6, "x height", "Words whose middles lie further apart than this many typical heights are on two "
+        "printed lines Tesseract ran into one.")
+    large_type_factor: float = _ocr(
+        1.8, "times", "A word this many times taller than its line's words is in larger type (an area's score) and "
+        "keeps its own box; this many times shorter is a speck or a leader.")
+    column_gap: float = _ocr(
+        3.0, "x height", "A gap before a word this many of its heights wide starts a column within a Tesseract "
+        "line (two table columns run into one line), where a bullet may stand.")
+    en_dash_width: float = _ocr(
+        0.3, "x height", "A dash standing alone this wide (of its line's height) is an en dash, not a hyphen: "
+        "OCR does not tell them apart reliably.")
+    em_dash_width: float = _ocr(0.7, "x height", "A dash standing alone this wide (of its line's height) is an em dash.")
+
+    # --- bullets OCR read (ocr.py) ---------------------------------------------------------
+    bullet_min_size: float = _ocr(
+        0.2, "share", "A box the size of a list bullet is a round blot a fifth of its line's height at least "
+        "(Tesseract doubts even a clean '•': its size and place decide).")
+    bullet_max_size: float = _ocr(
+        0.67, "share", "A box the size of a list bullet is two thirds of its line's height at most.")
+    bullet_sure: float = _ocr(
+        60.0, "confidence", "A word read with this confidence is letters, whatever solid parts its glyphs have.")
+    bullet_misread_length: int = _ocr(
+        3, "letters", "What OCR makes of a bullet, unsure: 's', 'sm', 'Bs', 'e«'.")
+    bullet_sure_length: int = _ocr(
+        2, "letters", "A word this short over a solid mark is the mark, however sure OCR was (no letter is "
+        "solid ink).")
+    bullet_reach: float = _ocr(
+        3.0, "x height", "How far right of a bullet its line's first word may start, in line heights.")
+    bullet_indent: float = _ocr(
+        5.0, "x size", "How far its item's text starts after a bullet, at most, in bullet sizes (1.5-2 seen); "
+        "further, it was a speck (beside an area's large score).")
+    bullet_column_gap: float = _ocr(
+        1.0, "x height", "Line heights of white before a bullet that starts a column within a line.")
+    bullet_align: float = _ocr(
+        2.0, "points", "The bullets of one list stand at one x, within this (a speck of dust does not).")
+    bullet_size_spread: float = _ocr(
+        0.3, "share", "The bullets of one list are of one size, within this share (a speck of dust is not).")
+    ghost_confidence: float = _ocr(
+        60.0, "confidence", "A word read with less must show ink on the page to be kept: Tesseract reads words "
+        "into show-through and grain (`scan_image.inked`).")
+
+    # --- what OCR doubted (selfcheck.py) ---------------------------------------------------
+    uncertain_below: float = _ocr(
+        60.0, "confidence", "A word OCR kept with less confidence than this may still be misread: its text "
+        "field gets an `ocr_text_uncertain` warning.")
+
+    def __post_init__(self) -> None:
+        _check_units(self)
+        _ordered(self, "skew_dpi", "dpi")
+        _ordered(self, "skew_step", "skew_range")
+        _ordered(self, "skew_min", "skew_range")
+        _ordered(self, "cell_full_ink", "ink_level")
+        _ordered(self, "ink_level", "rule_level")
+        _ordered(self, "blob_min_side", "blob_max_side")
+        _ordered(self, "dash_min_length", "dash_max_length")
+        _ordered(self, "dash_band_top", "dash_band_bottom")
+        _ordered(self, "unread_min_height", "unread_max_height")
+        _ordered(self, "en_dash_width", "em_dash_width")
+        _ordered(self, "bullet_min_size", "bullet_max_size")
+        _ordered(self, "bullet_sure_length", "bullet_misread_length")
+        _odd(self, "speck_filter_size")
+        _odd(self, "faded_filter_size")
+
+
+def _check_units(settings: LayoutSettings | OcrSettings) -> None:
+    for f in fields(settings):
+        _check(f.name, getattr(settings, f.name), f.metadata["unit"], settings.KIND)
+
+
+def _check(name: str, value: Any, unit: str, what: str) -> None:
     kind, low, high, low_ok, high_ok, meaning = _UNITS[unit]
     if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and not isinstance(value, int)):
-        raise SettingsError(name, f"{value!r} is not {meaning}")
+        raise SettingsError(name, f"{value!r} is not {meaning}", what)
     if not math.isfinite(value):
-        raise SettingsError(name, f"{value!r} is not {meaning}")
+        raise SettingsError(name, f"{value!r} is not {meaning}", what)
     too_low = value < low or (value == low and not low_ok)
     too_high = value > high or (value == high and not high_ok)
     if too_low or too_high:
-        raise SettingsError(name, f"{value!r} is not {meaning} ({unit})")
+        raise SettingsError(name, f"{value!r} is not {meaning} ({unit})", what)
 
 
-def _ordered(settings: LayoutSettings, low: str, high: str) -> None:
+def _ordered(settings: LayoutSettings | OcrSettings, low: str, high: str) -> None:
     if getattr(settings, low) > getattr(settings, high):
-        raise SettingsError(low, f"{getattr(settings, low)!r} is more than {high} ({getattr(settings, high)!r})")
+        raise SettingsError(low, f"{getattr(settings, low)!r} is more than {high} ({getattr(settings, high)!r})",
+                            settings.KIND)
+
+
+def _odd(settings: OcrSettings, name: str) -> None:
+    """A filter's side: odd, so that it has a middle pixel (Pillow refuses an even one)."""
+    if getattr(settings, name) % 2 == 0:
+        raise SettingsError(name, f"{getattr(settings, name)!r} is not odd (a filter's side has a middle pixel)",
+                            settings.KIND)
 
 
 FIELDS: dict[str, Any] = {f.name: f for f in fields(LayoutSettings)}
 PER_FRAMEWORK: frozenset[str] = frozenset(n for n, f in FIELDS.items() if f.metadata["per_framework"])
 DEFAULTS = LayoutSettings()
+OCR_FIELDS: dict[str, Any] = {f.name: f for f in fields(OcrSettings)}
+OCR_DEFAULTS = OcrSettings()
 
 
-def describe() -> list[tuple[str, object, str, bool, str]]:
-    """(name, default, unit, per framework, why) of every setting: the documentation as data."""
+def describe(settings: type[LayoutSettings | OcrSettings] = LayoutSettings) -> list[tuple[str, object, str, bool, str]]:
+    """(name, default, unit, per framework, why) of every setting of `settings` (the readers' layout, or OCR's):
+    the documentation as data."""
     return [(f.name, f.default if f.default is not MISSING else None, f.metadata["unit"],
-             f.metadata["per_framework"], f.metadata["doc"]) for f in fields(LayoutSettings)]
+             f.metadata["per_framework"], f.metadata["doc"]) for f in fields(settings)]

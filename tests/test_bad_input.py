@@ -7,6 +7,7 @@ import shutil
 import tarfile
 import time
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
@@ -17,6 +18,7 @@ from extractors.layout import drop_running_heads, group_lines
 from extractors.model import ExtractionError, Word
 from extractors.pdf_input import MAX_PAGE_WORDS, DocumentText, PageText, is_scan, read_document
 from extractors.scan_image import page_scan
+from extractors.settings import OCR_DEFAULTS
 from tests import hostile_pdfs
 
 CORPUS_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "pdf"
@@ -357,7 +359,7 @@ def test_line_grouping_stays_fast_for_a_page_just_under_the_limit() -> None:
 def test_a_black_scanned_page_does_not_divide_by_zero() -> None:
     doc = pymupdf.open()
     hostile_pdfs.black_picture(doc)
-    scan = page_scan(doc[0], 1, dpi=72)
+    scan = page_scan(doc[0], 1, replace(OCR_DEFAULTS, dpi=72))
     assert scan.number == 1 and scan.page.size == (int(doc[0].rect.width), int(doc[0].rect.height))
 
 

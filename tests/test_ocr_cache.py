@@ -3,12 +3,13 @@ shapes OCR's output changes; `KOMPASS_OCR_CACHE=off` turns it off."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
 import pytest
 
-from extractors import ocr, ocr_cache
+from extractors import ocr, ocr_cache, settings
 from extractors.pdf_input import read_document
 
 pytestmark = pytest.mark.usefixtures("needs_tesseract")
@@ -49,6 +50,13 @@ def test_a_change_to_the_ocr_code_reads_the_page_afresh(tmp_path: Path, monkeypa
     monkeypatch.setattr(ocr, "recognise_tsv", _no_tesseract)
     with pytest.raises(AssertionError, match="OCR ran"):
         read_document(pdf)
+
+
+def test_a_change_to_an_ocr_setting_changes_the_fingerprint(monkeypatch) -> None:
+    # The tolerances live in extractors/settings.py, not in the OCR modules' source: the defaults are stamped too.
+    before = ocr_cache.fingerprint.__wrapped__()
+    monkeypatch.setattr(settings, "OCR_DEFAULTS", replace(settings.OCR_DEFAULTS, ink_level=120))
+    assert ocr_cache.fingerprint.__wrapped__() != before
 
 
 def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch) -> None:

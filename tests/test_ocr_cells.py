@@ -7,6 +7,8 @@ exercise the same code end to end.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -17,6 +19,7 @@ from extractors.frameworks import framework_by_id
 from extractors.layout import Line
 from extractors.model import IssueLog, Located, Word
 from extractors.questions import read_score_tables
+from extractors.settings import OCR_DEFAULTS
 from tests.test_ocr_reading import _line
 
 FW2020 = framework_by_id("kommunkompassen-2020")
@@ -233,12 +236,12 @@ def _with_list(mark: tuple[float, float, float, float]) -> list[tuple[float, flo
 
 def test_a_mark_starting_a_line_becomes_a_bullet_and_what_ocr_read_it_as_goes() -> None:
     words = [_word("sm", 71, 77, conf=26.0), _word("Strategi", 85, 125), _word("för", 130, 143)]
-    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
+    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
     assert sorted(w.text for w in marked) == ["Strategi", "för", "•"]
 
 
 def test_a_mark_ocr_left_out_is_put_back_as_a_bullet() -> None:
-    marked, _ = ocr._mark_bullets([_word("Etik", 85, 105)], [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
+    marked, _ = ocr._mark_bullets([_word("Etik", 85, 105)], [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
     assert sorted(w.text for w in marked) == ["Etik", "•"]
 
 
@@ -249,7 +252,7 @@ def test_a_mark_ocr_left_out_is_put_back_as_a_bullet() -> None:
     [_word("Strategi", 10, 50), _word("4", 71, 77), _word("5", 80, 86)],  # in an area's score in large type
 ])
 def test_a_mark_that_starts_no_line_is_no_bullet(words) -> None:
-    marked, _ = ocr._mark_bullets(list(words), [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
+    marked, _ = ocr._mark_bullets(list(words), [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
     assert "•" not in [w.text for w in marked]
 
 
@@ -260,9 +263,11 @@ def test_a_cell_image_is_cut_to_its_number_without_the_rules() -> None:
     draw.line((20, 0, 20, 199), fill=0, width=3)  # column rule
     draw.text((200, 60), "43", font=ImageFont.load_default(size=40), fill=0)
     cell = numpy.asarray(scan_image.cell_image(page, (0, 0, 400, 200)))
-    pad = scan_image.CELL_PAD
+    pad = OCR_DEFAULTS.cell_pad
     assert cell.shape[1] - 2 * pad < 80 and cell.shape[0] - 2 * pad < 60  # the number, not the cell
     assert (cell[:pad] == 255).all() and cell.min() < 60
+    wider = numpy.asarray(scan_image.cell_image(page, (0, 0, 400, 200), replace(OCR_DEFAULTS, cell_pad=pad + 10)))
+    assert wider.shape == (cell.shape[0] + 20, cell.shape[1] + 20)  # the settings reach the cut
 
 
 def test_a_percent_the_cell_too_read_with_its_sign_as_digits_is_chosen_by_the_score() -> None:
@@ -275,11 +280,11 @@ def test_a_percent_the_cell_too_read_with_its_sign_as_digits_is_chosen_by_the_sc
 def test_a_mark_starting_the_second_column_of_a_line_is_a_bullet_where_ocr_read_something() -> None:
     # A findings table: the left column's text, then the right column's bullet read as "s".
     words = [_word("webbplatsen.", 150, 230), _word("s", 262, 267, conf=30.0), _word("Ett", 275, 292)]
-    marked, _ = ocr._mark_bullets(words, [], _with_list((262.0, 103.0, 267.0, 108.0)), 3)
+    marked, _ = ocr._mark_bullets(words, [], _with_list((262.0, 103.0, 267.0, 108.0)), 3, OCR_DEFAULTS)
     assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["webbplatsen.", "•", "Ett"]
     # Where OCR read nothing, a mark that close after a word is a speck.
     marked, _ = ocr._mark_bullets([_word("webbplatsen.", 150, 230), _word("Ett", 275, 292)], [],
-                                  _with_list((262.0, 103.0, 267.0, 108.0)), 3)
+                                  _with_list((262.0, 103.0, 267.0, 108.0)), 3, OCR_DEFAULTS)
     assert "•" not in [w.text for w in marked]
 
 
@@ -308,17 +313,17 @@ def test_a_summary_row_read_through_ocr_passes_over_specks_between_its_numbers()
 
 def test_a_mark_read_as_a_letter_with_confidence_is_still_the_bullet() -> None:
     words = [_word("s", 71, 77, conf=91.0), _word("Ett", 85, 105), _word("utvecklingsområde", 108, 190)]
-    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3)
+    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
     assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Ett", "utvecklingsområde"]
 
 
 def test_a_lone_mark_is_a_speck_not_a_bullet() -> None:
     # A speck of dust before a continuation line: taken for a bullet, it would split the item.
-    marked, _ = ocr._mark_bullets([_word("Fortsätt", 85, 125)], [], [(72.0, 103.0, 77.0, 108.0)], 3)
+    marked, _ = ocr._mark_bullets([_word("Fortsätt", 85, 125)], [], [(72.0, 103.0, 77.0, 108.0)], 3, OCR_DEFAULTS)
     assert "•" not in [w.text for w in marked]
     # Another mark in its column, but of another size: no list either.
     marked, _ = ocr._mark_bullets([_word("Fortsätt", 85, 125)], [], [(72.0, 103.0, 77.0, 108.0),
-                                                                      (72.0, 203.0, 80.0, 211.0)], 3)
+                                                                      (72.0, 203.0, 80.0, 211.0)], 3, OCR_DEFAULTS)
     assert "•" not in [w.text for w in marked]
 
 
@@ -350,7 +355,7 @@ def test_a_tables_rules_are_made_paper_and_its_text_and_bars_stay() -> None:
         draw.text((1900, top), "39", font=font, fill=0)
         draw.line((150, top + 80, 2330, top + 80), fill=150, width=4)  # the gray rule under the row
     draw.line((140, 180, 140, 700), fill=150, width=4)  # the table's left edge
-    cleaned = numpy.asarray(scan_image._without_rules(page, 300))
+    cleaned = numpy.asarray(scan_image._without_rules(page, OCR_DEFAULTS))
     original = numpy.asarray(page)
     assert (cleaned[278:286, 1000:1200] == 255).all()  # rule gone
     assert (cleaned[300:600, 138:143] == 255).all()  # edge gone

@@ -6,6 +6,8 @@ slow); these tests pin each rule down on its own and run without Tesseract.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -16,6 +18,7 @@ from extractors.frameworks import framework_by_id
 from extractors.layout import Line
 from extractors.model import IssueLog, Word
 from extractors.questions import read_score_tables
+from extractors.settings import OCR_DEFAULTS
 from extractors.text import join_lines
 
 FW2020 = framework_by_id("kommunkompassen-2020")
@@ -226,9 +229,9 @@ def _page_with_bar() -> tuple[Image.Image, tuple[int, int, int, int]]:
 
 def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
     page, (x0, y0, x1, y1) = _page_with_bar()
-    mask = scan_image._dark_bars(page, 230, 300)
+    mask = scan_image._dark_bars(page, 230, OCR_DEFAULTS)
     assert mask is not None
-    found = numpy.argwhere(mask) * scan_image.BAR_SCALE
+    found = numpy.argwhere(mask) * OCR_DEFAULTS.bar_reduction
     (top, left), (bottom, right) = found.min(axis=0), found.max(axis=0)
     assert abs(left - x0) <= 4 and abs(right - x1) <= 4 and abs(top - y0) <= 4 and abs(bottom - y1) <= 4
 
@@ -236,12 +239,12 @@ def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
 def test_a_page_of_text_has_no_bar() -> None:
     page, _ = _page_with_bar()
     ImageDraw.Draw(page).rectangle((150, 400, 2330, 480), fill=230)
-    assert scan_image._dark_bars(page, 230, 300) is None
+    assert scan_image._dark_bars(page, 230, OCR_DEFAULTS) is None
 
 
 def test_the_bar_strip_holds_the_bar_inverted(monkeypatch) -> None:
     page, (_, y0, _, y1) = _page_with_bar()
-    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, 300), 230)
+    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, OCR_DEFAULTS), 230, OCR_DEFAULTS)
     assert len(places) == 1 and places[0].box[1] <= y0 + 4 and places[0].box[3] >= y1 - 4
     levels = numpy.asarray(strip)
     assert numpy.median(levels) == 255  # the fill turned white
@@ -261,7 +264,7 @@ def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkey
     bar = scan_image.BarPlace(strip_top=30, strip_bottom=110, left=120, top=400, box=(150, 400, 2330, 480))
     scan = scan_image.PageScan(3, Image.new("L", (10, 10)), Image.new("L", (10, 10)), (bar,))
     words = ocr.read_scan(scan, "swe", "/tessdata", "scan.pdf").words
-    scale = 72 / ocr.OCR_DPI
+    scale = 72 / OCR_DEFAULTS.dpi
     assert sorted((w.text, round(w.x0 / scale), round(w.top / scale)) for w in words) == [
         ("7.", 170, 420), ("Arbetsliv", 260, 420), ("Hur", 170, 1000),
     ]
@@ -297,6 +300,10 @@ def test_words_read_into_show_through_are_dropped(monkeypatch) -> None:
     scan = scan_image.PageScan(3, page, None)
     assert [w.text for w in ocr.read_scan(scan, "nor", "/tessdata", "scan.pdf", plausible=lambda t: True).words] == [
         "medvirkning?"]
+    # The settings reach the check: with no confidence too low to stand without ink, the ghost stays.
+    trusting = replace(OCR_DEFAULTS, ghost_confidence=0.0)
+    assert [w.text for w in ocr.read_scan(scan, "nor", "/tessdata", "scan.pdf", plausible=lambda t: True,
+                                          settings=trusting).words] == ["medvirkning?", "EE"]
 
 
 def test_dash_bullets_ocr_left_out_are_found_by_their_shape(monkeypatch) -> None:
@@ -395,6 +402,13 @@ def test_a_dash_standing_alone_is_told_by_its_length(monkeypatch, width, dash) -
     # Measured on a scan at 300 dpi: a hyphen 11 px, an en dash 17 px long, in lines 40-50 px high.
     tsv = _tsv((300, 1000, 100, 40, 95.0, "Etik"), (420, 1020, width, 4, 93.0, "-"), (460, 1000, 200, 40, 95.0, "motverkan"))
     assert _words(monkeypatch, tsv) == ["Etik", dash, "motverkan"]
+
+
+def test_words_from_tsv_take_the_settings_they_are_given() -> None:
+    # The en dash of 17 px in a line of 40 is a hyphen where an en dash is at least half the line's height.
+    tsv = _tsv((300, 1000, 100, 40, 95.0, "Etik"), (420, 1020, 17, 4, 93.0, "-"), (460, 1000, 200, 40, 95.0, "motverkan"))
+    wide_en_dash = replace(OCR_DEFAULTS, en_dash_width=0.5)
+    assert [w.text for w in ocr.words_from_tsv(tsv, 3, 300, settings=wide_en_dash).words] == ["Etik", "-", "motverkan"]
 
 
 def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:

@@ -1,11 +1,11 @@
-"""The readers' layout settings and the parsing report.
+"""The readers' layout settings, OCR's settings and the parsing report.
 
-- `LayoutSettings` refuses insane values, naming the field;
+- `LayoutSettings` and `OcrSettings` refuse insane values, naming the field;
 - a framework file's `[layout]` table reaches the readers (and a bad one is refused, naming
   file and key);
 - the parsing report says how a corpus report was read, in documented names;
-- no bare layout number is left in the readers: an AST scan of `extractors/*.py` (this is
-  how the README's claim is checked).
+- no bare layout number is left in the readers and the OCR path: an AST scan of
+  `extractors/*.py` (this is how the README's claim is checked).
 """
 
 from __future__ import annotations
@@ -23,7 +23,17 @@ from extractors import extract_report
 from extractors.frameworks import FRAMEWORKS_ENV, DefinitionError, framework_by_id, load_frameworks
 from extractors.model import IssueLog
 from extractors.parsing import FALLBACKS, STRATEGIES
-from extractors.settings import DEFAULTS, FIELDS, PER_FRAMEWORK, LayoutSettings, SettingsError, describe
+from extractors.settings import (
+    DEFAULTS,
+    FIELDS,
+    OCR_DEFAULTS,
+    OCR_FIELDS,
+    PER_FRAMEWORK,
+    LayoutSettings,
+    OcrSettings,
+    SettingsError,
+    describe,
+)
 from tests.framework_files import SHIPPED
 from tests.golden import contract_projection
 
@@ -76,6 +86,65 @@ def test_every_setting_has_a_unit_a_reason_and_a_sane_default() -> None:
     assert LayoutSettings() == DEFAULTS and hash(LayoutSettings()) == hash(DEFAULTS)  # frozen, hashable
     with pytest.raises(AttributeError):
         DEFAULTS.box_score_gap = 1.0  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- OCR's settings
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("dpi", 0),  # a resolution below 1
+    ("dpi", 300.0),  # a resolution that is no whole number
+    ("ink_level", 256),  # a gray level above white
+    ("rule_level", -1),  # and below black
+    ("bar_stroke", 0.0),  # a length in inches of 0
+    ("cell_pad", -1),  # pixels below 0
+    ("skew_range", 90.0),  # more than a sheet can lie askew
+    ("timeout", 0),  # no time at all
+    ("bar_reduction", 0),  # an image reduced by 0
+    ("min_confidence", 101.0),  # a confidence above 100
+    ("shading_fraction", 1.2),  # a share above 1
+    ("bullet_indent", 0.0),  # a multiple of a mark's size of 0
+    ("large_type_factor", 1.0),  # a "taller than" ratio of 1
+    ("unread_sure", float("nan")),
+    ("speck_filter_size", 4),  # a filter with no middle pixel
+])
+def test_ocr_settings_refuse_an_insane_value_naming_the_field(name: str, value) -> None:
+    with pytest.raises(SettingsError, match=rf"^OCR setting {name}\b") as caught:
+        OcrSettings(**{name: value})
+    assert caught.value.field_name == name
+
+
+@pytest.mark.parametrize(("changed", "low", "high"), [
+    ({"skew_dpi": 400}, "skew_dpi", "dpi"),
+    ({"skew_step": 3.0}, "skew_step", "skew_range"),
+    ({"skew_min": 3.0}, "skew_min", "skew_range"),
+    ({"cell_full_ink": 130}, "cell_full_ink", "ink_level"),
+    ({"rule_level": 100}, "ink_level", "rule_level"),
+    ({"blob_max_side": 0.02}, "blob_min_side", "blob_max_side"),
+    ({"dash_max_length": 0.01}, "dash_min_length", "dash_max_length"),
+    ({"dash_band_bottom": 0.1}, "dash_band_top", "dash_band_bottom"),
+    ({"unread_max_height": 0.05}, "unread_min_height", "unread_max_height"),
+    ({"em_dash_width": 0.2}, "en_dash_width", "em_dash_width"),
+    ({"bullet_max_size": 0.1}, "bullet_min_size", "bullet_max_size"),
+    ({"bullet_sure_length": 4}, "bullet_sure_length", "bullet_misread_length"),
+])
+def test_ocr_ranges_must_be_ordered(changed: dict, low: str, high: str) -> None:
+    with pytest.raises(SettingsError, match=rf"^OCR setting {low}: .* is more than {high}\b") as caught:
+        replace(OCR_DEFAULTS, **changed)
+    assert caught.value.field_name == low
+
+
+def test_every_ocr_setting_has_a_unit_a_reason_and_a_sane_default() -> None:
+    rows = describe(OcrSettings)
+    assert len(rows) == len(OCR_FIELDS) >= 70
+    for name, default, unit, per_framework, why in rows:
+        assert unit and len(why) > 20, name
+        assert not per_framework, name  # OCR reads the words that tell the framework
+        assert getattr(OCR_DEFAULTS, name) == default
+    assert not set(OCR_FIELDS) & set(FIELDS)  # one name, one setting
+    assert OcrSettings() == OCR_DEFAULTS and hash(OcrSettings()) == hash(OCR_DEFAULTS)  # frozen, hashable
+    with pytest.raises(AttributeError):
+        OCR_DEFAULTS.dpi = 150  # type: ignore[misc]
+    assert describe() == describe(LayoutSettings)  # the readers' settings, as before
 
 
 def test_shipped_frameworks_use_the_defaults() -> None:
@@ -231,8 +300,6 @@ NOT_READERS = {
     "settings.py": "the settings object itself",
     "frameworks.py": "the definitions' loader (its file-format bounds: years, months 1-12)",
     "parsing.py": "the parsing report's vocabulary",
-    "ocr.py": "OCR: its constants are being reworked by the OCR work (not yet in the settings)",
-    "scan_image.py": "OCR image cleaning: as ocr.py",
     "debug.py": "the debug picture's colours, line widths and type sizes; it reads nothing",
     "debug_draw.py": "the debug picture's colours, line widths, type sizes and margins; it reads nothing",
     "pdf_file.py": "byte-level checks of the file (header and trailer windows, tar's magic offset, page limit)",
@@ -249,7 +316,6 @@ ALLOWED = {
     ("claims.py", "MAX_QUOTED"): "a message's length",
     ("claims.py", "MAX_NAMED"): "a message's length",
     ("selfcheck.py", "ocr_issues"): "a message's length",
-    ("selfcheck.py", "OCR_SURE"): "an OCR confidence for flagging words (with the OCR constants)",
     ("garbled.py", "MIN_WORDS"): "character statistics of a text layer, not positions",
     ("garbled.py", "MAX_ODD_SHARE"): "character statistics of a text layer, not positions",
     ("garbled.py", "MIN_COMMON_SHARE"): "character statistics of a text layer, not positions",
@@ -262,8 +328,10 @@ ALLOWED = {
     ("pdf_input.py", "sha256_of"): "a read buffer's size",
     ("scanned_pages.py", "MAX_RENDER_PIXELS"): "a resource limit",
     ("scanned_pages.py", "MAX_IMAGE_PIXELS"): "a resource limit",
-    ("scanned_pages.py", "_render_problem"): "72 points per inch (a unit)",
-    ("scanned_pages.py", "read_cells"): "72 points per inch (a unit)",
+    ("scan_image.py", "POINTS_PER_INCH"): "72 points per inch (a unit)",
+    ("scan_image.py", "WHITE"): "255, an 8-bit gray image's white (an encoding)",
+    ("ocr.py", "MS_PER_SECOND"): "1000 milliseconds per second: Tesseract's timeout is in ms (a unit)",
+    ("ocr.py", "FULL_CONFIDENCE"): "100, the top of Tesseract's confidence scale (a unit)",
     ("shapes.py", "TextLimits"): "the longest plausible texts, in characters (text_implausible)",
     ("text.py", "_zipf"): "9: the Zipf scale's definition (log10 of a frequency per billion words)",
 }
