@@ -137,10 +137,30 @@ def _score_columns_before(words: list[Word], end: int, language: Language) -> li
     return numeric
 
 
+def _split_headings_joined(words: list[Word], language: Language, settings: LayoutSettings) -> list[Word]:
+    """A header's words with a column heading OCR split in two ("Ma ks") made one word again:
+    two OCR'd words a letter's width apart that together, and not alone, are a heading."""
+    headings = (language.score_header, language.max_header, language.percent_header)
+
+    def heading(text: str) -> bool:
+        return any(language.is_column_header(text, h) for h in headings)
+
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (last is not None and last.conf >= 0 and word.conf >= 0
+                and word.x0 - last.x1 <= settings.header_split_word_gap * last.height
+                and not heading(last.text) and not heading(word.text) and heading(last.text + word.text)):
+            out[-1] = last._replace(text=last.text + word.text, x1=word.x1, conf=min(last.conf, word.conf))
+        else:
+            out.append(word)
+    return out
+
+
 def _header_columns(line: Line, language: Language,
                     settings: LayoutSettings) -> Columns | _ScoreWordLost | _MaxWordLost | None:
     """Columns from a header line "1. | Offentlighet och demokrati | Uppnått | Max | Procent"."""
-    words = list(line.words)
+    words = _split_headings_joined(list(line.words), language, settings)
     max_index = next(
         (i for i, w in enumerate(words) if language.is_column_header(w.text, language.max_header) and i > 0),
         None,
@@ -432,17 +452,19 @@ def _read_rows(
             # the header's label suggests (OCR may have lost the label's first words).
             in_id_column = text_words[0].x0 < table.questions[-1].text_words[0].x0 - settings.id_column_gap
         label = " ".join(w.text for w in text_words)
+        # What OCR made of a rule or speck in the label column ("–") is no label.
+        worded = any(any(ch.isalnum() for ch in w.text) for w in text_words)
         # A full row of text and numbers after a complete question: a new question whose id was not printed legibly.
         unnumbered_row = (
-            m is None and bool(text_words) and "score" in cells and "max" in cells
+            m is None and worded and "score" in cells and "max" in cells
             and (not table.questions or None not in (table.questions[-1].score, table.questions[-1].max))
         )
-        if m is None and "score" in cells and "max" in cells and (not text_words or framework.language.is_total_label(label)):
+        if m is None and "score" in cells and "max" in cells and (not worded or framework.language.is_total_label(label)):
             # The total row: numbers alone, or after a label ("Totalt", "Summa poäng", "Sum poeng").
             table.total = Located(cells["score"], line.page, line.words)
             table.total_max = cells["max"]
             table.total_columns, table.total_top = columns, line.top
-            table.total_labelled = bool(text_words)
+            table.total_labelled = worded
             return index + 1
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
         if new_row or unnumbered_row:

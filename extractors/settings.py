@@ -291,6 +291,10 @@ class LayoutSettings:
         3, "letters",
         "A header label's first word this short is its area number, whatever OCR made of it ('Få' for "
         "'7.'): no area's name starts with so short a word.")
+    header_split_word_gap: float = _setting(
+        0.5, "x height",
+        "Two OCR'd words of a header this close (a letter's width) that make a column's header word "
+        "together are that word, split ('Ma ks' for 'Maks').")
     header_wrap_pitch: float = _setting(
         1.8, "x height", "A header's label wraps onto lines starting within this many line heights below it.")
     header_wrap_max_lines: int = _setting(

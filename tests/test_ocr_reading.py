@@ -517,3 +517,109 @@ def test_a_percent_heading_after_what_ocr_made_of_a_rule_is_still_the_percent_co
     tables, _ = _tables(lines)
     assert tables[3].percent_column
     assert [(q.id, q.score, q.max, q.percent) for q in tables[3].questions] == [("3.1", 8, 20, 40)]
+
+
+# ---------------------------------------------------------------- one lost number, not a lost table
+
+FW_NO = framework_by_id("kommunekompasset-no")
+
+
+def _ocr(line: Line, conf: float = 90.0) -> Line:
+    """The line as OCR would give it (its words carry a confidence)."""
+    return Line(line.page, tuple(w._replace(conf=conf) for w in line.words))
+
+
+def _summary_rows(framework, scores: list[str], total: str) -> list[Line]:
+    rows = [_ocr(_line(100 + 15 * i, (60, area.name), (420, score)))
+            for i, (area, score) in enumerate(zip(framework.areas, scores))]
+    return [*rows, _ocr(_line(100 + 15 * len(rows), (60, "Totalt"), (420, total)))]
+
+
+def test_a_summary_row_whose_score_ocr_garbled_keeps_the_table_and_is_flagged() -> None:
+    from extractors.summary import find_summary_table
+
+    # "Lederskap, ansvar og delegasjon o1": 91 read as "o1". The table used to be lost whole.
+    lines = _summary_rows(FW_NO, ["69", "62", "28", "o1", "44", "63", "58", "65"], "480")
+    log = IssueLog()
+    table = find_summary_table(lines, FW_NO, log)
+    assert table is not None
+    assert {a: s.value for a, s in table.scores.items()} == {1: 69, 2: 62, 3: 28, 5: 44, 6: 63, 7: 58, 8: 65}
+    assert table.total.value == 480
+    [issue] = [i for i in log.items if i.code == "summary_score_unread"]
+    assert (issue.severity, issue.area, issue.page) == ("warning", 4, 1)
+    # The first and the last row's score lost alike; a text layer's rows are as printed.
+    for lost in (0, 7):
+        scores = ["69", "62", "28", "91", "44", "63", "58", "65"]
+        scores[lost] = "·"
+        table = find_summary_table(_summary_rows(FW_NO, scores, "480"), FW_NO, IssueLog())
+        assert table is not None and lost + 1 not in table.scores and len(table.scores) == 7
+    printed = [Line(line.page, tuple(w._replace(conf=-1.0) for w in line.words))
+               for line in _summary_rows(FW_NO, ["69", "62", "28", "o1", "44", "63", "58", "65"], "480")]
+    assert find_summary_table(printed, FW_NO, IssueLog()) is None
+
+
+def _no_row(top: float, qid: str, text: str, score: str, max_: str, page: int = 1) -> Line:
+    return _ocr(_line(top, (60, qid), (95, text), (405, score), (470, max_), page=page))
+
+
+def _no_tables(lines: list[Line]) -> tuple[dict, IssueLog]:
+    log = IssueLog()
+    return read_score_tables(lines, FW_NO, 0, log), log
+
+
+def test_table_headers_ocr_damaged_still_find_their_tables() -> None:
+    lines = [
+        _ocr(_line(100, (60, "1."), (95, "Offentlighet og demokrati"), (400, "Oppnådd"), (470, "Maks"))),
+        _no_row(115, "1.1", "Har kommunen en strategi?", "8", "10"),
+        _ocr(_line(130, (405, "8"), (465, "10"))),
+        # Junk between the score and max words ("Oppnådd .- Maks").
+        _ocr(_line(160, (60, "2."), (95, "Tilgjengelighet, innbygger- og brukerorientering"), (400, "Oppnådd"),
+                   (445, ".-"), (470, "Maks"))),
+        _no_row(175, "2.1", "Har kommunen en strategi for brukerorientering?", "18", "25"),
+        _ocr(_line(190, (405, "18"), (465, "25"))),
+        # The score word lost: the max word alone places the columns, within a scanner's shift.
+        _ocr(_line(220, (60, "3"), (95, "Politisk styring og kontroll"), (300, "–"), (476, "Maks"))),
+        _no_row(235, "3.1", "Har kommunen et system for styring?", "2", "10"),
+        _ocr(_line(250, (405, "2"), (465, "10"))),
+        # The max word split in two ("Ma ks"), and OCR's dash read into the total row's label.
+        _ocr(Line(1, (*_line(280, (60, "4."), (95, "Lederskap, ansvar og delegasjon"), (400, "Oppnådd")).words,
+                      Word("Ma", 470, 280, 480, 290, 1, 0.0), Word("ks", 482, 280, 492, 290, 1, 0.0)))),
+        _no_row(295, "4.1", "Hvordan organiseres samarbeidet?", "9", "10"),
+        _ocr(_line(310, (95, "–"), (405, "9"), (465, "10"))),
+    ]
+    tables, _ = _no_tables(lines)
+    assert {a: [(q.id, q.score, q.max) for q in t.questions] for a, t in tables.items()} == {
+        1: [("1.1", 8, 10)], 2: [("2.1", 18, 25)], 3: [("3.1", 2, 10)], 4: [("4.1", 9, 10)],
+    }
+    assert {a: (t.total.value if t.total else None) for a, t in tables.items()} == {1: 8, 2: 18, 3: 2, 4: 9}
+    assert [c.found_by for c in tables[3].headers] == ["borrowed"]
+    assert not tables[4].total_labelled
+
+
+def test_a_table_header_with_no_question_rows_is_an_error() -> None:
+    lines = [
+        _ocr(_line(100, (60, "1."), (95, "Offentlighet og demokrati"), (400, "Oppnådd"), (470, "Maks"))),
+        _ocr(_line(115, (405, "8"), (465, "100"))),
+    ]
+    tables, log = _no_tables(lines)
+    assert tables[1].questions == []
+    [issue] = [i for i in log.items if i.code == "score_table_empty"]
+    assert (issue.severity, issue.area, issue.page) == ("error", 1, 1)
+
+
+def test_a_cell_read_as_no_digit_is_read_again_as_a_line_then_by_a_second_model(monkeypatch, tmp_path) -> None:
+    readings = {("swe", "cell"): ".", ("swe", "cell_line"): "", ("eng", "cell_line"): "8"}
+    asked = []
+
+    def read(image, language, tessdata, dpi, mode, settings):
+        asked.append((language, mode, dpi))
+        return readings.get((language, mode), ""), 71.0
+
+    monkeypatch.setattr(ocr, "_read_cell", read)
+    cell = Image.new("L", (40, 50), 255)
+    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == (".", 71.0)  # no eng model: the first reading
+    assert asked == [("swe", "cell", 300), ("swe", "cell_line", 300), ("swe", "cell", 150)]
+    (tmp_path / "eng.traineddata").write_bytes(b"")
+    asked.clear()
+    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("8", 71.0)
+    assert asked == [("swe", "cell", 300), ("swe", "cell_line", 300), ("eng", "cell_line", 300)]
