@@ -25,7 +25,7 @@ from extractors.questions import ScoreTable
 from extractors.settings import OCR_DEFAULTS, OcrSettings
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
-from extractors.text import HyphenRules, cell_text, is_year
+from extractors.text import HyphenRules, cell_text, is_year, misread_of
 
 # A section's lists: (kind for the shape checks, name for people, key in the record).
 _LISTS = (("subheading", "sub-heading", "subheadings"), ("finding", "strength", "strengths"),
@@ -117,8 +117,30 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     return doubted, dropped
 
 
-def ocr_issues(fields: list[TextField], doc: DocumentText, settings: OcrSettings = OCR_DEFAULTS) -> list[Issue]:
-    """A warning on each text field read through OCR that OCR was unsure of (scans only). A word
+# A word as OCR gives it: letters, and what it reads letters as between them ("dia!og", "kommunep|an").
+_OCR_WORD = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?")
+
+
+def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> list[str]:
+    """The words of an OCR'd field that are no word of its language but one OCR misreading away
+    from one (`text.misread_of`): OCR misreads letters surely ("kiare" for "klare", 93 %), and a
+    misread word is rarely a word. A rare word that is the language's is left alone, as are
+    acronyms and short words. Its joined text is looked at, so a word split at a line's end is whole."""
+    found = []
+    for word in dict.fromkeys(_OCR_WORD.findall(field.text)):
+        if len(word) < settings.unknown_word_letters or word.isupper():
+            continue
+        meant = misread_of(word, lexicon, settings.compound_part_letters)
+        if meant is not None:
+            found.append(f"'{word}' (perhaps '{meant}')")
+    return found
+
+
+def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,
+               settings: OcrSettings = OCR_DEFAULTS) -> list[Issue]:
+    """A warning on each text field read through OCR that OCR was unsure of (scans only), or that
+    holds a word one misreading away from a word of the report's language (`lexicon`, wordfreq's
+    code) and no word itself. A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
     issues = []
@@ -126,6 +148,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, settings: OcrSettings
         if not any(w.conf >= 0 for w in f.words):
             continue
         doubted, dropped = _ocr_doubts(f, unsure, settings)
+        if lexicon is not None and all(w.conf >= 0 for w in f.words):
+            doubted += _misread_words(f, lexicon, settings)
         doubts = dropped + doubted
         if doubts:
             where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item

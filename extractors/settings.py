@@ -556,6 +556,14 @@ class OcrSettings:
     uncertain_below: float = _ocr(
         60.0, "confidence", "A word OCR kept with less confidence than this may still be misread: its text "
         "field gets an `ocr_text_uncertain` warning.")
+    unknown_word_letters: int = _ocr(
+        3, "letters", "An OCR'd word this long at least that is no word of the report's language, but one "
+        "misreading away from one, flags its field (`ocr_text_uncertain`); shorter ones ('eg', 'ag') are as often "
+        "abbreviations as misreads.")
+    compound_part_letters: int = _ocr(
+        4, "letters", "A word not in the word list is still the language's when it splits into two listed "
+        "words this long at least ('effektiviserings|nettverk'); shorter parts let OCR's junk pass ('korn|munen' "
+        "for 'kommunen' passes at 4, 'mel|iom' for 'mellom' does not at 4).")
 
     def __post_init__(self) -> None:
         _check_units(self)

@@ -164,6 +164,53 @@ def _in_lexicon(word: str, rules: HyphenRules) -> bool:
     return rules.lexicon is not None and word.isalpha() and _zipf(word.casefold(), rules.lexicon) > 0
 
 
+def known_word(word: str, lexicon: str, part_letters: int) -> bool:
+    """Whether a word is the language's (wordfreq's `lexicon`, at WORD_ZIPF): a word of the list,
+    with a genitive or linking s ("styrings"), or a compound of two such words, each `part_letters`
+    long at least ("effektiviserings|nettverk"). OCR's misreads of letters ("kiare", "meliom",
+    "kornmunen") are not."""
+    folded = word.casefold()
+
+    def frequent(part: str) -> bool:
+        return _zipf(part, lexicon) >= WORD_ZIPF
+
+    def first_part(part: str) -> bool:  # with a linking s or e, or its own e dropped ("kvalitets", "medarbetar")
+        return frequent(part) or (part[-1] in "se" and frequent(part[:-1])) or frequent(part + "e")
+
+    if first_part(folded):
+        return True
+    cuts = range(part_letters, len(folded) - part_letters + 1)
+    return any(first_part(folded[:cut]) and frequent(folded[cut:]) for cut in cuts)
+
+
+# What OCR reads a printed letter (or two) as: the printed one, then its misreadings. Light toner
+# breaks an "l" into "i" or "!", a tight "m" is read as "rn", a faint stroke closes "e" into "o".
+OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("l", ("i", "!", "1", "I", "|", "t")), ("m", ("rn", "nn", "ni")), ("n", ("ri", "r", "u")), ("h", ("li", "b")),
+    ("d", ("cl", "a")), ("o", ("e", "a", "c", "0")), ("e", ("o", "c", "a")), ("a", ("e", "o", "s")),
+    ("u", ("ii", "n", "v")), ("g", ("q", "y")), ("r", ("n",)), ("t", ("f", "l")), ("f", ("t",)), ("b", ("h",)),
+    ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a",)), ("ä", ("a",)),
+    ("ö", ("o",)),
+)
+
+
+def misread_of(word: str, lexicon: str, part_letters: int) -> str | None:
+    """The word of the language that `word` is one OCR misreading away from (OCR_MISREADINGS:
+    "kiare" -> "klare", "kornmunen" -> "kommunen"), when `word` itself is none; else None."""
+    if known_word(word, lexicon, part_letters):
+        return None
+    folded = word.casefold()
+    for printed, readings in OCR_MISREADINGS:
+        for reading in readings:
+            start = folded.find(reading)
+            while start >= 0:
+                candidate = folded[:start] + printed + folded[start + len(reading):]
+                if known_word(candidate, lexicon, part_letters):
+                    return candidate
+                start = folded.find(reading, start + 1)
+    return None
+
+
 def in_word_list(word: str, lexicon: str) -> bool:
     """Whether a lower-case word is in the language's word list (wordfreq's `lexicon` code)."""
     return _zipf(word, lexicon) > 0

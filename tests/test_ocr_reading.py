@@ -623,3 +623,32 @@ def test_a_cell_read_as_no_digit_is_read_again_as_a_line_then_by_a_second_model(
     asked.clear()
     assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("8", 71.0)
     assert asked == [("swe", "cell", 300), ("swe", "cell_line", 300), ("eng", "cell_line", 300)]
+
+
+@pytest.mark.parametrize(("word", "lexicon", "meant"), [
+    ("kiare", "nb", "klare"), ("meliom", "nb", "mellom"), ("kornmunen", "nb", "kommunen"), ("dia!og", "nb", "dialog"),
+    ("lønrsdannelse", "nb", "lønnsdannelse"),
+    # Words of the language, rare ones and compounds included, are no misreads.
+    ("klare", "nb", None), ("effektiviseringsnettverk", "nb", None), ("förtroendevalda", "sv", None),
+    ("medarbetarenkät", "sv", None), ("internkontrollplanen", "sv", None),
+])
+def test_a_word_one_ocr_misreading_away_from_a_word_is_told(word: str, lexicon: str, meant: str | None) -> None:
+    from extractors.text import misread_of
+
+    assert misread_of(word, lexicon, OCR_DEFAULTS.compound_part_letters) == meant
+
+
+def test_a_field_with_a_word_ocr_misread_into_no_word_is_flagged_and_a_text_layer_is_not() -> None:
+    from extractors.pdf_input import DocumentText
+    from extractors.selfcheck import TextField, ocr_issues
+
+    def field(text: str, conf: float) -> TextField:
+        words = tuple(Word(t, 100 + 40 * i, 200, 130 + 40 * i, 210, 7, 0.0, conf=conf) for i, t in enumerate(text.split()))
+        return TextField("question", "question 3.2", text, 7, 3, "3.2", words=words)
+
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    [issue] = ocr_issues([field("Styres kommunen etter kiare politiske mål?", 93.0)], doc, "nb")
+    assert (issue.code, issue.page, issue.area, issue.question_id) == ("ocr_text_uncertain", 7, 3, "3.2")
+    assert "'kiare' (perhaps 'klare')" in issue.message
+    assert ocr_issues([field("Styres kommunen etter klare politiske mål?", 93.0)], doc, "nb") == []
+    assert ocr_issues([field("Styres kommunen etter kiare politiske mål?", -1.0)], doc, "nb") == []
