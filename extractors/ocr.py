@@ -39,6 +39,7 @@ from extractors.scan_image import (
     PageScan,
     dash_marks,
     inked,
+    lone_stroke,
     solid_marks,
     unread_regions,
 )
@@ -113,7 +114,8 @@ def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
     A cell read as no digit ("", ".") is read again: as a single line of text (a lone light "8"
     gave nothing as a block and "8" as a line), by a second model where it is installed, then at
     half the resolution, where print that heavy toner spread reads (`settings.unread_retry_reduction`).
-    The first reading with a digit is the cell's; the report's sums decide whether it is kept."""
+    The first reading with a digit is the cell's; the report's sums decide whether it is kept. A
+    cell none reads whose ink is one upright stroke is a "1" (`scan_image.lone_stroke`)."""
     retry = settings.unread_retry_reduction
     attempts = [(image, languages, dpi, "cell"), (image, languages, dpi, "cell_line")]
     if languages != SECOND_CELL_MODEL and Path(tessdata, f"{SECOND_CELL_MODEL}.traineddata").exists():
@@ -126,6 +128,8 @@ def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
         if _has_digit(text):
             return text, conf
         first = first or (text, conf)
+    if lone_stroke(image, settings):
+        return "1", 0.0  # known by its shape, not read: no confidence
     return first or ("", 0.0)
 
 

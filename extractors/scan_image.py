@@ -105,13 +105,29 @@ def _without_rules(image: Image.Image, settings: OcrSettings) -> Image.Image:
     gray = levels < settings.rule_level
     thick = round(settings.rule_max_thickness * settings.dpi)
     across, down = (round(v * settings.dpi) for v in (settings.rule_min_length_across, settings.rule_min_length_down))
-    across_runs, down_runs = _in_runs(gray, across, axis=1), _in_runs(gray, down, axis=0)
+    # A thin rule a page's straightening left a fraction of a degree askew, or that grain and JPEG
+    # lightened in places, steps a pixel up or down along its length: its runs are taken a pixel
+    # either way across it (a multifunction scan's grid was read as words, "NN Ke", and split rows).
+    across_runs = _in_runs(_spread(gray, axis=0), across, axis=1) & gray
+    down_runs = _in_runs(_spread(gray, axis=1), down, axis=0) & gray
     rules = (across_runs & ~_in_runs(across_runs, 2 * thick + 1, axis=0)) | (
         down_runs & ~_in_runs(down_runs, 2 * thick + 1, axis=1))
     if not rules.any():
         return image
     levels[rules] = WHITE
     return Image.fromarray(levels)
+
+
+def _spread(mask: numpy.ndarray, axis: int) -> numpy.ndarray:
+    """The mask with each set pixel's neighbours along `axis` set too (one pixel either way)."""
+    out = mask.copy()
+    if axis == 0:
+        out[1:] |= mask[:-1]
+        out[:-1] |= mask[1:]
+    else:
+        out[:, 1:] |= mask[:, :-1]
+        out[:, :-1] |= mask[:, 1:]
+    return out
 
 
 def _in_runs(mask: numpy.ndarray, length: int, axis: int) -> numpy.ndarray:
@@ -390,6 +406,19 @@ def _rules_whitened(levels: numpy.ndarray, settings: OcrSettings) -> numpy.ndarr
     levels[:, ink.mean(axis=0) > settings.cell_rule_share] = WHITE
     levels[ink.mean(axis=1) > settings.cell_rule_share, :] = WHITE
     return levels
+
+
+def lone_stroke(cell: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> bool:
+    """Whether a cell's ink (`cell_image`) is one solid upright stroke: the "1" of a serif face
+    whose serifs blur and JPEG lightened away, which no digit model reads (it could be an "l"
+    or a "|", neither of which a number cell holds)."""
+    ink = numpy.asarray(cell) < settings.ink_level
+    parts = _parts(ink)
+    if len(parts) != 1:
+        return False
+    x0, y0, x1, y1 = parts[0]
+    width, height = x1 - x0, y1 - y0
+    return height >= settings.cell_stroke_aspect * width and ink[y0:y1, x0:x1].mean() >= settings.cell_stroke_fill
 
 
 def cell_image(page: Image.Image, box: tuple[int, int, int, int], settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:

@@ -472,6 +472,11 @@ class OcrSettings:
     cell_full_ink: int = _ocr(
         60, "gray level", "A cell whose darkest pixel is lighter than this (and still ink) holds light print, "
         "stretched to black (well printed: 0-40).")
+    cell_stroke_aspect: float = _ocr(
+        3.0, "times", "A cell whose ink is one solid stroke this many times taller than wide holds a '1' whose "
+        "serifs the scan lost (Times' '1' at 9 pt: 4 by 24 pixels), which Tesseract reads as nothing.")
+    cell_stroke_fill: float = _ocr(
+        0.6, "share", "Of the stroke's box: the share that is ink, at least (a solid stroke, not a '7' or a '4').")
 
     # --- print the page pass left unread (scan_image.py, ocr.py) ---------------------------
     unread_reduction: int = _ocr(
