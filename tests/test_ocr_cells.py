@@ -382,3 +382,33 @@ def test_a_cell_in_light_toner_is_cut_to_its_whole_digit_and_darkened() -> None:
     inked_rows = numpy.flatnonzero((cell < 128).any(axis=1))
     assert inked_rows.size and inked_rows[-1] - inked_rows[0] >= 30  # the whole digit, not a dash of it
     assert cell.min() < 20
+
+
+def test_a_thin_rule_that_steps_a_pixel_along_its_length_is_still_a_rule() -> None:
+    """A rule left a fraction of a degree askew, or lightened by grain in places: no row of it
+    runs an inch unbroken, and Tesseract read the grid as words ("NN Ke")."""
+    levels = numpy.full((200, 2000), 255, numpy.uint8)
+    for start in range(0, 2000, 250):  # one pixel thick, a pixel lower every 250 pixels
+        levels[100 + (start // 250) % 2, start : start + 250] = 170
+    levels[40:70, 300:340] = 0  # a glyph above the rule stays
+    cleaned = numpy.asarray(scan_image._without_rules(Image.fromarray(levels), OCR_DEFAULTS))
+    assert (cleaned[99:103] == 255).all()
+    assert (cleaned[40:70, 300:340] == 0).all()
+
+
+def test_a_cell_whose_ink_is_one_upright_stroke_is_a_one(monkeypatch) -> None:
+    """Times' "1" at 9 pt with its serifs blurred away: 4 by 24 pixels of ink, read as nothing."""
+    stroke = Image.new("L", (28, 48), 255)
+    ImageDraw.Draw(stroke).rectangle((12, 12, 15, 35), fill=30)
+    assert scan_image.lone_stroke(stroke)
+    seven = Image.new("L", (40, 48), 255)
+    ImageDraw.Draw(seven).rectangle((12, 12, 27, 15), fill=30)
+    ImageDraw.Draw(seven).rectangle((20, 12, 23, 35), fill=30)
+    assert not scan_image.lone_stroke(seven)  # a "7": its ink fills little of its box
+    two = Image.new("L", (40, 48), 255)
+    ImageDraw.Draw(two).rectangle((10, 12, 13, 35), fill=30)
+    ImageDraw.Draw(two).rectangle((22, 12, 25, 35), fill=30)
+    assert not scan_image.lone_stroke(two)  # two strokes: "11" is read, or not, by Tesseract
+    monkeypatch.setattr(ocr, "_read_cell", lambda *args: ("", 0.0))
+    assert ocr.recognise_cell(stroke, "swe", "/nowhere", 300) == ("1", 0.0)
+    assert ocr.recognise_cell(two, "swe", "/nowhere", 300) == ("", 0.0)
