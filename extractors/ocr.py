@@ -235,9 +235,10 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
                 continue
         starts_column = gap >= settings.column_gap * max(height_px, 1)
         if bullet_like:
-            # A bullet starts a line or, where Tesseract ran two table columns into one line, a column.
-            if not starts_column:
-                continue  # a speck inside a line
+            # A bullet starts a line or, where Tesseract ran two table columns into one line, a column,
+            # and is a blot: a speck a point wide before a line's first word ("•" at 69 %) split an item.
+            if not starts_column or min(width_px, height_px) < settings.bullet_min_size * line_height:
+                continue  # a speck
             text = "•"  # a bullet, read as whatever it resembled
         elif first_of_line and _DASH_RUN.match(text):
             text = "–"  # a dash bullet ("—-", "—") starting its line: one dash, as a text layer gives it

@@ -73,6 +73,7 @@ class ScoreTable:
     total_top: float = 0.0
     headers: list[Columns] = field(default_factory=list)  # each header's columns, its repeats' too (parsing report)
     total_labelled: bool = False  # its total row carries a label ("Totalt", "Summa poäng")
+    area_from_ids: bool = False  # its header named no area (OCR): its question ids did
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,8 +435,9 @@ def _read_rows(
     while index < len(lines):
         line = lines[index]
         if (columns_next := headers[index]) is not None:
-            if _header_area(line, framework, columns_next, settings) != table.area:
-                return index  # the next area's table
+            named = _header_area(line, framework, columns_next, settings) or _ids_area(lines, headers, index, ids, settings)
+            if named is not None and named != table.area:
+                return index  # the next area's table (a header naming no area and above no ids repeats this one)
             columns = columns_next  # the same table's header repeated after a page break
             table.headers.append(columns)
             used = 1 + _header_wrap_lines(lines, index, ids, settings)
@@ -492,6 +494,20 @@ def _read_rows(
     return index
 
 
+def _ids_area(lines: list[Line], headers: list[Columns | None], index: int, ids: re.Pattern[str],
+              settings: LayoutSettings) -> int | None:
+    """The area the first question id below the header at `index` names ("6.1"), before the next
+    header: what a header whose name OCR lost ("GE ————— 2014 2018 Max Procent") is the table of."""
+    end = index + 1 + settings.header_ids_lines
+    for line, header in zip(lines[index + 1 : end], headers[index + 1 : end]):
+        if header is not None:
+            return None
+        m = ids.match(line.words[0].text) if line.words else None
+        if m is not None:
+            return int(m.group("area"))
+    return None
+
+
 def is_table_header(line: Line, framework: Framework, settings: LayoutSettings | None = None) -> bool:
     """True for a score table's header line naming an area ("1. Offentlighet och demokrati | Uppnått | Max")."""
     settings = settings or framework.layout
@@ -514,6 +530,11 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         line = lines[index]
         columns = headers[index]
         area = _header_area(line, framework, columns, settings) if columns else None
+        by_ids = False
+        if columns is not None and area is None:
+            # The header's name lost (OCR): the question ids below it say its area, if no table has it yet.
+            area = _ids_area(lines, headers, index, question_id(len(framework.areas)), settings)
+            area, by_ids = (None, False) if area is None or area in tables else (area, True)
         if area is not None and area in tables:
             # Its own repeats after page breaks are read with the table: this is a second table.
             log.error(
@@ -525,7 +546,12 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         if columns is None or area is None or area in tables:
             index += 1
             continue
-        table = ScoreTable(area=area, page=line.page, percent_column=columns.percent is not None, headers=[columns])
+        table = ScoreTable(area=area, page=line.page, percent_column=columns.percent is not None, headers=[columns],
+                           area_from_ids=by_ids)
+        if by_ids:
+            log.info("score_table_area_inferred",
+                     f"area {area}: the score table's header names no area (OCR lost it: "
+                     f"'{line.text}'); the question ids below it ({area}.1 …) say its area", page=line.page, area=area)
         skip = 1 + _header_wrap_lines(lines, index, question_id(len(framework.areas)), settings)
         table.header_words = [w for ln in lines[index : index + skip] for w in ln.words]
         index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework, settings)
@@ -556,6 +582,8 @@ def _report_table(table: ScoreTable, log: IssueLog) -> None:
     borrowed, which fallbacks its rows needed."""
     first, repeats = table.headers[0], table.headers[1:]
     fallbacks = ["header_repeated"] if repeats else []
+    if table.area_from_ids:
+        fallbacks.append("area_from_question_ids")
     fallbacks += [_STRATEGY[c.found_by] for c in repeats if c.found_by != "header"]
     if table.total is None:
         fallbacks.append("no_total_row")

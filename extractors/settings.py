@@ -299,6 +299,9 @@ class LayoutSettings:
         1.8, "x height", "A header's label wraps onto lines starting within this many line heights below it.")
     header_wrap_max_lines: int = _setting(
         2, "lines", "A header's label wraps onto at most this many lines below the header.")
+    header_ids_lines: int = _setting(
+        3, "lines", "A table header whose area name OCR lost is named by the question ids below it: the first "
+        "printed id within this many lines (past a wrapped label) says the area.")
     header_wrap_into_pitch: float = _setting(
         1.5, "x height",
         "A line within this many line heights above the next table's header is the first line of its "

@@ -652,3 +652,36 @@ def test_a_field_with_a_word_ocr_misread_into_no_word_is_flagged_and_a_text_laye
     assert "'kiare' (perhaps 'klare')" in issue.message
     assert ocr_issues([field("Styres kommunen etter klare politiske mål?", 93.0)], doc, "nb") == []
     assert ocr_issues([field("Styres kommunen etter kiare politiske mål?", -1.0)], doc, "nb") == []
+
+
+def test_a_speck_read_surely_as_a_bullet_is_no_bullet(monkeypatch) -> None:
+    # "•" at 69 %, a point wide, before a line that continues an item ("informationssä-" / "kerhet"):
+    # taken for a bullet, it split the item in two.
+    tsv = _tsv((396, 1010, 4, 6, 69.0, "•"), (424, 1000, 130, 30, 91.0, "kerhet"))
+    assert _words(monkeypatch, tsv) == ["kerhet"]
+    tsv = _tsv((396, 1010, 14, 14, 69.0, "•"), (424, 1000, 130, 30, 91.0, "Utveckla"))
+    assert _words(monkeypatch, tsv) == ["•", "Utveckla"]
+
+
+def test_a_header_whose_area_name_ocr_lost_is_the_table_its_question_ids_name() -> None:
+    lines = [
+        _ocr(_line(100, (60, "5."), (95, "Brukarens fokus"), (405, "Uppnått"), (470, "Max"), (505, "Procent"))),
+        _ocr(_row(115, "5.1", "Hur mäts brukarnas nöjdhet?", "8", "15", "53 %")),
+        _ocr(_line(130, (405, "8"), (470, "15"), (510, "53 %"))),
+        _ocr(_line(160, (60, "GE"), (150, "—————"), (405, "Uppnått"), (470, "Max"), (505, "Procent"))),
+        _ocr(_row(175, "6.1", "Finns en strategi för kvalitetsutveckling?", "12", "20", "60 %")),
+        # Its repeat after a page break, its name lost too: the ids below it say the same table goes on.
+        _ocr(_line(100, (60, "GE"), (405, "Uppnått"), (470, "Max"), (505, "Procent"), page=2)),
+        _ocr(_line(115, (60, "6.2"), (95, "Hur följs kvaliteten upp?"), (405, "5"), (470, "10"), (510, "50 %"), page=2)),
+        _ocr(_line(130, (405, "17"), (470, "30"), (510, "57 %"), page=2)),
+    ]
+    tables, log = _tables(lines)
+    assert [(q.id, q.score) for q in tables[6].questions] == [("6.1", 12), ("6.2", 5)]
+    assert tables[6].total.value == 17
+    [issue] = [i for i in log.items if i.code == "score_table_area_inferred"]
+    assert (issue.severity, issue.area, issue.page) == ("info", 6, 1)
+    # A nameless header above another table's ids (area 5 has one) is none of them.
+    lines[4] = _ocr(_row(175, "5.2", "Hur följs det upp?", "12", "20", "60 %"))
+    del lines[5:]
+    tables, _ = _tables(lines)
+    assert 6 not in tables
