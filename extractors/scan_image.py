@@ -83,11 +83,12 @@ def prepare(rendered: Image.Image, number: int, settings: OcrSettings = OCR_DEFA
         span = max(paper - ink, 1)
         image = image.point(lambda level: max(0, min(WHITE, int((level - ink) * paper / span))))
         image = image.filter(ImageFilter.MinFilter(settings.faded_filter_size))
+        ink = 0  # stretched to black
     # A black page has paper level 0: stretching to it would divide by zero.
     white = max(paper * settings.shading_fraction, 1.0)
     cleaned = image.point(lambda level: min(WHITE, int(level * WHITE / white)))
     cleaned = _without_rules(cleaned, settings)
-    dark = _dark_bars(image, paper, settings) if bars else None
+    dark = _dark_bars(image, paper, ink, settings) if bars else None
     strip, places = _bar_strip(image, dark, paper, settings) if dark is not None else (None, ())
     return PageScan(number, cleaned, strip, places, angle)
 
@@ -110,8 +111,14 @@ def _without_rules(image: Image.Image, settings: OcrSettings) -> Image.Image:
     # either way across it (a multifunction scan's grid was read as words, "NN Ke", and split rows).
     across_runs = _in_runs(_spread(gray, axis=0), across, axis=1) & gray
     down_runs = _in_runs(_spread(gray, axis=1), down, axis=0) & gray
-    rules = (across_runs & ~_in_runs(across_runs, 2 * thick + 1, axis=0)) | (
-        down_runs & ~_in_runs(down_runs, 2 * thick + 1, axis=1))
+    # A bar is thick however its fill is speckled: toner missing in spots broke its rows' runs into
+    # thin bands, which were made paper as rules and cut white streaks through its words. Holes are
+    # filled across the runs only: filled along them, a long word's letters ran into a bar.
+    hole = settings.rule_hole_pixels
+    solid_rows = _erode(_dilate(gray, 0, hole), 0, hole)
+    solid_columns = _erode(_dilate(gray, hole, 0), hole, 0)
+    rules = (across_runs & ~_in_runs(_in_runs(solid_rows, across, axis=1), 2 * thick + 1, axis=0)) | (
+        down_runs & ~_in_runs(_in_runs(solid_columns, down, axis=0), 2 * thick + 1, axis=1))
     if not rules.any():
         return image
     levels[rules] = WHITE
@@ -190,7 +197,7 @@ def _ink_level(image: Image.Image, paper: int, settings: OcrSettings) -> int:
     return 0
 
 
-def _dark_bars(image: Image.Image, paper: int, settings: OcrSettings) -> numpy.ndarray | None:
+def _dark_bars(image: Image.Image, paper: int, ink: int, settings: OcrSettings) -> numpy.ndarray | None:
     """The page's dark bars and boxes as a mask (at half resolution), or None when it has none.
 
     Bars are found by shape on a half-resolution ink mask. Closing it fills
@@ -200,13 +207,16 @@ def _dark_bars(image: Image.Image, paper: int, settings: OcrSettings) -> numpy.n
     it, which covers the words in it but not the text beside it, and a last
     closing fills large white digits.
     """
-    ink = numpy.asarray(image.reduce(settings.bar_reduction)) < paper * settings.ink_fraction
+    # Dark is darker than half the paper or, in faded print whose ink is lighter, than most of the
+    # way from the paper to the ink (a faded bar's fill: 132 on paper 230, its text's ink 95).
+    dark = max(paper * settings.ink_fraction, ink + (paper - ink) * settings.bar_ink_share)
+    inked = numpy.asarray(image.reduce(settings.bar_reduction)) < dark
 
     def px(inch: float) -> int:
         return max(1, round(inch * settings.dpi / settings.bar_reduction))
 
     width, height = px(settings.bar_min_half_width), px(settings.bar_min_half_height)
-    filled = _closed(ink, px(settings.bar_stroke))
+    filled = _closed(inked, px(settings.bar_stroke))
     solid = _dilate(_erode(filled, width, height), width, height)
     if not solid.any():
         return None

@@ -408,6 +408,10 @@ class OcrSettings:
         0.03, "inches", "A rule is at most this thick, heavy toner included; a dark bar is thicker.")
     rule_level: int = _ocr(
         200, "gray level", "A rule is printed lighter than text: gray, darker than this, not ink, is enough.")
+    rule_hole_pixels: int = _ocr(
+        5, "pixels", "Holes up to twice this plus one pixels across a dark bar's rows (light toner, grain) are "
+        "filled before a bar is told from a rule by its thickness (across its rows only: along them a long "
+        "word's letters ran together into a bar).")
 
     # --- the page's skew (scan_image.py) ---------------------------------------------------
     skew_dpi: int = _ocr(50, "dpi", "The resolution the skew is measured at: lines of text are still apart.")
@@ -420,6 +424,9 @@ class OcrSettings:
     # --- dark bars with white text (scan_image.py) -----------------------------------------
     ink_fraction: float = _ocr(
         0.5, "share", "Darker than this share of the paper's level is ink, or a dark bar (bars are found by it).")
+    bar_ink_share: float = _ocr(
+        0.4, "share", "In light print a bar is darker than the page's ink plus this share of the way to the "
+        "paper (a faded bar's fill: 132 on paper 230, the text's ink 95), where that is lighter than ink_fraction.")
     bar_reduction: int = _ocr(
         2, "reduction", "Bars are found at half resolution, where the sizes below are a pixel or more.")
     bar_edge: int = _ocr(
