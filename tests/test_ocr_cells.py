@@ -412,3 +412,35 @@ def test_a_cell_whose_ink_is_one_upright_stroke_is_a_one(monkeypatch) -> None:
     monkeypatch.setattr(ocr, "_read_cell", lambda *args: ("", 0.0))
     assert ocr.recognise_cell(stroke, "swe", "/nowhere", 300) == ("1", 0.0)
     assert ocr.recognise_cell(two, "swe", "/nowhere", 300) == ("", 0.0)
+
+
+def test_a_speckled_bar_is_no_stack_of_rules() -> None:
+    """Light toner leaves white specks in a header bar's fill, which broke its rows' runs into thin
+    bands: they were made paper as rules, and white streaks cut through the bar's words."""
+    rng = numpy.random.default_rng(7)
+    levels = numpy.full((300, 2000), 255, numpy.uint8)
+    levels[100:175, 100:1900] = 120  # a gray bar, as a faded print leaves it
+    ys, xs = rng.integers(106, 166, 150), rng.integers(100, 1890, 150)
+    for dy in range(3):  # specks about a stroke wide, a few to a row, inside the fill
+        for dx in range(3):
+            levels[ys + dy, xs + dx] = 255
+    levels[220:223, 100:1900] = 170  # a rule below it goes
+    cleaned = numpy.asarray(scan_image._without_rules(Image.fromarray(levels), OCR_DEFAULTS))
+    assert ((cleaned[100:175, 100:1900] == 120) == (levels[100:175, 100:1900] == 120)).all()
+    assert (cleaned[220:223] == 255).all()
+
+
+def test_a_faded_pages_gray_bar_is_a_bar() -> None:
+    """Faded print: the text's ink is 95 on paper 230 and a header bar's fill 132, lighter than half
+    the paper; the bar was read with the page, its white words lost."""
+    page = Image.new("L", (2000, 600), 230)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((100, 200, 1900, 275), fill=132)
+    draw.text((150, 215), "1. Samspel mellan förtroendevalda och medborgare", font=ImageFont.load_default(size=40), fill=225)
+    for i in range(6):
+        draw.text((150, 320 + 40 * i), "Finns en strategi för medborgardialog och demokratiutveckling?",
+                  font=ImageFont.load_default(size=30), fill=95)
+    scan = scan_image.prepare(page, 1, angle=0.0)
+    assert scan.bars is not None and len(scan.bar_places) == 1
+    x0, y0, x1, y1 = scan.bar_places[0].box
+    assert x0 <= 110 and y0 <= 205 and x1 >= 1890 and y1 >= 270
