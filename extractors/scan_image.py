@@ -112,17 +112,26 @@ def _without_rules(image: Image.Image, settings: OcrSettings) -> Image.Image:
     across_runs = _in_runs(_spread(gray, axis=0), across, axis=1) & gray
     down_runs = _in_runs(_spread(gray, axis=1), down, axis=0) & gray
     # A bar is thick however its fill is speckled: toner missing in spots broke its rows' runs into
-    # thin bands, which were made paper as rules and cut white streaks through its words. Holes are
-    # filled across the runs only: filled along them, a long word's letters ran into a bar.
-    hole = settings.rule_hole_pixels
-    solid_rows = _erode(_dilate(gray, 0, hole), 0, hole)
-    solid_columns = _erode(_dilate(gray, hole, 0), hole, 0)
-    rules = (across_runs & ~_in_runs(_in_runs(solid_rows, across, axis=1), 2 * thick + 1, axis=0)) | (
-        down_runs & ~_in_runs(_in_runs(solid_columns, down, axis=0), 2 * thick + 1, axis=1))
+    # thin bands, which were made paper as rules and cut white streaks through its words. A pixel
+    # whose column (for rules across) is mostly gray a rule's thickness either way is a bar's.
+    rules = (across_runs & ~_dense_along(gray, thick, axis=0, share=settings.rule_bar_fill)) | (
+        down_runs & ~_dense_along(gray, thick, axis=1, share=settings.rule_bar_fill))
     if not rules.any():
         return image
     levels[rules] = WHITE
     return Image.fromarray(levels)
+
+
+def _dense_along(mask: numpy.ndarray, radius: int, axis: int, share: float) -> numpy.ndarray:
+    """Where at least `share` of the pixels within `radius` along `axis` are set (one cumulative sum:
+    a page's two-dimensional windows cost a second)."""
+    along = numpy.moveaxis(mask, axis, 0)
+    total = numpy.zeros((along.shape[0] + 1, *along.shape[1:]), numpy.int32)
+    numpy.cumsum(along, axis=0, dtype=numpy.int32, out=total[1:])
+    index = numpy.arange(along.shape[0])
+    low, high = numpy.maximum(index - radius, 0), numpy.minimum(index + radius + 1, along.shape[0])
+    counts = total[high] - total[low]
+    return numpy.moveaxis(counts >= share * (2 * radius + 1), 0, axis)
 
 
 def _spread(mask: numpy.ndarray, axis: int) -> numpy.ndarray:

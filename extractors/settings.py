@@ -408,10 +408,9 @@ class OcrSettings:
         0.03, "inches", "A rule is at most this thick, heavy toner included; a dark bar is thicker.")
     rule_level: int = _ocr(
         200, "gray level", "A rule is printed lighter than text: gray, darker than this, not ink, is enough.")
-    rule_hole_pixels: int = _ocr(
-        5, "pixels", "Holes up to twice this plus one pixels across a dark bar's rows (light toner, grain) are "
-        "filled before a bar is told from a rule by its thickness (across its rows only: along them a long "
-        "word's letters ran together into a bar).")
+    rule_bar_fill: float = _ocr(
+        0.7, "share", "A long gray run is a bar's, not a rule, where this share of its column (or row) is gray "
+        "a rule's thickness either way: a speckled bar's fill is 90 % gray, a 4-pixel rule and the text by it far less.")
 
     # --- the page's skew (scan_image.py) ---------------------------------------------------
     skew_dpi: int = _ocr(50, "dpi", "The resolution the skew is measured at: lines of text are still apart.")
