@@ -229,7 +229,7 @@ def _page_with_bar() -> tuple[Image.Image, tuple[int, int, int, int]]:
 
 def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
     page, (x0, y0, x1, y1) = _page_with_bar()
-    mask = scan_image._dark_bars(page, 230, OCR_DEFAULTS)
+    mask = scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS)
     assert mask is not None
     found = numpy.argwhere(mask) * OCR_DEFAULTS.bar_reduction
     (top, left), (bottom, right) = found.min(axis=0), found.max(axis=0)
@@ -239,12 +239,12 @@ def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
 def test_a_page_of_text_has_no_bar() -> None:
     page, _ = _page_with_bar()
     ImageDraw.Draw(page).rectangle((150, 400, 2330, 480), fill=230)
-    assert scan_image._dark_bars(page, 230, OCR_DEFAULTS) is None
+    assert scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS) is None
 
 
 def test_the_bar_strip_holds_the_bar_inverted(monkeypatch) -> None:
     page, (_, y0, _, y1) = _page_with_bar()
-    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, OCR_DEFAULTS), 230, OCR_DEFAULTS)
+    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS), 230, OCR_DEFAULTS)
     assert len(places) == 1 and places[0].box[1] <= y0 + 4 and places[0].box[3] >= y1 - 4
     levels = numpy.asarray(strip)
     assert numpy.median(levels) == 255  # the fill turned white
