@@ -25,6 +25,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -117,20 +118,27 @@ def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
     The first reading with a digit is the cell's; the report's sums decide whether it is kept. A
     cell none reads whose ink is one upright stroke is a "1" (`scan_image.lone_stroke`)."""
     retry = settings.unread_retry_reduction
-    attempts = [(image, languages, dpi, "cell"), (image, languages, dpi, "cell_line")]
-    if languages != SECOND_CELL_MODEL and Path(tessdata, f"{SECOND_CELL_MODEL}.traineddata").exists():
-        attempts.append((image, SECOND_CELL_MODEL, dpi, "cell_line"))
+    attempts = [(languages, 1, "cell"), (languages, 1, "cell_line")]  # (language, reduction, mode)
+    if languages != SECOND_CELL_MODEL and _installed(tessdata, SECOND_CELL_MODEL):
+        attempts.append((SECOND_CELL_MODEL, 1, "cell_line"))
     if min(image.size) >= 2 * retry:
-        attempts.append((image.reduce(retry), languages, dpi // retry, "cell"))
+        attempts.append((languages, retry, "cell"))
     first = None
-    for crop, language, resolution, mode in attempts:
-        text, conf = _read_cell(crop, language, tessdata, resolution, mode, settings)
+    for language, reduction, mode in attempts:  # the reduced image made only when it is needed
+        crop = image if reduction == 1 else image.reduce(reduction)
+        text, conf = _read_cell(crop, language, tessdata, dpi // reduction, mode, settings)
         if _has_digit(text):
             return text, conf
         first = first or (text, conf)
     if lone_stroke(image, settings):
         return "1", 0.0  # known by its shape, not read: no confidence
     return first or ("", 0.0)
+
+
+@cache
+def _installed(tessdata: str, language: str) -> bool:
+    """Whether a language's model is in the tessdata folder (looked at once, not per cell)."""
+    return Path(tessdata, f"{language}.traineddata").exists()
 
 
 def _has_digit(text: str) -> bool:
