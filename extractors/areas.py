@@ -151,6 +151,13 @@ def _box_score(box: list[Line], area_max: int, settings: LayoutSettings) -> tupl
     return None, "none"
 
 
+def _ocr_speck_line(words: tuple[Word, ...], settings: LayoutSettings) -> bool:
+    """An OCR'd line with no bullet and no word of `box_line_min_letters` letters: junk read from a
+    bar or a speck (a bulleted "IT" is a sub-heading; a text layer's words, confidence -1, are print)."""
+    return not is_bullet(words[0].text) and all(
+        w.conf >= 0 and sum(ch.isalpha() for ch in w.text) < settings.box_line_min_letters for w in words)
+
+
 def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_max: int,
              settings: LayoutSettings) -> None:
     box = _box_lines(lines, section, settings)
@@ -160,7 +167,7 @@ def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_m
     slices = []
     for line in box:
         words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
-        if words:
+        if words and not _ocr_speck_line(words, settings):
             slices.append(Line(line.page, words))
     section.subheadings = split_items(slices, rules, right=right_edge if score is not None else None,
                                       settings=settings)

@@ -40,9 +40,9 @@ from extractors.scan_image import (
     PageScan,
     dash_marks,
     inked,
-    lone_stroke,
     solid_marks,
     unread_regions,
+    upright_strokes,
 )
 from extractors.settings import OCR_DEFAULTS, OcrSettings
 from extractors.text import clean
@@ -54,6 +54,7 @@ _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
 _DASH_RUN = re.compile(r"^[-–—][-–—*«»•·+'`~^_=]{0,2}$")  # a dash bullet, as OCR reads it: "—-", "—*"
 _DASHES = ("-", "–", "—")
+_QUOTE_MARKS = set('"”“„’‘')  # a word of these alone is no print: quotes hug the word they quote
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
@@ -116,7 +117,7 @@ def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
     gave nothing as a block and "8" as a line), by a second model where it is installed, then at
     half the resolution, where print that heavy toner spread reads (`settings.unread_retry_reduction`).
     The first reading with a digit is the cell's; the report's sums decide whether it is kept. A
-    cell none reads whose ink is one upright stroke is a "1" (`scan_image.lone_stroke`)."""
+    cell none reads whose ink is upright strokes is that many "1"s (`scan_image.upright_strokes`)."""
     retry = settings.unread_retry_reduction
     attempts = [(languages, 1, "cell"), (languages, 1, "cell_line")]  # (language, reduction, mode)
     if languages != SECOND_CELL_MODEL and _installed(tessdata, SECOND_CELL_MODEL):
@@ -130,8 +131,9 @@ def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
         if _has_digit(text):
             return text, conf
         first = first or (text, conf)
-    if lone_stroke(image, settings):
-        return "1", 0.0  # known by its shape, not read: no confidence
+    strokes = upright_strokes(image, settings)
+    if strokes:
+        return "1" * strokes, 0.0  # known by its shape, not read: no confidence
     return first or ("", 0.0)
 
 
@@ -233,6 +235,10 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         conf = float(row.get("conf") or -1)
         left, right = left_px * scale, (left_px + width_px) * scale
         top, bottom = line_top * scale, (line_top + line_height) * scale
+        if set(text) <= _QUOTE_MARKS and conf < settings.ghost_confidence:
+            # A speck read as a quote mark standing alone ("medborgarna? ”"), unsure.
+            unsure.append(Word(text, left, top, right, bottom, number, 0.0, conf=conf))
+            continue
         # Tesseract doubts even a clean "•" (confidence 0.3 seen), so a bullet's
         # size and place decide; other unsure words are specks, rules or unreadable text.
         if conf < settings.min_confidence and not (bullet_like and _bullet_sized(width_px, height_px, line_height, settings)):

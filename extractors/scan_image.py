@@ -13,6 +13,7 @@ import numpy
 import pymupdf
 from numpy.typing import ArrayLike
 from PIL import Image, ImageFilter
+from scipy import ndimage
 
 from extractors.settings import OCR_DEFAULTS, OcrSettings
 
@@ -261,7 +262,29 @@ def _bar_strip(image: Image.Image, bars: numpy.ndarray, paper: int,
         strip[top : top + crop.shape[0], pad : pad + crop.shape[1]] = crop
     # The fill's grain, inverted, is a light gray speckle: make it paper.
     strip = numpy.where(strip > WHITE * settings.bar_grain_fraction, WHITE, strip)
+    strip = numpy.where(_bar_specks(strip < WHITE, settings), WHITE, strip)
     return Image.fromarray(strip.astype(numpy.uint8)), tuple(places)
+
+
+def _bar_specks(ink: numpy.ndarray, settings: OcrSettings) -> numpy.ndarray:
+    """The inverted bars' ink that is no print: parts lower than a letter and not by one.
+
+    Where a faded bar's fill lost toner, the holes are paper, as light as the bar's
+    text; inverted they are a dust of dark specks that Tesseract reads as words or
+    that make it skip the bar's real words ("Maks" lost, "Ofterlighét & og demnok ati").
+    """
+    parts, count = ndimage.label(ink, structure=ndimage.generate_binary_structure(2, 2))  # 8-connected
+    if not count:
+        return ink
+    heights = numpy.zeros(count + 1, dtype=numpy.int64)
+    heights[1:] = [rows.stop - rows.start for rows, _ in ndimage.find_objects(parts)]
+    pixels = round(settings.bar_glyph_height * settings.dpi)
+    letters = heights >= pixels
+    letters[0] = False
+    reach = _dilate(letters[parts], max(1, round(settings.bar_glyph_reach * settings.dpi)))
+    letters[numpy.unique(parts[reach & ink])] = True  # marks by a letter: dots, periods, commas
+    letters[0] = False
+    return ink & ~letters[parts]
 
 
 def _boxes(mask: numpy.ndarray) -> list[tuple[int, int, int, int]]:
@@ -433,17 +456,25 @@ def _rules_whitened(levels: numpy.ndarray, settings: OcrSettings) -> numpy.ndarr
     return levels
 
 
-def lone_stroke(cell: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> bool:
-    """Whether a cell's ink (`cell_image`) is one solid upright stroke: the "1" of a serif face
-    whose serifs blur and JPEG lightened away, which no digit model reads (it could be an "l"
-    or a "|", neither of which a number cell holds)."""
+def upright_strokes(cell: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> int:
+    """How many "1"s a cell's ink (`cell_image`) is: side by side, upright strokes of one height,
+    each solid, and nothing else; 0 when it is anything else. Times' "1" whose serifs blur and
+    JPEG lightened away is a bare stroke no digit model reads (it could be an "l" or a "|", neither
+    of which a number cell holds); light toner breaks it, so a stroke may have gaps."""
     ink = numpy.asarray(cell) < settings.ink_level
-    parts = _parts(ink)
-    if len(parts) != 1:
-        return False
-    x0, y0, x1, y1 = parts[0]
-    width, height = x1 - x0, y1 - y0
-    return height >= settings.cell_stroke_aspect * width and ink[y0:y1, x0:x1].mean() >= settings.cell_stroke_fill
+    strokes = []
+    for x0, x1 in _runs(ink.any(axis=0)):
+        rows = numpy.flatnonzero(ink[:, x0:x1].any(axis=1))
+        y0, y1 = int(rows[0]), int(rows[-1]) + 1
+        if not (y1 - y0 >= settings.cell_stroke_aspect * (x1 - x0)
+                and ink[y0:y1, x0:x1].mean() >= settings.cell_stroke_fill):
+            return 0
+        strokes.append((y0, y1))
+    tops, bottoms = [y0 for y0, _ in strokes], [y1 for _, y1 in strokes]
+    if strokes and max(tops) - min(tops) + max(bottoms) - min(bottoms) > settings.cell_stroke_misalign * (
+            min(bottoms) - max(tops)):
+        return 0  # not one height on one line: a stroke and a mark, not digits
+    return len(strokes)
 
 
 def cell_image(page: Image.Image, box: tuple[int, int, int, int], settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:

@@ -203,6 +203,9 @@ class LayoutSettings:
         30.0, "points",
         "A score printed in the box's own size stands at least this far right of the word before it "
         "(sub-headings are set with word spaces of 2-4 points).")
+    box_line_min_letters: int = _setting(
+        3, "letters", "An OCR'd box line with no word of this many letters is what OCR made of the bar above "
+        "the box or a speck (\"V/\", \"x Jå\"), not a sub-heading: every sub-heading has a word this long.")
     box_score_clearance: float = _setting(
         15.0, "points",
         "Sub-headings' words end this far left of the score at the latest: the box's score column.")
@@ -434,6 +437,12 @@ class OcrSettings:
     bar_grain_fraction: float = _ocr(
         0.8, "share", "An inverted bar's pixels lighter than this share of white are its fill's grain: made paper.")
     bar_pad: int = _ocr(30, "pixels", "White around each bar in the stacked image of the bars.")
+    bar_glyph_height: float = _ocr(
+        0.04, "inches", "A letter in a bar is at least this tall (x-height of 8 pt and more); an inverted bar's "
+        "smaller ink is a speck of its fill (toner missing from a faded bar) unless it lies by a letter.")
+    bar_glyph_reach: float = _ocr(
+        0.035, "inches", "How far a small mark (an i's dot, a period, a comma) may lie from a letter in a bar "
+        "and still be print: the period of \"1.\" in a wide face lies 8 pixels (at 300 dpi) from its digit.")
     bar_stroke: float = _ocr(
         0.015, "inches", "Half a white letter's stroke in a bar (bold 11 pt), closed over to find the bar; under "
         "half the space to nearby text.")
@@ -486,6 +495,9 @@ class OcrSettings:
         "serifs the scan lost (Times' '1' at 9 pt: 4 by 24 pixels), which Tesseract reads as nothing.")
     cell_stroke_fill: float = _ocr(
         0.6, "share", "Of the stroke's box: the share that is ink, at least (a solid stroke, not a '7' or a '4').")
+    cell_stroke_misalign: float = _ocr(
+        0.25, "share", "Strokes side by side are the digits of one number (\"11\") when their tops and bottoms "
+        "differ by no more than this share of their height, in all.")
 
     # --- print the page pass left unread (scan_image.py, ocr.py) ---------------------------
     unread_reduction: int = _ocr(

@@ -396,22 +396,28 @@ def test_a_thin_rule_that_steps_a_pixel_along_its_length_is_still_a_rule() -> No
     assert (cleaned[40:70, 300:340] == 0).all()
 
 
-def test_a_cell_whose_ink_is_one_upright_stroke_is_a_one(monkeypatch) -> None:
-    """Times' "1" at 9 pt with its serifs blurred away: 4 by 24 pixels of ink, read as nothing."""
-    stroke = Image.new("L", (28, 48), 255)
-    ImageDraw.Draw(stroke).rectangle((12, 12, 15, 35), fill=30)
-    assert scan_image.lone_stroke(stroke)
-    seven = Image.new("L", (40, 48), 255)
-    ImageDraw.Draw(seven).rectangle((12, 12, 27, 15), fill=30)
-    ImageDraw.Draw(seven).rectangle((20, 12, 23, 35), fill=30)
-    assert not scan_image.lone_stroke(seven)  # a "7": its ink fills little of its box
-    two = Image.new("L", (40, 48), 255)
-    ImageDraw.Draw(two).rectangle((10, 12, 13, 35), fill=30)
-    ImageDraw.Draw(two).rectangle((22, 12, 25, 35), fill=30)
-    assert not scan_image.lone_stroke(two)  # two strokes: "11" is read, or not, by Tesseract
+def test_a_cell_whose_ink_is_upright_strokes_is_ones(monkeypatch) -> None:
+    """Times' "1" at 9 pt with its serifs blurred away: 4 by 24 pixels of ink, read as nothing;
+    light toner also breaks it ("11" on a low-toner print was lost, its row unread)."""
+    def cell(*boxes: tuple[int, int, int, int]) -> Image.Image:
+        image = Image.new("L", (48, 48), 255)
+        for box in boxes:
+            ImageDraw.Draw(image).rectangle(box, fill=30)
+        return image
+
+    stroke = cell((12, 12, 15, 35))
+    assert scan_image.upright_strokes(stroke) == 1
+    assert scan_image.upright_strokes(cell((12, 12, 27, 15), (20, 12, 23, 35))) == 0  # a "7": ink fills little of its box
+    two = cell((10, 12, 13, 35), (22, 12, 25, 35))
+    assert scan_image.upright_strokes(two) == 2
+    broken = cell((10, 12, 13, 20), (10, 23, 13, 35), (22, 12, 25, 28), (22, 31, 25, 35))  # toner missing across them
+    assert scan_image.upright_strokes(broken) == 2
+    assert scan_image.upright_strokes(cell((10, 12, 13, 35), (22, 28, 25, 35))) == 0  # a stroke and a low mark
+    assert scan_image.upright_strokes(cell((10, 12, 13, 35), (22, 12, 35, 35))) == 0  # a stroke and a blot
     monkeypatch.setattr(ocr, "_read_cell", lambda *args: ("", 0.0))
     assert ocr.recognise_cell(stroke, "swe", "/nowhere", 300) == ("1", 0.0)
-    assert ocr.recognise_cell(two, "swe", "/nowhere", 300) == ("", 0.0)
+    assert ocr.recognise_cell(broken, "swe", "/nowhere", 300) == ("11", 0.0)
+    assert ocr.recognise_cell(cell((10, 12, 40, 35)), "swe", "/nowhere", 300) == ("", 0.0)
 
 
 def test_a_speckled_bar_is_no_stack_of_rules() -> None:

@@ -13,13 +13,13 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors import ocr, scan_image
-from extractors.areas import find_area_headings
+from extractors.areas import AreaSection, find_area_headings, read_box
 from extractors.frameworks import framework_by_id
 from extractors.layout import Line
 from extractors.model import IssueLog, Word
 from extractors.questions import read_score_tables
-from extractors.settings import OCR_DEFAULTS
-from extractors.text import join_lines
+from extractors.settings import DEFAULTS, OCR_DEFAULTS
+from extractors.text import HyphenRules, join_lines
 
 FW2020 = framework_by_id("kommunkompassen-2020")
 CHAR_WIDTH = 5.0
@@ -249,6 +249,27 @@ def test_the_bar_strip_holds_the_bar_inverted(monkeypatch) -> None:
     levels = numpy.asarray(strip)
     assert numpy.median(levels) == 255  # the fill turned white
     assert levels.min() < 60  # and the white words dark
+
+
+def test_holes_in_a_faded_bars_fill_are_not_inverted_into_specks(monkeypatch) -> None:
+    # Light toner: the bar's fill has paper-coloured holes a stroke wide, as light as its words.
+    page, (x0, y0, _, _) = _page_with_bar()
+    draw = ImageDraw.Draw(page)
+    holes = [(x, y0 + 8 + (x * 7) % 60) for x in range(x0 + 900, x0 + 1700, 23)]  # in the bar, away from its words
+    for x, y in holes:
+        draw.rectangle((x, y, x + 4, y + 4), fill=230)
+    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS), 230, OCR_DEFAULTS)
+    levels = numpy.asarray(strip)
+    (place,) = places
+    for x, y in holes:  # on the strip: the bar's crop starts at (place.left + pad, place.strip_top)
+        sx, sy = x - place.left, y - place.top + place.strip_top
+        assert levels[sy - 1 : sy + 6, sx - 1 : sx + 6].min() == 255, (x, y)
+    # The words' ink is all kept, the i's dots and the period of "1." with it.
+    clean, _ = _page_with_bar()
+    monkeypatch.setattr(scan_image, "_bar_specks", lambda ink, settings: numpy.zeros_like(ink))
+    words = numpy.asarray(scan_image._bar_strip(clean, scan_image._dark_bars(clean, 230, 0, OCR_DEFAULTS), 230,
+                                                OCR_DEFAULTS)[0])
+    assert numpy.array_equal(levels < 128, words < 128)
 
 
 def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkeypatch) -> None:
@@ -686,3 +707,30 @@ def test_a_header_whose_area_name_ocr_lost_is_the_table_its_question_ids_name() 
     del lines[5:]
     tables, _ = _tables(lines)
     assert 6 not in tables
+
+
+def test_a_quote_mark_standing_alone_and_unsure_is_a_speck(monkeypatch) -> None:
+    # "Hur informeras medborgarna? ”": a speck after the question read as a closing quote.
+    tsv = _tsv((300, 1000, 300, 30, 93.0, "medborgarna?"), (640, 1000, 14, 16, 34.0, "”"), (700, 1000, 70, 30, 95.0, "Hur"))
+    assert _words(monkeypatch, tsv) == ["medborgarna?", "Hur"]
+    quoted = _tsv((300, 1000, 300, 30, 93.0, '"Nöjdhet"'), (640, 1000, 14, 16, 90.0, "”"))
+    assert _words(monkeypatch, quoted) == ['"Nöjdhet"', "”"]  # read surely: print, left to the text checks
+
+
+def test_what_ocr_read_from_the_bar_above_an_area_box_is_no_sub_heading() -> None:
+    """OCR read the header bar's edge above the box as "V/" (45 %) and as "x Jå": as the first
+    sub-heading, it pushed every sub-heading one place down."""
+    def ocr_line(top: float, *cells: tuple[float, str], conf: float = 90.0) -> Line:
+        return Line(1, tuple(w._replace(conf=conf) for w in _line(top, *cells).words))
+
+    heading = ocr_line(100, (50, "Område 4 Ledarskap"))
+    box = [ocr_line(120, (482, "V/"), conf=45.0), ocr_line(130, (60, "x Jå")),
+           ocr_line(140, (60, "• Personligt ansvar")), ocr_line(152, (60, "• Ledarutveckling")),
+           ocr_line(164, (60, "• IT")), ocr_line(200, (50, "Kommunen har en strategi."))]
+    lines = [heading, *box]
+    section = AreaSection(4, 1, 0, 1, len(lines))
+    read_box(lines, section, HyphenRules(), 100, DEFAULTS)
+    assert [item.text for item in section.subheadings] == ["Personligt ansvar", "Ledarutveckling", "IT"]
+    printed = [Line(1, tuple(w._replace(conf=-1.0) for w in line.words)) for line in lines]
+    read_box(printed, section, HyphenRules(), 100, DEFAULTS)  # a text layer's words are print, however short
+    assert section.subheadings[0].text.startswith("V/")
