@@ -28,6 +28,7 @@ from extractors.questions import ScoreTable, is_table_header, read_score_tables
 from extractors.report_input import ReportInput
 from extractors.selfcheck import (
     claims,
+    corrected_misreadings,
     identity_issues,
     item_start_issues,
     ocr_issues,
@@ -216,8 +217,11 @@ def _from_opening(lines: list[Line], rules: HyphenRules, read, settings: LayoutS
     return found[0], found[1]
 
 
-def _items(items: list[Item]) -> tuple[list[str], list[int]]:
-    return [i.text for i in items], [i.page for i in items]
+def _items(number: int, section: AreaSection | None, key: str,
+           texts: Mapping[tuple[int, str | None], str]) -> tuple[list[str], list[int]]:
+    """A list's texts (as `texts` has them, OCR's misreadings set right) and pages."""
+    items: list[Item] = getattr(section, key) if section else []
+    return [texts.get((number, f"{key}[{i}]"), item.text) for i, item in enumerate(items)], [i.page for i in items]
 
 
 def _reading(located) -> dict | None:
@@ -230,7 +234,7 @@ def _area_record(
     summary: SummaryTable | None,
     section: AreaSection | None,
     table: ScoreTable | None,
-    question_texts: dict[str, str],
+    texts: Mapping[tuple[int, str | None], str],
     log: IssueLog,
 ) -> dict:
     summary_score = summary.scores.get(number) if summary else None
@@ -260,9 +264,9 @@ def _area_record(
             page=table.total.page if table and table.total else None,
             area=number,
         )
-    strengths, strength_pages = _items(section.strengths if section else [])
-    improvements, improvement_pages = _items(section.improvements if section else [])
-    subheadings, _ = _items(section.subheadings if section else [])
+    strengths, strength_pages = _items(number, section, "strengths", texts)
+    improvements, improvement_pages = _items(number, section, "improvements", texts)
+    subheadings, _ = _items(number, section, "subheadings", texts)
     return {
         "number": number,
         "name": framework.area(number).name,
@@ -272,7 +276,7 @@ def _area_record(
         "score_readings": {"summary": _reading(summary_score), "box": _reading(box), "table_total": _reading(total)},
         "subheadings": subheadings,
         "questions": [
-            {"id": q.id, "text": question_texts[q.id], "score": q.score, "max": q.max, "percent": q.percent,
+            {"id": q.id, "text": texts[(number, q.id)], "score": q.score, "max": q.max, "percent": q.percent,
              "page": q.page}
             for q in (table.questions if table else [])
         ],
@@ -394,10 +398,12 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     if cell_readings:
         _settle_area_readings(framework, summary, sections, tables, cell_readings, log)
 
-    fields = text_fields(sections, tables, rules, framework.language)
-    question_texts = {f.question_id: f.text for f in fields if f.question_id is not None}
+    fields, corrections = corrected_misreadings(text_fields(sections, tables, rules, framework.language),
+                                                framework.language.lexicon)
+    log.items += corrections
+    texts = {(f.area, f.question_id or f.path): f.text for f in fields}
     areas = [
-        _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), question_texts, log)
+        _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), texts, log)
         for a in framework.areas
     ]
     total = summary.total if summary and summary.total else None

@@ -21,7 +21,7 @@ from extractors.ocr import OcrPage, plausible_words, read_scan, recognise_cell
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
 from extractors.scan_image import POINTS_PER_INCH, cell_image, page_image, prepare
 from extractors.settings import OCR_DEFAULTS, OcrSettings
-from extractors.text import in_word_list
+from extractors.text import in_word_list, known_word
 
 MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR's 300 dpi is 8.7 million pixels, A3 17 million
 MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
@@ -76,9 +76,14 @@ def _ocr_language(words: tuple[Word, ...]) -> str:
     return ocr_language(" ".join(w.text.casefold() for w in words))
 
 
-def _plausible(languages: str):
-    lists = ocr_lexicons(languages)  # the word lists (wordfreq) of Tesseract's languages
-    return plausible_words(lambda word: any(in_word_list(word, lexicon) for lexicon in lists))
+def _plausible(languages: str, settings: OcrSettings = OCR_DEFAULTS):
+    """Whether an unsure word is worth keeping: in the word lists (wordfreq) of Tesseract's
+    languages, or a compound of their words ("kompetensförsörjningsplan", read at 4 %)."""
+    lists = ocr_lexicons(languages)
+    return plausible_words(lambda word: any(
+        in_word_list(word, lexicon)
+        or known_word(word, lexicon, settings.compound_part_letters, settings.plausible_compound_parts)
+        for lexicon in lists))
 
 
 def _ocr_one(page: RenderedPage, languages: str, tessdata: str, file: str,

@@ -25,7 +25,7 @@ from extractors.questions import ScoreTable
 from extractors.settings import OCR_DEFAULTS, OcrSettings
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
-from extractors.text import HyphenRules, cell_text, is_year, misread_of
+from extractors.text import HyphenRules, cell_text, in_word_list, is_year, known_word, misreadings_of
 
 # A section's lists: (kind for the shape checks, name for people, key in the record).
 _LISTS = (("subheading", "sub-heading", "subheadings"), ("finding", "strength", "strengths"),
@@ -123,17 +123,60 @@ _OCR_WORD = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?")
 
 def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> list[str]:
     """The words of an OCR'd field that are no word of its language but one OCR misreading away
-    from one (`text.misread_of`): OCR misreads letters surely ("kiare" for "klare", 93 %), and a
-    misread word is rarely a word. A rare word that is the language's is left alone, as are
-    acronyms and short words. Its joined text is looked at, so a word split at a line's end is whole."""
+    from one or more (`text.misreadings_of`), as `corrected_misreadings` left them (a word it set
+    right is a word now). A rare word that is the language's is left alone, as are acronyms and short words. Its joined
+    text is looked at, so a word split at a line's end is whole."""
     found = []
     for word in dict.fromkeys(_OCR_WORD.findall(field.text)):
         if len(word) < settings.unknown_word_letters or word.isupper():
             continue
-        meant = misread_of(word, lexicon, settings.compound_part_letters)
-        if meant is not None:
-            found.append(f"'{word}' (perhaps '{meant}')")
+        meant = misreadings_of(word, lexicon, settings.compound_part_letters)
+        if meant:
+            found.append(f"'{word}' (perhaps {' or '.join(repr(m) for m in meant)})")
     return found
+
+
+def corrected_misreadings(fields: list[TextField], lexicon: str | None,
+                          settings: OcrSettings = OCR_DEFAULTS) -> tuple[list[TextField], list[Issue]]:
+    """The text fields with each OCR'd word that is no word of the language, but one OCR
+    misreading away from exactly one listed word or compound of long parts
+    (`text.misreadings_of`: "arbotsprocesser" -> "arbetsprocesser"; "kornmunen" -> "kommunen",
+    not "korn|muren"), set to that word; an info issue names every change, as for a number cell
+    read again. OCR misreads letters surely, and a misread word is rarely a word; a word in the
+    word list at all, one with capitals inside a sentence (a name) and a short one are left as
+    read (`corrected_word_letters`, `corrected_part_letters`)."""
+    if lexicon is None:
+        return fields, []
+    out, issues = [], []
+    for f in fields:
+        if not f.words or not all(w.conf >= 0 for w in f.words):
+            out.append(f)  # a text layer's words are the print
+            continue
+        changes: list[tuple[str, str]] = []
+
+        def corrected(m: re.Match[str], f: TextField = f, changes: list[tuple[str, str]] = changes) -> str:
+            word = m.group(0)
+            opens = not f.text[: m.start()].rstrip() or f.text[: m.start()].rstrip()[-1] in ".!?:"
+            if len(word) < settings.corrected_word_letters or any(ch.isupper() for ch in word[1:]) or (
+                    word[0].isupper() and not opens) or in_word_list(word.casefold(), lexicon):
+                return word  # a word in the list at all, however rare ("motverkan"), may be the print
+            found = [w for w in misreadings_of(word, lexicon, settings.compound_part_letters)
+                     if known_word(w, lexicon, settings.corrected_part_letters)]
+            if len(found) != 1:
+                return word
+            meant = found[0][0].upper() + found[0][1:] if word[0].isupper() else found[0]
+            changes.append((word, meant))
+            return meant
+
+        text = _OCR_WORD.sub(corrected, f.text)
+        out.append(replace(f, text=text) if changes else f)
+        if changes:
+            issues.append(Issue(
+                "info", "ocr_word_corrected",
+                f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes)
+                + ": OCR's reading is no word of the language, and one misreading away from that word alone",
+                page=f.page, area=f.area, question_id=f.question_id, field=f.path))
+    return out, issues
 
 
 def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,

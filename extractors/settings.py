@@ -586,6 +586,16 @@ class OcrSettings:
         3, "letters", "An OCR'd word this long at least that is no word of the report's language, but one "
         "misreading away from one, flags its field (`ocr_text_uncertain`); shorter ones ('eg', 'ag') are as often "
         "abbreviations as misreads.")
+    corrected_word_letters: int = _ocr(
+        5, "letters", "An OCR'd word this long at least that is no word, but one misreading away from exactly "
+        "one, is set to it (`ocr_word_corrected`); a shorter one has more neighbours than its misreading tells "
+        "apart ('sern' is 'som' misread twice, and one misreading from 'sem').")
+    corrected_part_letters: int = _ocr(
+        5, "letters", "A word OCR's reading is set to is a listed word or two listed words this long at least: "
+        "shorter parts make junk a compound ('kore|muren' from 'koremunen', which was 'kommunen').")
+    plausible_compound_parts: int = _ocr(
+        3, "words", "A word OCR was unsure of is kept when it is a compound of this many listed words at most "
+        "('kompetens|försörjnings|plan', read at 4 % and dropped): flagged, not lost.")
     compound_part_letters: int = _ocr(
         4, "letters", "A word not in the word list is still the language's when it splits into two listed "
         "words this long at least ('effektiviserings|nettverk'); shorter parts let OCR's junk pass ('korn|munen' "

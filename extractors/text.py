@@ -164,11 +164,11 @@ def _in_lexicon(word: str, rules: HyphenRules) -> bool:
     return rules.lexicon is not None and word.isalpha() and _zipf(word.casefold(), rules.lexicon) > 0
 
 
-def known_word(word: str, lexicon: str, part_letters: int) -> bool:
+def known_word(word: str, lexicon: str, part_letters: int, parts: int = 2) -> bool:
     """Whether a word is the language's (wordfreq's `lexicon`, at WORD_ZIPF): a word of the list,
-    with a genitive or linking s ("styrings"), or a compound of two such words, each `part_letters`
-    long at least ("effektiviserings|nettverk"). OCR's misreads of letters ("kiare", "meliom",
-    "kornmunen") are not."""
+    with a genitive or linking s ("styrings"), or a compound of up to `parts` such words, each
+    `part_letters` long at least ("effektiviserings|nettverk"; with 3, "kompetens|försörjnings|plan").
+    OCR's misreads of letters ("kiare", "meliom", "kornmunen") are not."""
     folded = word.casefold()
 
     def frequent(part: str) -> bool:
@@ -177,10 +177,16 @@ def known_word(word: str, lexicon: str, part_letters: int) -> bool:
     def first_part(part: str) -> bool:  # with a linking s or e, or its own e dropped ("kvalitets", "medarbetar")
         return frequent(part) or (part[-1] in "se" and frequent(part[:-1])) or frequent(part + "e")
 
+    def compound(rest: str, left: int) -> bool:  # `rest` ends the word: its last part is a word as it stands
+        if frequent(rest):
+            return True
+        return left > 1 and any(first_part(rest[:cut]) and compound(rest[cut:], left - 1)
+                                for cut in range(part_letters, len(rest) - part_letters + 1))
+
     if first_part(folded):
         return True
     cuts = range(part_letters, len(folded) - part_letters + 1)
-    return any(first_part(folded[:cut]) and frequent(folded[cut:]) for cut in cuts)
+    return parts > 1 and any(first_part(folded[:cut]) and compound(folded[cut:], parts - 1) for cut in cuts)
 
 
 # What OCR reads a printed letter (or two) as: the printed one, then its misreadings (lower case:
@@ -195,21 +201,21 @@ OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def misread_of(word: str, lexicon: str, part_letters: int) -> str | None:
-    """The word of the language that `word` is one OCR misreading away from (OCR_MISREADINGS:
-    "kiare" -> "klare", "kornmunen" -> "kommunen"), when `word` itself is none; else None."""
+def misreadings_of(word: str, lexicon: str, part_letters: int) -> list[str]:
+    """The words of the language that `word` is one OCR misreading away from (OCR_MISREADINGS:
+    "kiare" -> "klare", "kornmunen" -> "kommunen"), when `word` itself is none; else none."""
     if known_word(word, lexicon, part_letters):
-        return None
-    folded = word.casefold()
+        return []
+    folded, found = word.casefold(), []
     for printed, readings in OCR_MISREADINGS:
         for reading in readings:
             start = folded.find(reading)
             while start >= 0:
                 candidate = folded[:start] + printed + folded[start + len(reading):]
                 if known_word(candidate, lexicon, part_letters):
-                    return candidate
+                    found.append(candidate)
                 start = folded.find(reading, start + 1)
-    return None
+    return list(dict.fromkeys(found))
 
 
 def in_word_list(word: str, lexicon: str) -> bool:
