@@ -383,9 +383,10 @@ def _last_number(table: ScoreTable) -> int:
 
 
 def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
-    """A full row whose id names another area but goes on this table's numbering ("1.3" after
-    "7.2"): OCR misread the id's area digit. A row of another area's table would follow its header."""
-    return (m is not None and int(m.group("area")) != table.area and "score" in cells and "max" in cells
+    """A row with a number whose id names another area but goes on this table's numbering ("1.3"
+    after "7.2"): OCR misread the id's area digit. A row of another area's table would follow its
+    header. One number is enough: OCR lost a light "9" and "34 %" of "1.4 … 9 25 34 %" (7.4)."""
+    return (m is not None and int(m.group("area")) != table.area and bool(cells)
             and bool(table.questions) and int(m.group("q")) == _last_number(table) + 1)
 
 
@@ -626,6 +627,7 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
             page=table.page,
             area=table.area,
         )
+    unverified: list[str] = []
     for q in table.questions:
         where = {"page": q.page, "area": table.area, "question_id": q.id}
         if q.percent_misread is not None:
@@ -660,7 +662,15 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
         missing = [k for k in ("score", "max") if getattr(q, k) is None]
         if missing:
             log.error("question_value_missing", f"question {q.id}: no {' or '.join(missing)} in its row", **where)
+            unverified.append(q.id)
         elif table.percent_column and q.percent is None:
             # A table that prints percents prints one in every row: this row's was not read.
             log.warning("question_value_missing", f"question {q.id}: no percent in its row, where its table "
                         "prints one in every row", **where)
+    if unverified:
+        # The sums (maxima to the area's max, scores to its score) are what shows a question row
+        # lost whole, its text run into the row above ("… ledarutveckling? Hur sker samverkan …"):
+        # with a value missing they cannot, so the whole table is in doubt, not only that row.
+        log.warning("score_table_unverified",
+                    f"area {table.area}: question(s) {', '.join(unverified)} lack a score or max, so the table's "
+                    "sums cannot confirm that no question row was lost", page=table.page, area=table.area)

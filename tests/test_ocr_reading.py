@@ -106,6 +106,21 @@ def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> N
     assert [i.code for i in log.items if i.area == 7] == ["question_id_inferred", "question_id_inferred"]
 
 
+def test_a_row_whose_id_area_ocr_misread_and_whose_score_it_lost_stays_in_its_table() -> None:
+    """Office scan: "7.4 … 9 25 34 %" read as "1.4 … 25": the table ended there, and 7.4, 7.5
+    and the total row were lost with no table to flag them."""
+    lines = [
+        _line(100, (60, "7."), (95, "Verksamhetsutveckling"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "7.1", "Hur sker lärande och utveckling genom omvärldsspaning?", "4", "10", "39 %"),
+        _line(130, (60, "1.2"), (95, "Hur arbetar kommunen med kreativitet och innovationer?"), (470, "25")),
+        _row(145, "7.3", "Hur arbetar kommunen med IT-stöd?", "0", "20", "1 %"),
+        _line(160, (405, "4"), (470, "55"), (510, "7 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.id_inferred) for q in tables[7].questions] == [
+        ("7.1", 4, 10, False), ("7.2", None, 25, True), ("7.3", 0, 20, False)]
+    assert tables[7].total is not None
+
 @pytest.mark.parametrize(
     ("cell", "score", "max_", "percent"),
     [
@@ -780,3 +795,37 @@ def test_an_unsure_compound_of_listed_words_is_kept() -> None:
     plausible = _plausible("swe")
     assert plausible("Kompetensförsörjningsplan.") and plausible("ledarutvecklingsprogram")
     assert not plausible("ararraraa") and not plausible("NNKe")
+
+
+def test_findings_with_one_list_read_as_none_are_flagged() -> None:
+    """A faded scan read the findings header as "Styrkor" alone: the improvements column ran into
+    the strengths, and the improvements came out as none, with no issue."""
+    from extractors.areas import read_findings
+
+    language = FW2020.language
+    lines = [_line(100, (50, "Område 6 Verksamhetsutveckling")), _line(120, (50, "Kommunen har en strategi.")),
+             _line(140, (50, "Styrkor")), _line(155, (60, "• Nätverk för kvalitetsutveckling")),
+             _line(170, (60, "• Inför en visselblåsarfunktion"))]
+    section = AreaSection(6, 1, 0, 1, len(lines))
+    log = IssueLog()
+    read_findings(lines, section, language, HyphenRules(), log, DEFAULTS)
+    assert len(section.strengths) == 2 and section.improvements == []
+    [issue] = [i for i in log.items if i.code == "findings_list_missing"]
+    assert (issue.severity, issue.area, issue.field, issue.page) == ("warning", 6, "improvements", 1)
+
+
+def test_a_score_table_with_a_value_missing_is_named_whole() -> None:
+    """Faded print: 8.2's numbers were lost and 8.3's line, its id lost too, ran into 8.5's text.
+    With 8.2's max missing the maxima cannot show a row lost, so the table is named, not 8.2 alone."""
+    lines = [
+        _line(100, (60, "8."), (95, "Ledarskap"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "8.1", "Hur tydliggörs chefernas uppdrag?", "5", "10", "50 %"),
+        _line(130, (60, "8.2"), (95, "Hur bedrivs chefs- och ledarutveckling?")),
+        _line(145, (95, "Hur sker samverkan över förvaltningsgränserna?")),
+        _line(160, (405, "10"), (470, "30"), (510, "33 %")),
+    ]
+    _, log = _tables(lines)
+    [issue] = [i for i in log.items if i.code == "score_table_unverified"]
+    assert (issue.area, issue.question_id, issue.field) == (8, None, None) and "8.2" in issue.message
+    complete = [*lines[:2], _row(130, "8.2", "Hur bedrivs chefs- och ledarutveckling?", "4", "15", "27 %"), lines[4]]
+    assert "score_table_unverified" not in {i.code for i in _tables(complete)[1].items}
