@@ -68,7 +68,7 @@ class ScoreTable:
     total: Located | None = None
     total_max: float | None = None  # as printed in the total row ("55 | 100 | 55%")
     header_words: list[Word] = field(default_factory=list)  # the header line(s), repeats after page breaks included
-    percent_column: bool = False  # its header has a percent column
+    percent_column: bool = False  # its rows print a percent: its header has a percent column, or most tables' do
     total_columns: Columns | None = None  # the columns where the total row stands
     total_top: float = 0.0
     headers: list[Columns] = field(default_factory=list)  # each header's columns, its repeats' too (parsing report)
@@ -559,6 +559,12 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         for question in table.questions:
             _recover_percent(question)
         tables[area] = table
+    if 2 * sum(t.percent_column for t in tables.values()) > len(tables):
+        # A report's tables share one layout: where most headers have a percent column, a header
+        # without one lost its word to OCR ("Procent" on heavy toner), and its rows' percents are
+        # missing, not unprinted (checked in _check_table).
+        for table in tables.values():
+            table.percent_column = True
     if settle is not None:
         settle(tables)
     for defined in framework.areas:

@@ -829,3 +829,21 @@ def test_a_score_table_with_a_value_missing_is_named_whole() -> None:
     assert (issue.area, issue.question_id, issue.field) == (8, None, None) and "8.2" in issue.message
     complete = [*lines[:2], _row(130, "8.2", "Hur bedrivs chefs- och ledarutveckling?", "4", "15", "27 %"), lines[4]]
     assert "score_table_unverified" not in {i.code for i in _tables(complete)[1].items}
+
+
+def test_a_table_whose_header_lost_its_percent_word_lacks_its_percents_flagged() -> None:
+    """Heavy toner: area 2's header read "Uppnått Max" without "Procent", so its column and every
+    percent of its rows were lost, with no issue, while the report's other tables print them."""
+    def table(top: float, area: int, name: str, percent: bool) -> list[Line]:
+        header = [(60, f"{area}."), (95, name), (405, "Uppnått"), (470, "Max")] + ([(505, "Procent")] if percent else [])
+        cells = [(405, "8"), (470, "15")] + ([(510, "53 %")] if percent else [])  # the percent cells lost with it
+        return [_line(top, *header),
+                _line(top + 15, (60, f"{area}.1"), (95, "Hur informeras medborgarna?"), *cells),
+                _line(top + 30, *cells)]
+
+    lines = [*table(100, 1, "Medborgarkontakter", True), *table(200, 2, "Tillgänglighet", False),
+             *table(300, 3, "Politisk styrning", True)]
+    tables, log = _tables(lines)
+    assert tables[2].questions[0].percent is None
+    assert [(i.code, i.question_id) for i in log.items if i.area == 2 and i.code == "question_value_missing"] == [
+        ("question_value_missing", "2.1")]
