@@ -261,10 +261,10 @@ def _warn_list_missing(section: AreaSection, page: int, log: IssueLog) -> None:
     """A warning for each of the two lists that came out empty under a findings header found: every
     area lists both, and OCR that lost the header's or a column's words put one list's items into
     the other or into none (a faded scan read "Styrkor" alone, and its improvements went missing)."""
-    for key, name in (("strengths", "strengths"), ("improvements", "improvements")):
+    for key in ("strengths", "improvements"):
         if not getattr(section, key):
             log.warning("findings_list_missing",
-                        f"area {section.number}: no {name} were read under the findings header on page {page}; "
+                        f"area {section.number}: no {key} were read under the findings header on page {page}; "
                         "every area lists both strengths and improvements",
                         page=page, area=section.number, field=key)
 

@@ -124,8 +124,8 @@ _OCR_WORD = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?")
 def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> list[str]:
     """The words of an OCR'd field that are no word of its language but one OCR misreading away
     from one or more (`text.misreadings_of`), as `corrected_misreadings` left them (a word it set
-    right is a word now). A rare word that is the language's is left alone, as are acronyms and short words. Its joined
-    text is looked at, so a word split at a line's end is whole."""
+    right is a word now). A rare word that is the language's is left alone, as are acronyms and
+    short words. Its joined text is looked at, so a word split at a line's end is whole."""
     found = []
     for word in dict.fromkeys(_OCR_WORD.findall(field.text)):
         if len(word) < settings.unknown_word_letters or word.isupper():
@@ -134,6 +134,18 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
         if meant:
             found.append(f"'{word}' (perhaps {' or '.join(repr(m) for m in meant)})")
     return found
+
+
+def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings) -> str | None:
+    """The one word an OCR'd `word` is a misreading of (see `corrected_misreadings`), else None."""
+    if (len(word) < settings.corrected_word_letters or any(ch.isupper() for ch in word[1:])
+            or (word[0].isupper() and not opens_sentence) or in_word_list(word.casefold(), lexicon)):
+        return None  # short, a name, or in the word list at all, however rare ("motverkan"): maybe the print
+    found = [w for w in misreadings_of(word, lexicon, settings.compound_part_letters)
+             if known_word(w, lexicon, settings.corrected_part_letters)]
+    if len(found) != 1:
+        return None
+    return found[0][0].upper() + found[0][1:] if word[0].isupper() else found[0]
 
 
 def corrected_misreadings(fields: list[TextField], lexicon: str | None,
@@ -152,30 +164,23 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
         if not f.words or not all(w.conf >= 0 for w in f.words):
             out.append(f)  # a text layer's words are the print
             continue
-        changes: list[tuple[str, str]] = []
-
-        def corrected(m: re.Match[str], f: TextField = f, changes: list[tuple[str, str]] = changes) -> str:
-            word = m.group(0)
-            opens = not f.text[: m.start()].rstrip() or f.text[: m.start()].rstrip()[-1] in ".!?:"
-            if len(word) < settings.corrected_word_letters or any(ch.isupper() for ch in word[1:]) or (
-                    word[0].isupper() and not opens) or in_word_list(word.casefold(), lexicon):
-                return word  # a word in the list at all, however rare ("motverkan"), may be the print
-            found = [w for w in misreadings_of(word, lexicon, settings.compound_part_letters)
-                     if known_word(w, lexicon, settings.corrected_part_letters)]
-            if len(found) != 1:
-                return word
-            meant = found[0][0].upper() + found[0][1:] if word[0].isupper() else found[0]
-            changes.append((word, meant))
-            return meant
-
-        text = _OCR_WORD.sub(corrected, f.text)
-        out.append(replace(f, text=text) if changes else f)
-        if changes:
-            issues.append(Issue(
-                "info", "ocr_word_corrected",
-                f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes)
-                + ": OCR's reading is no word of the language, and one misreading away from that word alone",
-                page=f.page, area=f.area, question_id=f.question_id, field=f.path))
+        pieces, changes, end = [], [], 0
+        for m in _OCR_WORD.finditer(f.text):
+            before = f.text[: m.start()].rstrip()
+            meant = _meant(m.group(0), not before or before[-1] in ".!?:", lexicon, settings)
+            if meant is not None:
+                pieces += [f.text[end : m.start()], meant]
+                changes.append((m.group(0), meant))
+                end = m.end()
+        if not changes:
+            out.append(f)
+            continue
+        out.append(replace(f, text="".join(pieces) + f.text[end:]))
+        issues.append(Issue(
+            "info", "ocr_word_corrected",
+            f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes)
+            + ": OCR's reading is no word of the language, and one misreading away from that word alone",
+            page=f.page, area=f.area, question_id=f.question_id, field=f.path))
     return out, issues
 
 
