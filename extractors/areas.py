@@ -258,15 +258,20 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, r
 
 
 def _warn_list_missing(section: AreaSection, page: int, log: IssueLog) -> None:
-    """A warning for each of the two lists that came out empty under a findings header found: every
-    area lists both, and OCR that lost the header's or a column's words put one list's items into
-    the other or into none (a faded scan read "Styrkor" alone, and its improvements went missing)."""
-    for key in ("strengths", "improvements"):
-        if not getattr(section, key):
+    """Warnings when one of the two lists came out empty under a findings header found: every area
+    lists both, and OCR that lost the header's or a column's words put one list's items into the
+    other (a heavy-toner scan read "Styrkor" alone, and the improvements column ran into the
+    strengths) or into none. The empty list is named, and the other as perhaps holding its items."""
+    lists = {"strengths": section.strengths, "improvements": section.improvements}
+    for key, other in (("strengths", "improvements"), ("improvements", "strengths")):
+        if not lists[key]:
             log.warning("findings_list_missing",
                         f"area {section.number}: no {key} were read under the findings header on page {page}; "
-                        "every area lists both strengths and improvements",
-                        page=page, area=section.number, field=key)
+                        "every area lists both strengths and improvements", page=page, area=section.number, field=key)
+            if lists[other]:
+                log.warning("findings_list_missing",
+                            f"area {section.number}: its {other} may hold its {key} as well: none were read apart "
+                            f"under the findings header on page {page}", page=page, area=section.number, field=other)
 
 
 def _warn_unread(region: list[Line], section: AreaSection, log: IssueLog) -> None:

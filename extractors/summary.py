@@ -169,10 +169,27 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
                 )
                 continue
             table.previous.append((year, area, prev_value, row_page))
+    _warn_previous_lost(table, sorted([*rows, *unread]), log)
     if table.total is None:
         log.error("summary_total_missing", f"summary table: no total row (TOTALT/Sum) after the {len(rows)} area rows",
                   page=page)
     return table
+
+
+def _warn_previous_lost(table: SummaryTable, areas: list[int], log: IssueLog) -> None:
+    """A warning for each area row of an OCR'd summary that lacks an earlier year's score the other
+    rows give: OCR lost it (heavy toner: "Verksamhetsutveckling 11 25" read without its 11), and
+    the earlier results are published without it. A text layer's empty cell is print."""
+    if not any(w.conf >= 0 for w in table.words):
+        return
+    for year in sorted({year for year, *_ in table.previous}):
+        given = {area for y, area, *_ in table.previous if y == year}
+        for area in areas:
+            if area not in given:
+                log.warning("summary_previous_missing",
+                            f"summary table: the row of area {area} gives no earlier score of {year}, which the "
+                            "other rows give: OCR lost it, or it is not printed", page=table.page,
+                            field="previous_results")
 
 
 _QUESTION_ROW = re.compile(r"^\d+[.,:]\d")  # "1.1 Finns en plan …": a score table's row, not a summary row

@@ -810,8 +810,10 @@ def test_findings_with_one_list_read_as_none_are_flagged() -> None:
     log = IssueLog()
     read_findings(lines, section, language, HyphenRules(), log, DEFAULTS)
     assert len(section.strengths) == 2 and section.improvements == []
-    [issue] = [i for i in log.items if i.code == "findings_list_missing"]
-    assert (issue.severity, issue.area, issue.field, issue.page) == ("warning", 6, "improvements", 1)
+    missing, merged = [i for i in log.items if i.code == "findings_list_missing"]
+    assert (missing.severity, missing.area, missing.field, missing.page) == ("warning", 6, "improvements", 1)
+    # The improvements may have run into the strengths: those are named too.
+    assert (merged.area, merged.field) == (6, "strengths") and "may hold its improvements" in merged.message
 
 
 def test_a_score_table_with_a_value_missing_is_named_whole() -> None:
@@ -847,3 +849,28 @@ def test_a_table_whose_header_lost_its_percent_word_lacks_its_percents_flagged()
     assert tables[2].questions[0].percent is None
     assert [(i.code, i.question_id) for i in log.items if i.area == 2 and i.code == "question_value_missing"] == [
         ("question_value_missing", "2.1")]
+
+
+def test_an_earlier_score_ocr_lost_from_a_summary_row_is_flagged() -> None:
+    """Heavy toner: "Verksamhetsutveckling 11 25" read without its 11; 2010's results were
+    published without area 7, with no issue."""
+    from extractors.summary import find_summary_table
+
+    def summary(conf: float) -> list[Line]:
+        earlier = ["40", "50", "30", "60", "45", "55", None, "65"]
+        rows = [Line(1, tuple(w._replace(conf=conf) for w in _line(
+            100 + 15 * i, (60, area.name), *([(380, prev)] if prev else []), (420, "50")).words))
+            for i, (area, prev) in enumerate(zip(FW2020.areas, earlier))]
+        header = Line(1, tuple(w._replace(conf=conf) for w in _line(85, (60, "Område"), (380, "2010"), (420, "2014")).words))
+        total = Line(1, tuple(w._replace(conf=conf) for w in _line(100 + 15 * 8, (60, "Totalt"), (380, "345"), (420, "400")).words))
+        return [header, *rows, total]
+
+    log = IssueLog()
+    table = find_summary_table(summary(90.0), FW2020, log)
+    assert table is not None and sorted(area for _, area, _, _ in table.previous if area is not None) == [1, 2, 3, 4, 5, 6, 8]
+    [issue] = [i for i in log.items if i.code == "summary_previous_missing"]
+    assert (issue.severity, issue.field, issue.area) == ("warning", "previous_results", None)
+    assert "area 7" in issue.message and "2010" in issue.message
+    log = IssueLog()
+    find_summary_table(summary(-1.0), FW2020, log)  # a text layer's empty cell is print
+    assert "summary_previous_missing" not in {i.code for i in log.items}
