@@ -294,6 +294,14 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: H
                                         "evaluation_period", log)
     ordinal, ordinal_page = _from_opening(lines, rules, lambda text: evaluation_number(text, language), settings,
                                           "evaluation_number", log)
+    first = lines[0].page if lines else 1
+    if any(w.conf >= 0 for ln in lines if ln.page < first + settings.opening_pages for w in ln.words):
+        # Stated nowhere is a report's own choice in print; through OCR it may be a garbled sentence.
+        for name, value in (("evaluation_period", period), ("evaluation_number", ordinal)):
+            if value is None:
+                log.warning("opening_fact_unread",
+                            f"no {name.replace('_', ' ')} was read in the OCR'd opening pages: the sentence that "
+                            "states it may be garbled, or the report does not state it", page=first, field=name)
     municipality = canonical_municipality_name(cover.municipality_raw) if cover.municipality_raw else None
     if municipality is None:
         log.error("municipality_missing", "the cover names no municipality (expected e.g. 'HEBY KOMMUN 2014')", page=cover.page)

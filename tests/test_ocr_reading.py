@@ -874,3 +874,21 @@ def test_an_earlier_score_ocr_lost_from_a_summary_row_is_flagged() -> None:
     log = IssueLog()
     find_summary_table(summary(-1.0), FW2020, log)  # a text layer's empty cell is print
     assert "summary_previous_missing" not in {i.code for i in log.items}
+
+
+def test_an_evaluation_number_not_read_in_ocrd_opening_pages_is_flagged() -> None:
+    """A low-resolution scan garbled "Det är kommunens första utvärdering": the evaluation number
+    came out as none, as for a report that states none, with no issue."""
+    from extractors.cover import Cover
+    from extractors.report import _report_meta
+
+    def meta(conf: float) -> list[str]:
+        lines = [Line(1, tuple(w._replace(conf=conf) for w in _line(100 + 15 * i, (60, text)).words)) for i, text in
+                 enumerate(["HEBY KOMMUN 2014", "Utvärderingen genomfördes under hösten 2014.",
+                            "Det är kommunens förta utvärdering med Kommunkompassen."])]
+        log = IssueLog()
+        _report_meta(Cover("HEBY KOMMUN", 2014), FW2020, lines, HyphenRules(), log)
+        return [i.field for i in log.items if i.code == "opening_fact_unread"]
+
+    assert meta(88.0) == ["evaluation_number"]  # the period was read; the garbled ordinal ("förta") was not
+    assert meta(-1.0) == []  # a text layer that states none states none
