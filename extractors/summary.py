@@ -161,11 +161,14 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
         for prev_value, x in numbers[:-1]:
             year = _nearest_year(x, years[:-1]) if len(years) > 1 else None
             if year is None:
+                # Named as the earlier results' value, which goes unpublished: the row's area is in the message.
                 log.warning(
                     "previous_year_unknown",
-                    f"summary table: an earlier score ({prev_value}) has no year in the column header",
+                    f"summary table: an earlier score ({prev_value}) of "
+                    + (f"area {area}" if area is not None else "the total")
+                    + " has no year in the column header, so the earlier results lack it",
                     page=row_page,
-                    area=area,
+                    field="previous_results",
                 )
                 continue
             table.previous.append((year, area, prev_value, row_page))

@@ -892,3 +892,19 @@ def test_an_evaluation_number_not_read_in_ocrd_opening_pages_is_flagged() -> Non
 
     assert meta(88.0) == ["evaluation_number"]  # the period was read; the garbled ordinal ("förta") was not
     assert meta(-1.0) == []  # a text layer that states none states none
+
+
+def test_earlier_scores_whose_year_ocr_lost_flag_the_earlier_results() -> None:
+    """Light toner: the summary's "2015" heading was unreadable; every earlier score went
+    unpublished under an issue naming only its area's row, which no earlier result is."""
+    from extractors.summary import find_summary_table
+
+    rows = [_ocr(_line(100 + 15 * i, (60, area.name), (380, "40"), (420, "50"))) for i, area in enumerate(FW2020.areas)]
+    header = _ocr(_line(85, (60, "Område"), (380, "~~~"), (420, "2019")))
+    total = _ocr(_line(100 + 15 * 8, (60, "Totalt"), (380, "320"), (420, "400")))
+    log = IssueLog()
+    table = find_summary_table([header, *rows, total], FW2020, log)
+    assert table is not None and table.previous == []
+    unknown = [i for i in log.items if i.code == "previous_year_unknown"]
+    assert len(unknown) == 9 and {(i.area, i.field) for i in unknown} == {(None, "previous_results")}
+    assert "area 7" in unknown[6].message and "the total" in unknown[8].message
