@@ -189,6 +189,12 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
     )
 
 
+def _opening_lines(lines: list[Line], settings: LayoutSettings) -> list[Line]:
+    """The lines of the report's opening pages (`settings.opening_pages` from its first page)."""
+    first = lines[0].page if lines else 1
+    return [ln for ln in lines if ln.page < first + settings.opening_pages]
+
+
 def _from_opening(lines: list[Line], rules: HyphenRules, read, settings: LayoutSettings,
                   what: str = "", log: IssueLog | None = None) -> tuple[object, int | None]:
     """(value, page) of the first opening page (`opening_pages`) whose text `read` finds a value in;
@@ -196,8 +202,7 @@ def _from_opening(lines: list[Line], rules: HyphenRules, read, settings: LayoutS
 
     Page by page keeps the provenance; two pages together catch a sentence that
     runs over a page break (its page is then the one the sentence ends on)."""
-    first = lines[0].page if lines else 1
-    opening = [ln for ln in lines if ln.page < first + settings.opening_pages]
+    opening = _opening_lines(lines, settings)
     pages = sorted({ln.page for ln in opening})
     texts = {page: [ln.text for ln in opening if ln.page == page] for page in pages}
     found: tuple[object, int | None, str] = (None, None, "none")
@@ -294,14 +299,15 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: H
                                         "evaluation_period", log)
     ordinal, ordinal_page = _from_opening(lines, rules, lambda text: evaluation_number(text, language), settings,
                                           "evaluation_number", log)
-    first = lines[0].page if lines else 1
-    if any(w.conf >= 0 for ln in lines if ln.page < first + settings.opening_pages for w in ln.words):
+    opening = _opening_lines(lines, settings)
+    if any(w.conf >= 0 for ln in opening for w in ln.words):
         # Stated nowhere is a report's own choice in print; through OCR it may be a garbled sentence.
         for name, value in (("evaluation_period", period), ("evaluation_number", ordinal)):
             if value is None:
                 log.warning("opening_fact_unread",
                             f"no {name.replace('_', ' ')} was read in the OCR'd opening pages: the sentence that "
-                            "states it may be garbled, or the report does not state it", page=first, field=name)
+                            "states it may be garbled, or the report does not state it", page=opening[0].page,
+                            field=name)
     municipality = canonical_municipality_name(cover.municipality_raw) if cover.municipality_raw else None
     if municipality is None:
         log.error("municipality_missing", "the cover names no municipality (expected e.g. 'HEBY KOMMUN 2014')", page=cover.page)

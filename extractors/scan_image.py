@@ -279,11 +279,9 @@ def _bar_specks(ink: numpy.ndarray, settings: OcrSettings) -> numpy.ndarray:
     heights = numpy.zeros(count + 1, dtype=numpy.int64)
     heights[1:] = [rows.stop - rows.start for rows, _ in ndimage.find_objects(parts)]
     pixels = round(settings.bar_glyph_height * settings.dpi)
-    letters = heights >= pixels
-    letters[0] = False
+    letters = heights >= pixels  # the background's entry, 0 high, is never a letter
     reach = _dilate(letters[parts], max(1, round(settings.bar_glyph_reach * settings.dpi)))
     letters[numpy.unique(parts[reach & ink])] = True  # marks by a letter: dots, periods, commas
-    letters[0] = False
     return ink & ~letters[parts]
 
 
