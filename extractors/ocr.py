@@ -59,6 +59,12 @@ _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
 
+# Debian's libtesseract is built with OpenMP: each engine would start a team of threads per core
+# beside ours, which spin while they wait. Pages are read one per core already, and Tesseract
+# advises one OpenMP thread when engines run in parallel. OpenMP reads this when libtesseract
+# loads, so it is set before any import of tesserocr (this module's, and ocr_cache's after it).
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
 
 def tesseract_available() -> bool:
     """Whether Tesseract's API can be loaded (the tesserocr package)."""
@@ -163,11 +169,14 @@ def recognise_tsv(image: Image.Image, number: int, languages: str, tessdata: str
     of a page read as one block of text (`block`)."""
     try:
         api = _engine(tessdata, languages, "sparse" if sparse else "block" if block else "page")
-        api.SetImage(image)
-        api.SetSourceResolution(dpi)
-        if not api.Recognize(settings.timeout * MS_PER_SECOND):
-            raise RuntimeError(f"no result within {settings.timeout} s")
-        return _TSV_HEADER + "\n" + api.GetTSVText(0)
+        try:
+            api.SetImage(image)
+            api.SetSourceResolution(dpi)
+            if not api.Recognize(settings.timeout * MS_PER_SECOND):
+                raise RuntimeError(f"no result within {settings.timeout} s")
+            return _TSV_HEADER + "\n" + api.GetTSVText(0)
+        finally:
+            api.Clear()  # the engine outlives the page: its image and results go now, not at the next page
     except RuntimeError as exc:
         raise ExtractionError("no_text", f"OCR of the scanned page failed: {exc}", file=file, page=number) from exc
 

@@ -287,27 +287,25 @@ def read_document(path: str | Path, *, ocr: bool = True, ocr_pages: frozenset[in
         tessdata = _tessdata() if ocr and plan.wanted else None
         if plan.scan and tessdata is None:
             raise _no_ocr(plan.wanted, ocr, path.name)
-        # Pages read before come from the OCR cache (ocr_cache.py): only the others are rendered.
+        # Pages read before come from the OCR cache (ocr_cache.py): only the others are read.
         cached = _scanned_pages().cached(digest, plan.wanted) if tessdata else {}
         to_read = [n for n in plan.wanted if n not in cached]
-        scans, render_issues = _scanned_pages().render(doc, to_read) if tessdata else ([], [])
+        fresh = None
+        if tessdata and to_read:
+            # A born-digital report's cover tells the language; a scan's is OCR'd first.
+            cover = () if plan.scan else tuple(w for r in reads[:3] if not r.image_only for w in r.text.words)
+            fresh = _scanned_pages().read(doc, to_read, cover, tessdata, path.name, digest, known=cached)
+            _scanned_pages().keep(digest, fresh.found)
     finally:
         doc.close()
-    page_issues = [r.issue for r in reads if r.issue is not None] + render_issues
+    page_issues = [r.issue for r in reads if r.issue is not None] + list(fresh.issues if fresh else ())
     page_issues += [_garbled_issue(r, tessdata is not None) for r in reads if r.garbled]
     if plan.wanted and tessdata is None:  # picture pages asked for: say why they stay unread
         page_issues += [_ocr_unavailable(n, ocr) for n in plan.wanted if not reads[n - 1].garbled]
-    found: dict = dict(cached)
-    if scans:
-        # A born-digital report's cover tells the language; a scan's is OCR'd first.
-        cover = () if plan.scan else tuple(w for r in reads[:3] if not r.image_only for w in r.text.words)
-        fresh, ocr_issues = _scanned_pages().read(scans, cover, tessdata, path.name, known=cached)
-        _scanned_pages().keep(digest, fresh)
-        found.update(fresh)
-        page_issues += ocr_issues
+    found = {**cached, **(fresh.found if fresh else {})}
     if found:
         page_issues += _ocr_used(reads, plan, found)
-    pages = _with_ocr_words(reads, set(found) | {s.number for s in scans}, found)
+    pages = _with_ocr_words(reads, set(found) | (fresh.rendered if fresh else frozenset()), found)
     all_issues = (*issues, *sorted(page_issues, key=lambda i: i.page or 0))
     if not any(p.words for p in pages):
         raise _no_text(pages, all_issues, path.name)

@@ -7,6 +7,7 @@ tolerances (sizes in inches, gray levels, the resolution) are `OcrSettings`
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 import numpy
@@ -41,6 +42,26 @@ class BarPlace:
     left: int  # of the bar's crop on the page
     top: int
     box: tuple[int, int, int, int]  # the bar on the page: x0, y0, x1, y1
+
+
+@dataclass(frozen=True, slots=True)
+class PackedImage:
+    """A gray image kept compressed: a cleaned page (mostly paper) packs its 8.7 million pixels
+    into 0.2-1 MB, at zlib's fastest level, in hundredths of a second either way."""
+
+    size: tuple[int, int]
+    data: bytes
+
+    @classmethod
+    def of(cls, image: Image.Image) -> PackedImage:
+        return cls(image.size, zlib.compress(image.tobytes(), zlib.Z_BEST_SPEED))
+
+    def image(self) -> Image.Image:
+        return Image.frombytes("L", self.size, zlib.decompress(self.data))
+
+    @property
+    def size_in_bytes(self) -> int:
+        return len(self.data)
 
 
 def page_image(page: pymupdf.Page, settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:

@@ -328,6 +328,7 @@ ALLOWED = {
     ("pdf_input.py", "sha256_of"): "a read buffer's size",
     ("scanned_pages.py", "MAX_RENDER_PIXELS"): "a resource limit",
     ("scanned_pages.py", "MAX_IMAGE_PIXELS"): "a resource limit",
+    ("scanned_pages.py", "PREPARED_PAGES_BUDGET"): "a resource limit",
     ("scan_image.py", "POINTS_PER_INCH"): "72 points per inch (a unit)",
     ("scan_image.py", "WHITE"): "255, an 8-bit gray image's white (an encoding)",
     ("ocr.py", "MS_PER_SECOND"): "1000 milliseconds per second: Tesseract's timeout is in ms (a unit)",
