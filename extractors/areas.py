@@ -233,6 +233,16 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, r
             section.findings_found_by = "table"
             _read_table(body[offset + 1 :], strengths_word, improvements_word, section, language, rules, right,
                         settings)
+        elif strengths_word is not None and (column := _bullet_column(body[offset + 1 :], lines[section.start],
+                                                                       right, settings)) is not None:
+            # OCR lost the improvements header ("Styrkor r" on heavy toner): its column's bullets place it.
+            section.findings_header_words = line.words
+            section.findings_found_by = "table_bullet_column"
+            log.info("findings_header_partly_unread",
+                     f"area {section.number}: the findings header on page {line.page} reads '{line.text[:60]}' "
+                     "without its improvements header; the columns were split at the improvements' bullets",
+                     page=line.page, area=section.number)
+            _read_table(body[offset + 1 :], strengths_word, column, section, language, rules, right, settings)
         elif strengths_word is not None:
             section.findings_header_words = line.words
             section.findings_found_by = "headed_lists"
@@ -289,6 +299,18 @@ def _warn_unread(region: list[Line], section: AreaSection, log: IssueLog) -> Non
             page=unread[0].page,
             area=section.number,
         )
+
+
+def _bullet_column(rest: list[Line], heading: Line, right: float | None, settings: LayoutSettings) -> Word | None:
+    """The first bullet of a findings table's right column, known by its bullets alone: bullets
+    inside lines, in the right part of the text, at one x on `findings_bullet_column_lines` lines
+    or more. A list under a header has its bullets at its lines' starts only."""
+    if right is None:
+        return None
+    inner = [w for line in rest for w in line.words[1:] if is_bullet(w.text) and _in_right_half(w, heading, right, settings)]
+    columns = [[w for w in inner if abs(w.x0 - first.x0) <= settings.findings_table_left_tolerance] for first in inner]
+    column = max(columns, key=len, default=[])
+    return min(column, key=lambda w: w.x0) if len(column) >= settings.findings_bullet_column_lines else None
 
 
 def _in_right_half(word: Word, heading: Line, right: float, settings: LayoutSettings) -> bool:
@@ -384,7 +406,27 @@ def read_area_sections(
                 f"'{framework.language.area_heading[0]} {area.number} {area.name}')",
                 area=area.number,
             )
+    _warn_overrun(sections, framework, log)
     return sections
+
+
+def _warn_overrun(sections: dict[int, AreaSection], framework: Framework, log: IssueLog) -> None:
+    """Warnings on the findings of an area whose section runs over areas whose headings were not
+    found: the section ends at the next heading found, so where its own findings header was lost
+    too, a lost area's findings were read as its own (light toner lost area 2's heading and area
+    1's findings header: area 1 published area 2's findings, silently)."""
+    found = sorted(sections)
+    for host, following in zip(found, [*found[1:], None]):
+        lost = [a.number for a in framework.areas if a.number > host and (following is None or a.number < following)]
+        if not lost:
+            continue
+        names = (f"area {lost[0]}" if len(lost) == 1 else f"areas {lost[0]} and {lost[1]}" if len(lost) == 2
+                 else f"areas {lost[0]}-{lost[-1]}")
+        for key in ("strengths", "improvements"):
+            log.warning("area_section_overrun",
+                        f"area {host}: no heading for {names} was found, so area {host}'s section from page "
+                        f"{sections[host].page} runs on over where it would stand; its {key} may be {names}'s",
+                        page=sections[host].page, area=host, field=key)
 
 
 def _report_section(section: AreaSection, heading_lines: int, log: IssueLog) -> None:

@@ -373,12 +373,19 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     def overlaps(w: Word, m: tuple[float, float, float, float]) -> bool:
         return w.x0 < m[2] and m[0] < w.x1 and w.top < m[3] and m[1] < w.bottom
 
-    def misread(w: Word) -> bool:
+    def misread(w: Word, mark: tuple[float, float, float, float]) -> bool:
         # A word of a letter or two over a solid mark is the mark read as letters however sure
         # OCR was ("s" at 90 %): no letter is solid ink, and the mark was found by its shape.
-        # Digits are not: an area's score in large bold type has solid parts.
-        if any(ch.isdigit() for ch in w.text):
+        # Digits are not, as a rule: an area's score in large bold type has solid parts. But a
+        # digit no wider than the mark is the mark ("8" for a heavy toner's square bullet): a
+        # bold digit is wider than the solid part of it.
+        # Either way the word stands where the mark is: heavy toner fills letters solid, and the
+        # filled "a" of "Ta" beside a bullet would make "Ta" the mark.
+        if not mark[0] <= (w.x0 + w.x1) / 2 <= mark[2]:
             return False
+        if any(ch.isdigit() for ch in w.text):
+            return (len(w.text) <= settings.bullet_sure_length
+                    and w.x1 - w.x0 <= settings.bullet_digit_width * (mark[2] - mark[0]))
         short = len(w.text) <= settings.bullet_misread_length and 0 <= w.conf < settings.bullet_sure
         return w.text == "•" or len(w.text) <= settings.bullet_sure_length or short
 
@@ -399,7 +406,7 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         band = min(bands, key=nearness)
         line = [w for w in words if (w.top, w.bottom) == band]
         covering = [w for w in line if overlaps(w, mark)]
-        if any(not misread(w) for w in covering):
+        if any(not misread(w, mark) for w in covering):
             continue
         after = [w for w in line if w.x0 >= x1 - 1 and w not in covering]
         before = [w for w in line if w.x1 <= x0 + 1]
@@ -414,6 +421,8 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         starts = first.x0 - x1 <= settings.bullet_reach * height and all(x0 - w.x1 >= gap * height for w in before)
         if not starts or first.text == "•":
             continue
+        if any(ch.isdigit() for w in covering for ch in w.text) and not first.text[:1].isalpha():
+            continue  # digits that go on in digits are a number ("4 5", an area's score in large type)
         words = [w for w in words if w not in covering]
         unsure = [w for w in unsure if not overlaps(w, mark)]
         words.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=FULL_CONFIDENCE))

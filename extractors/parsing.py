@@ -53,6 +53,7 @@ STRATEGIES: dict[str, dict[str, str]] = {
         "table": "a two-column table, split at the improvements header's x",
         "table_right_header": "a table whose strengths header is unreadable: the improvements header alone "
                               "places the columns",
+        "table_bullet_column": "a table whose improvements header is unreadable: its column's bullets place it",
         "headed_lists": "a strengths list, then an improvements list, each under its header",
         "none": "no findings header in the section",
     },

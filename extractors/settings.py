@@ -224,6 +224,10 @@ class LayoutSettings:
         1.0, "points",
         "A word from the left column reaching this far into the right column's text crosses the split: "
         "text set across the page, so the table has ended.")
+    findings_bullet_column_lines: int = _setting(
+        3, "lines",
+        "Bullets inside lines at one x, in the right part of the text, on this many lines or more make a "
+        "findings table's right column where OCR lost its header.")
     findings_right_header_share: float = _setting(
         0.35, "share",
         "An improvements header alone (the strengths header unreadable) heads a table's right column when "
@@ -560,6 +564,9 @@ class OcrSettings:
         60.0, "confidence", "A word read with this confidence is letters, whatever solid parts its glyphs have.")
     bullet_misread_length: int = _ocr(
         3, "letters", "What OCR makes of a bullet, unsure: 's', 'sm', 'Bs', 'e«'.")
+    bullet_digit_width: float = _ocr(
+        1.5, "times", "A digit over a solid mark no wider than this (times the mark's width) is the mark misread ('8' for a "
+        "heavy toner's square bullet); a large bold score's digit is wider than its solid part.")
     bullet_sure_length: int = _ocr(
         2, "letters", "A word this short over a solid mark is the mark, however sure OCR was (no letter is "
         "solid ink).")

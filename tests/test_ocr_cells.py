@@ -452,3 +452,25 @@ def test_a_faded_pages_gray_bar_is_a_bar() -> None:
     assert scan.bars is not None and len(scan.bar_places) == 1
     x0, y0, x1, y1 = scan.bar_places[0].box
     assert x0 <= 110 and y0 <= 205 and x1 >= 1890 and y1 >= 270
+
+
+def test_a_digit_no_wider_than_a_mark_starting_an_item_is_the_bullet_misread() -> None:
+    """Heavy toner's square bullets were read as "8" (at 54-62 %), and each "8" began its item."""
+    words = [_word("8", 71.8, 76.6, conf=62.0), _word("Mentorprogram", 83.8, 140)]
+    marked, _ = ocr._mark_bullets(words, [], _with_list((71.8, 103.0, 76.2, 107.8)), 3, OCR_DEFAULTS)
+    assert sorted(w.text for w in marked) == ["Mentorprogram", "•"]
+
+
+def test_a_digit_wider_than_the_mark_on_it_stays() -> None:
+    words = [_word("8", 66, 82, conf=62.0), _word("Mentorprogram", 85, 140)]
+    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
+    assert sorted(w.text for w in marked) == ["8", "Mentorprogram"]
+
+
+def test_a_short_word_beside_a_mark_is_not_the_mark() -> None:
+    """Heavy toner filled the "a" of "Ta" solid; a mark found there covered the word's right half
+    only, and "Ta" gave way to a bullet while the real bullet, read as "&", stayed as a word."""
+    words = [_word("&", 72.0, 76.8, conf=62.0), _word("Ta", 83.8, 91.7), _word("fram", 95.8, 112.6)]
+    marks = _with_list((72.5, 103.0, 76.8, 107.3)) + _with_list((89.3, 103.5, 92.7, 107.3))
+    marked, _ = ocr._mark_bullets(words, [], marks, 3, OCR_DEFAULTS)
+    assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Ta", "fram"]

@@ -816,6 +816,59 @@ def test_findings_with_one_list_read_as_none_are_flagged() -> None:
     assert (merged.area, merged.field) == (6, "strengths") and "may hold its improvements" in merged.message
 
 
+def test_findings_whose_improvements_header_ocr_lost_are_split_at_that_columns_bullets() -> None:
+    """Heavy toner read the header "Styrkor Förbättringsområden" as "Styrkor r": the improvements
+    column's bullets, inside the lines at one x, still place it (an info says how it was split)."""
+    from extractors.areas import read_findings
+
+    lines = [_line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp.")),
+             _line(140, (50, "Styrkor"), (300, "r")),
+             _line(155, (50, "• Chefsavtal som tydliggör"), (300, "• Nytag kring eget program")),
+             _line(170, (60, "uppdraget"), (300, "• Fortsätt diskutera")),
+             _line(185, (50, "• Stor frihet"), (310, "förebild som chef")),
+             _line(200, (50, "• Mentorprogram"), (300, "• Ta fram en enkel modell"))]
+    section = AreaSection(4, 1, 0, 1, len(lines))
+    log = IssueLog()
+    read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
+    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram"]
+    assert [i.text for i in section.improvements] == ["Nytag kring eget program", "Fortsätt diskutera förebild som chef",
+                                                      "Ta fram en enkel modell"]
+    [info] = [i for i in log.items if i.code == "findings_header_partly_unread"]
+    assert (info.severity, info.area, info.page) == ("info", 4, 1)
+    assert section.findings_found_by == "table_bullet_column"
+
+
+def test_a_list_under_its_header_is_no_table_for_a_bullet_inside_a_line() -> None:
+    """One bullet inside a line (a speck read as one) makes no column: the list stays one list."""
+    from extractors.areas import read_findings
+
+    lines = [_line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp.")),
+             _line(140, (50, "Styrkor")), _line(155, (50, "• Chefsavtal som tydliggör uppdraget • och mer")),
+             _line(170, (50, "• Stor frihet")), _line(185, (50, "Förbättringsområden")),
+             _line(200, (50, "• Ta fram en enkel modell"))]
+    section = AreaSection(4, 1, 0, 1, len(lines))
+    read_findings(lines, section, FW2020.language, HyphenRules(), IssueLog(), DEFAULTS)
+    assert section.findings_found_by == "headed_lists" and len(section.improvements) == 1
+
+
+def test_an_area_whose_section_runs_over_a_lost_heading_has_its_findings_flagged() -> None:
+    """Light toner lost area 2's heading and area 1's findings header: area 1's section ran on to
+    area 3's heading, and area 2's findings were published as area 1's, with no issue."""
+    from extractors.areas import read_area_sections
+
+    lines = [_line(100, (50, "Område 1 Demokrati")), _line(120, (50, "Kommunen har en strategi.")),
+             _line(300, (50, "Kommunen har en webbplats.")), _line(320, (50, "Styrkor")),
+             _line(335, (60, "• Jevnlige brukerundersøkelser")), _line(350, (50, "Förbättringsområden")),
+             _line(365, (60, "• Utvikle flere løsninger")), _line(500, (50, "Område 3 Politisk styrning"))]
+    log = IssueLog()
+    sections = read_area_sections(lines, FW2020, {1: (0, 1), 3: (7, 1)}, len(lines), HyphenRules(), log)
+    assert len(sections[1].strengths) == 1
+    overrun = [(i.severity, i.area, i.field, i.message) for i in log.items if i.code == "area_section_overrun"]
+    assert [o[:3] for o in overrun] == [("warning", 1, "strengths"), ("warning", 1, "improvements"),
+                                        ("warning", 3, "strengths"), ("warning", 3, "improvements")]
+    assert "may be area 2's" in overrun[0][3] and "may be areas 4-8's" in overrun[2][3]
+
+
 def test_a_score_table_with_a_value_missing_is_named_whole() -> None:
     """Faded print: 8.2's numbers were lost and 8.3's line, its id lost too, ran into 8.5's text.
     With 8.2's max missing the maxima cannot show a row lost, so the table is named, not 8.2 alone."""
