@@ -59,12 +59,6 @@ _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
 _TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 _SYSTEM_TESSDATA = Path("/usr/share/tesseract-ocr")
 
-# Debian's libtesseract is built with OpenMP: each engine would start a team of threads per core
-# beside ours, which spin while they wait. Pages are read one per core already, and Tesseract
-# advises one OpenMP thread when engines run in parallel. OpenMP reads this when libtesseract
-# loads, so it is set before any import of tesserocr (this module's, and ocr_cache's after it).
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-
 
 def tesseract_available() -> bool:
     """Whether Tesseract's API can be loaded (the tesserocr package)."""
@@ -375,19 +369,17 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
 
     def misread(w: Word, mark: tuple[float, float, float, float]) -> bool:
         # A word of a letter or two over a solid mark is the mark read as letters however sure
-        # OCR was ("s" at 90 %): no letter is solid ink, and the mark was found by its shape.
-        # Digits are not, as a rule: an area's score in large bold type has solid parts. But a
-        # digit no wider than the mark is the mark ("8" for a heavy toner's square bullet): a
-        # bold digit is wider than the solid part of it.
-        # Either way the word stands where the mark is: heavy toner fills letters solid, and the
-        # filled "a" of "Ta" beside a bullet would make "Ta" the mark.
-        if not mark[0] <= (w.x0 + w.x1) / 2 <= mark[2]:
-            return False
+        # OCR was ("s" at 90 %): no letter is solid ink, and the mark was found by its shape. Read
+        # surely, it must stand where the mark is: heavy toner fills letters solid, and the filled
+        # "a" of "Ta" (91 %) beside a bullet made "Ta" the mark. Digits are not, as a rule: an
+        # area's score in large bold type has solid parts. But a digit at the mark and no wider
+        # is the mark ("8" for a heavy toner's square bullet): a bold digit is wider than its solid part.
+        centred = mark[0] <= (w.x0 + w.x1) / 2 <= mark[2]
         if any(ch.isdigit() for ch in w.text):
-            return (len(w.text) <= settings.bullet_sure_length
+            return (centred and len(w.text) <= settings.bullet_sure_length
                     and w.x1 - w.x0 <= settings.bullet_digit_width * (mark[2] - mark[0]))
-        short = len(w.text) <= settings.bullet_misread_length and 0 <= w.conf < settings.bullet_sure
-        return w.text == "•" or len(w.text) <= settings.bullet_sure_length or short
+        unsure = len(w.text) <= settings.bullet_misread_length and 0 <= w.conf < settings.bullet_sure
+        return w.text == "•" or unsure or (len(w.text) <= settings.bullet_sure_length and centred)
 
     for mark in _aligned(marks, settings):
         x0, y0, x1, y1 = mark
@@ -429,6 +421,32 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     return words, unsure
 
 
+LOST_GLYPH = "(print read as nothing)"  # the text of an unsure word standing for a glyph OCR did not read
+
+
+def _lost_after_bullets(levels: numpy.ndarray, words: list[Word], number: int, settings: OcrSettings) -> list[Word]:
+    """Glyphs between a bullet and its item's first word that OCR read as nothing, as unsure
+    words (`LOST_GLYPH`): the item is then flagged as perhaps lacking a word. Tesseract drops an
+    "I" that starts an item beside its bullet ("I större utsträckning" came out "större
+    utsträckning", silently), and the "I" read alone is no surer (38 %)."""
+    scale = settings.dpi / POINTS_PER_INCH
+    pad = settings.lost_glyph_pad * settings.dpi
+    lost = []
+    for bullet in (w for w in words if w.text == "•"):
+        after = [w for w in words if w.text != "•" and w.top <= bullet.mid_y <= w.bottom and w.x0 >= bullet.x1]
+        if not after:
+            continue
+        first = min(after, key=lambda w: w.x0)
+        x0, x1 = round(bullet.x1 * scale + pad), round(first.x0 * scale - pad)
+        y0, y1 = round(first.top * scale), round(first.bottom * scale)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        ink_rows = (levels[y0:y1, x0:x1] < settings.ink_level).sum(axis=0)
+        if ink_rows.max(initial=0) >= settings.lost_glyph_height * (y1 - y0):
+            lost.append(Word(LOST_GLYPH, x0 / scale, first.top, x1 / scale, first.bottom, number, 0.0, conf=0.0))
+    return lost
+
+
 def _aligned(marks: list[tuple[float, float, float, float]], settings: OcrSettings) -> list[tuple[float, float, float, float]]:
     """The marks that stand in a column of marks alike: a list's bullets share their x and size,
     a speck of dust shares neither (one taken for a bullet would split an item silently)."""
@@ -455,6 +473,7 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     boxes = solid_marks(scan.page, settings) + _line_start_dashes(levels, printed, scale, settings)
     marks = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
     marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number, settings)
+    marked_unsure += _lost_after_bullets(levels, marked, scan.number, settings)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:
         return page

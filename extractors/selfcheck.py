@@ -95,6 +95,7 @@ def text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable],
 _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dropped is the field's
 
 
+_CAPITAL_ALIKE = frozenset("cosuvwxzø")  # small letters shaped as their capitals
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“][^\W\d_]")
 
 
@@ -105,6 +106,9 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # OCR reads a space as a quote, surely ("Ta'fram"): a mark between letters is none of the languages' spelling.
     doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
                 if w.conf >= settings.uncertain_below and _MARK_BETWEEN_LETTERS.search(w.text)]
+    # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely.
+    if field.text[:1] in _CAPITAL_ALIKE:
+        doubted.append(f"'{field.text.split()[0]}' (its first letter may be a capital of the same shape)")
     dropped = []
     by_page: dict[int, list[Word]] = {}
     for w in field.words:

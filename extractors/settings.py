@@ -506,6 +506,12 @@ class OcrSettings:
     # --- print the page pass left unread (scan_image.py, ocr.py) ---------------------------
     unread_reduction: int = _ocr(
         4, "reduction", "Unread print is looked for at a quarter of the resolution: a line of text is still a band.")
+    lost_glyph_pad: float = _ocr(
+        0.01, "inches", "Left out at either side of the gap between a bullet and its item's first word, when "
+        "looking there for a glyph OCR read as nothing: the bullet's and the word's own edges.")
+    lost_glyph_height: float = _ocr(
+        0.6, "share", "Ink in one column of that gap this share of the line's height tall is a glyph OCR read "
+        "as nothing ('I större': the 'I' lost beside its bullet, 70 % of it); specks and a bullet's edge (45 %) are shorter.")
     unread_word_pad: float = _ocr(
         0.04, "inches", "Around each word read: its glyphs' edges, spread by heavy toner, are no unread print.")
     unread_join_across: float = _ocr(

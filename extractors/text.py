@@ -192,13 +192,14 @@ def known_word(word: str, lexicon: str, part_letters: int, parts: int = 2) -> bo
 # What OCR reads a printed letter (or two) as: the printed one, then its misreadings (lower case:
 # words are looked up folded, so "I" is "i"). Light toner
 # breaks an "l" into "i" or "!" and a "j" into an "i", a tight "m" is read as "rn", a faint stroke closes "e" into "o";
-# heavy toner's specks above a letter read as its dots ("persönalenheten").
+# heavy toner's specks above a letter read as its dots ("persönalenheten"); faded print loses a "t"'s or
+# an "f"'s bar ("preseniationen"), a "g"'s tail ("överaripande") and an "m"'s joins ("rredborgardialog").
 OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni")), ("n", ("ri", "r", "u")), ("h", ("li", "b")),
+    ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni", "rr")), ("n", ("ri", "r", "u")), ("h", ("li", "b")),
     ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö")), ("e", ("o", "c", "a")), ("a", ("e", "o", "s", "ä")),
-    ("u", ("ii", "n", "v")), ("g", ("q", "y")), ("r", ("n",)), ("t", ("f", "l")), ("f", ("t",)), ("b", ("h",)),
-    ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a",)), ("ä", ("a",)),
-    ("ö", ("o",)), ("j", ("i",)),
+    ("u", ("ii", "n", "v")), ("g", ("q", "y", "a")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i")),
+    ("b", ("h",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a",)),
+    ("ä", ("a",)), ("ö", ("o", "ä")), ("j", ("i",)),
 )
 
 

@@ -474,3 +474,10 @@ def test_a_short_word_beside_a_mark_is_not_the_mark() -> None:
     marks = _with_list((72.5, 103.0, 76.8, 107.3)) + _with_list((89.3, 103.5, 92.7, 107.3))
     marked, _ = ocr._mark_bullets(words, [], marks, 3, OCR_DEFAULTS)
     assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Ta", "fram"]
+
+
+def test_an_unsure_word_over_a_mark_is_the_mark_wherever_its_middle_falls() -> None:
+    """An office scan read a sub-heading's bullet as '"a' (24 %), its box reaching right of the mark."""
+    words = [_word('"a', 73.0, 82.0, conf=24.0), _word("Uppföljning", 85, 125)]
+    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
+    assert sorted(w.text for w in marked) == ["Uppföljning", "•"]

@@ -667,6 +667,9 @@ def test_a_cell_read_as_no_digit_is_read_again_as_a_line_then_by_a_second_model(
 @pytest.mark.parametrize(("word", "lexicon", "meant"), [
     ("kiare", "nb", ["klare", "kiere"]), ("meliom", "nb", ["mellom"]), ("kornmunen", "nb", ["kommunen", "kornmuren"]),
     ("dia!og", "nb", ["dialog"]), ("lønrsdannelse", "nb", ["lønnsdannelse"]),
+    # Faded print: a "t" read as "i", a "g" as "a", an "m" as "rr", an "ö" as "ä".
+    ("preseniationen", "sv", ["presentationen"]), ("överaripande", "sv", ["övergripande"]),
+    ("rredborgardialog", "sv", ["medborgardialog"]), ("kommunävergripande", "sv", ["kommunövergripande"]),
     # Words of the language, rare ones and compounds included, are no misreads.
     ("klare", "nb", []), ("effektiviseringsnettverk", "nb", []), ("förtroendevalda", "sv", []),
     ("medarbetarenkät", "sv", []), ("internkontrollplanen", "sv", []),
@@ -689,6 +692,16 @@ def test_a_field_with_a_word_ocr_misread_into_no_word_is_flagged_and_a_text_laye
     assert "'kiare' (perhaps 'klare' or 'kiere')" in issue.message
     assert ocr_issues([_ocr_field("Styres kommunen etter klare politiske mål?", 93.0)], doc, "nb") == []
     assert ocr_issues([_ocr_field("Styres kommunen etter kiare politiske mål?", -1.0)], doc, "nb") == []
+
+
+def test_an_ocrd_field_starting_with_a_small_letter_shaped_as_its_capital_is_flagged() -> None:
+    """An office scan read an improvement's "Vilket" as "vilket", surely (96 %)."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    [issue] = ocr_issues([_ocr_field("vilket genomslag har policys?", 96.0)], doc, "sv")
+    assert "'vilket' (its first letter may be a capital of the same shape)" in issue.message
+    assert ocr_issues([_ocr_field("Vilket genomslag har policys?", 96.0)], doc, "sv") == []
+    assert ocr_issues([_ocr_field("e-tjänster för alla", 96.0)], doc, "sv") == []  # "e" is no capital's shape
+    assert ocr_issues([_ocr_field("vilket genomslag har policys?", -1.0)], doc, "sv") == []  # a text layer
 
 
 def test_a_word_ocr_misread_into_no_word_and_one_misreading_from_one_is_set_to_it() -> None:
@@ -961,3 +974,23 @@ def test_earlier_scores_whose_year_ocr_lost_flag_the_earlier_results() -> None:
     unknown = [i for i in log.items if i.code == "previous_year_unknown"]
     assert len(unknown) == 9 and {(i.area, i.field) for i in unknown} == {(None, "previous_results")}
     assert "area 7" in unknown[6].message and "the total" in unknown[8].message
+
+
+@pytest.mark.parametrize(("ink_rows", "flagged"), [
+    ((110, 138), True),  # an "I" as tall as the line's capitals, 28 of 37 pixels
+    ((120, 127), False),  # a speck
+    (None, False),  # paper
+])
+def test_print_between_a_bullet_and_its_items_first_word_that_ocr_read_as_nothing_is_an_unsure_word(
+        ink_rows, flagged) -> None:
+    """Tesseract dropped the "I" of "▪ I större utsträckning", silently; the item must say it may lack a word."""
+    levels = numpy.full((600, 800), 255, numpy.uint8)
+    if ink_rows is not None:
+        levels[ink_rows[0]:ink_rows[1], 396:400] = 0  # at 95-96 pt, the gap being 89.3-100.6 pt
+    scale = 72 / 300
+    bullet = Word("•", 85.0, 105 * scale, 89.3, 142 * scale, 8, 0.0, conf=100.0)
+    first = Word("större", 100.6, 105 * scale, 126.5, 142 * scale, 8, 0.0, conf=95.0)
+    lost = ocr._lost_after_bullets(levels, [bullet, first], 8, OCR_DEFAULTS)
+    assert [(w.text, w.conf) for w in lost] == ([(ocr.LOST_GLYPH, 0.0)] if flagged else [])
+    if flagged:
+        assert bullet.x1 < lost[0].x0 < 95 and 96 < lost[0].x1 < first.x0
