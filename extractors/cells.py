@@ -9,8 +9,11 @@ they differ, the report's redundancy decides: a percent is the unrounded score
 over the max, a score is at most its max, the questions' maxima add up to the
 area's max and their scores explain the area's score. A reading is chosen only
 when it is the one the sums allow; the choice keeps an info issue saying so,
-and a cell the sums cannot settle keeps a warning. Nothing is repaired: every
-value published is one of the readings of its own cell.
+and a cell the sums cannot settle keeps a warning. A word the page read in a
+number column as letters shaped as digits ("IS" for a bold serif "15") is a
+third reading, in the digits it resembles (`DIGIT_LOOKALIKES`), chosen the same
+way. Nothing is repaired: every value published is one of the readings of its
+own cell.
 
 Pure: the geometry comes from the parsed tables, the readings from the caller.
 """
@@ -30,6 +33,9 @@ from schemas.rounding import HALF, sum_explains, unrounded_interval
 NUMBER_COLUMNS = ("score", "max", "percent")
 BOX, TOTAL = "box", "total"  # the rows of an area's box score and of its score table's total
 MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undecided questions
+# Letters a scan's digits are read as ("IS" for a bold serif "15"), with the digit each resembles.
+DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", "o": "0", "D": "0", "B": "8",
+                                  "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9"})
 _CELL_TEXT = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
 
 
@@ -171,9 +177,23 @@ def _fits(triple: Triple) -> bool:
     return unrounded_interval(score, maximum, percent) != (None, None)
 
 
-def _candidates(first: float | None, second: float | None) -> list[float | None]:
-    values = [v for v in (first, second) if v is not None]
+def _candidates(*readings: float | None) -> list[float | None]:
+    values = [v for v in readings if v is not None]
     return list(dict.fromkeys(values)) or [None]
+
+
+def lookalike_cells(q: Question) -> dict[str, tuple[float, str]]:
+    """Column -> (value, the word as read) for the row's number-column words that are no number
+    but letters shaped as digits ("IS": 15), in the column their place on the row gives."""
+    found: dict[str, tuple[float, str]] = {}
+    for word in q.unread:
+        digits = word.text.strip(".,:;").translate(DIGIT_LOOKALIKES)
+        if q.columns is None or not digits.isdigit() or len(digits) > 3 or digits == word.text:
+            continue
+        column = q.columns.classify((word.x0 + word.x1) / 2)
+        if column in NUMBER_COLUMNS:
+            found.setdefault(column, (float(digits), word.text))
+    return found
 
 
 @dataclass(slots=True)
@@ -181,19 +201,23 @@ class _Row:
     question: Question
     first: Triple  # the page's reading
     fitting: list[Triple]  # the combinations of readings that fit the row
+    lookalikes: Mapping[str, tuple[float, str]]  # column -> (value, word): letters read where digits stand
 
 
 def _fmt(v: float | None) -> str:
     return "nothing" if v is None else f"{v:g}"
 
 
-def _describe(first: Triple, chosen: Triple, readings: Mapping[Key, CellReading], key: tuple[int, str]) -> str:
+def _describe(first: Triple, chosen: Triple, readings: Mapping[Key, CellReading], key: tuple[int, str],
+              lookalikes: Mapping[str, tuple[float, str]]) -> str:
     parts = []
     for name, was, now in zip(NUMBER_COLUMNS, first, chosen):
         if was != now:
             alone = readings.get((*key, name))
-            parts.append(f"{name} {_fmt(now)} (the page read {_fmt(was)}; the cell alone "
-                         f"'{alone.text if alone else ''}')")
+            shaped = lookalikes.get(name)
+            page = (f"'{shaped[1]}', letters shaped as {_fmt(shaped[0])}" if shaped and shaped[0] == now
+                    else _fmt(was))
+            parts.append(f"{name} {_fmt(now)} (the page read {page}; the cell alone '{alone.text if alone else ''}')")
     return ", ".join(parts)
 
 
@@ -222,7 +246,9 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
             key = (area, q.id)
             first = _first(q)
             alone = tuple(readings[(*key, c)].value(c) if (*key, c) in readings else None for c in NUMBER_COLUMNS)
-            options = [_candidates(a, b) for a, b in zip(first, alone)]
+            lookalikes = lookalike_cells(q)
+            shaped = tuple(lookalikes[c][0] if c in lookalikes else None for c in NUMBER_COLUMNS)
+            options = [_candidates(a, b, c) for a, b, c in zip(first, alone, shaped)]
             if alone[2] is None and (*key, "percent") in readings:
                 # "5390": the cell too read the percent sign as digits; the row's score and max
                 # pick the leading digits that are the percent, as for the page's reading.
@@ -230,16 +256,17 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 kept: list[float | None] = [v for v in dict.fromkeys([*options[2], *prefixes]) if v is not None]
                 options[2] = kept or [None]
             combos = list(itertools.product(options[0], options[1], options[2]))  # Triples
-            if len(combos) == 1:
+            if len(combos) == 1 and not lookalikes:
                 _apply(q, combos[0])  # the two readings agree, or only one was made
                 continue
             if q.percent_misread is not None and alone[2] is not None and alone[2] == q.percent:
                 q.percent_misread = None  # the cell alone reads what the recovery made of "4390"
             fitting = [c for c in combos if _fits(c)]
             if len(fitting) == 1:
-                _choose(q, first, fitting[0], readings, key, "the only reading its row's numbers allow", log)
+                _choose(q, first, fitting[0], readings, key, "the only reading its row's numbers allow", log,
+                        lookalikes)
             elif fitting:
-                undecided.append(_Row(q, first, fitting))
+                undecided.append(_Row(q, first, fitting, lookalikes))
             else:
                 # No reading fits: the page's stands where it read something; the checks flag the row.
                 score, maximum, percent = (f if f is not None else a for f, a in zip(first, alone))
@@ -252,11 +279,12 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 q.unread = []  # OCR's junk in the number columns: the cells read as numbers that fit
 
 
-def _choose(q: Question, first: Triple, chosen: Triple, readings, key, why: str, log: IssueLog) -> None:
+def _choose(q: Question, first: Triple, chosen: Triple, readings, key, why: str, log: IssueLog,
+            lookalikes: Mapping[str, tuple[float, str]]) -> None:
     _apply(q, chosen)
-    if chosen != first and any(f is not None for f in first):
+    if chosen != first and (any(f is not None for f in first) or lookalikes):
         log.info("ocr_cell_reread",
-                 f"question {q.id}: {_describe(first, chosen, readings, key)}: {why}",
+                 f"question {q.id}: {_describe(first, chosen, readings, key, lookalikes)}: {why}",
                  page=q.page, area=key[0], question_id=q.id)
 
 
@@ -286,7 +314,8 @@ def _resolve_area(table: ScoreTable, undecided: list[_Row], readings, score: Loc
         values = {a[i] for a in satisfying}
         if len(values) == 1:
             _choose(row.question, row.first, values.pop(), readings, key,
-                    "the only reading with which the area's questions add up to its score and max", log)
+                    "the only reading with which the area's questions add up to its score and max", log,
+                    row.lookalikes)
             continue
         # Undecided: the page's reading stands, flagged with the other.
         kept = row.first if row.first in row.fitting else row.fitting[0]

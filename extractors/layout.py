@@ -7,6 +7,7 @@ text that repeats in the page margins across pages, not by their wording.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -117,7 +118,10 @@ def group_lines(page: PageText, settings: LayoutSettings = DEFAULTS) -> list[Lin
             lines.append(list(unit))
             last.append((mid, height, ocr, lettered))
     built = [Line(page.number, tuple(sorted(ws, key=lambda w: w.x0))) for ws in lines]
-    return sorted(built, key=lambda ln: (ln.top, ln.x0))
+    # A line stands where most of its words do: an area box's score in large type, joined to the
+    # sub-heading beside its lower half, lifted that line's top above the sub-heading before it,
+    # and the two came out swapped (an OCR'd photocopy, silently).
+    return sorted(built, key=lambda ln: (statistics.median_low(w.top for w in ln.words), ln.x0))
 
 
 def _margin_key(line: Line) -> str:

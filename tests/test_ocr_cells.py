@@ -481,3 +481,18 @@ def test_an_unsure_word_over_a_mark_is_the_mark_wherever_its_middle_falls() -> N
     words = [_word('"a', 73.0, 82.0, conf=24.0), _word("Uppföljning", 85, 125)]
     marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
     assert sorted(w.text for w in marked) == ["Uppföljning", "•"]
+
+
+def test_letters_shaped_as_digits_in_a_number_column_are_a_reading_the_row_can_choose() -> None:
+    """A photocopy's bold serif "15" was read "IS" on the page and "1" alone (seed 22009000)."""
+    questions, log = _settled([_row(115, "1.1", "8", "IS", "53 %")], {("1.1", "max"): "1"})
+    assert (questions[0].score, questions[0].max, questions[0].percent) == (8, 15, 53)
+    [chosen] = [i for i in log.items if i.code == "ocr_cell_reread"]
+    assert chosen.severity == "info" and "max 15 (the page read 'IS', letters shaped as 15" in chosen.message
+    assert not [i for i in log.items if i.code in ("cell_unread", "question_value_missing")]
+
+
+def test_letters_shaped_as_digits_that_the_row_does_not_allow_stay_unread() -> None:
+    questions, log = _settled([_row(115, "1.1", "8", "IS", "20 %")], {})
+    assert questions[0].max is None
+    assert [i.code for i in log.items if i.code in ("cell_unread", "ocr_cell_reread")] == ["cell_unread"]

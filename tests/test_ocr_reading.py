@@ -994,3 +994,24 @@ def test_print_between_a_bullet_and_its_items_first_word_that_ocr_read_as_nothin
     assert [(w.text, w.conf) for w in lost] == ([(ocr.LOST_GLYPH, 0.0)] if flagged else [])
     if flagged:
         assert bullet.x1 < lost[0].x0 < 95 and 96 < lost[0].x1 < first.x0
+
+
+def test_a_box_score_in_large_type_does_not_lift_the_sub_heading_it_joins_above_the_one_before() -> None:
+    """An OCR'd photocopy: the box's "14" joined "Dialog och medborgarmedverkan", whose line then
+    began at the digits' top, above "Information till medborgare", and the two came out swapped."""
+    from extractors.layout import group_lines
+    from extractors.pdf_input import PageText
+
+    def words(top: float, bottom: float, x: float, text: str) -> list[Word]:
+        out = []
+        for token in text.split():
+            out.append(Word(token, x, top, x + 5 * len(token), bottom, 5, 0.0, conf=95.0))
+            x += 5 * len(token) + 3
+        return out
+
+    page = PageText(5, 595, 842, tuple(
+        words(183.1, 192.7, 70, "• Strategi för demokratiutveckling") + words(197.3, 206.6, 70, "• Information till medborgare")
+        + words(206.9, 221.8, 70, "• Dialog och medborgarmedverkan") + words(196.7, 219.0, 430, "1 4")
+        + words(225.4, 234.7, 70, "• Etik – motverkan av korruption")))
+    texts = [line.text for line in group_lines(page)]
+    assert [t.split()[1] for t in texts] == ["Strategi", "Information", "Dialog", "Etik"]
