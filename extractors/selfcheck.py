@@ -189,10 +189,11 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
 
 
 def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,
-               settings: OcrSettings = OCR_DEFAULTS) -> list[Issue]:
-    """A warning on each text field read through OCR that OCR was unsure of (scans only), or that
+               settings: OcrSettings = OCR_DEFAULTS, conjunctions: frozenset[str] = frozenset()) -> list[Issue]:
+    """A warning on each text field read through OCR that OCR was unsure of (scans only), that
     holds a word one misreading away from a word of the report's language (`lexicon`, wordfreq's
-    code) and no word itself. A word
+    code) and no word itself, or that ends in one of the language's `conjunctions` (no text does:
+    OCR lost the line after it, "... for innbyggerdialog og"). A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
     issues = []
@@ -202,6 +203,9 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
         doubted, dropped = _ocr_doubts(f, unsure, settings)
         if lexicon is not None and all(w.conf >= 0 for w in f.words):
             doubted += _misread_words(f, lexicon, settings)
+        last = f.text.split()[-1].casefold() if f.text.split() else ""
+        if last in conjunctions:
+            doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")
         doubts = dropped + doubted
         if doubts:
             where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item

@@ -704,6 +704,17 @@ def test_an_ocrd_field_starting_with_a_small_letter_shaped_as_its_capital_is_fla
     assert ocr_issues([_ocr_field("vilket genomslag har policys?", -1.0)], doc, "sv") == []  # a text layer
 
 
+def test_an_ocrd_field_ending_in_a_conjunction_is_flagged() -> None:
+    """Light toner lost a question's last line: "... til rette for innbyggerdialog og", silently."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    conjunctions = frozenset({"og", "eller"})
+    [issue] = ocr_issues([_ocr_field("Hvordan legger kommunen til rette for innbyggerdialog og", 96.0)], doc, "nb",
+                         conjunctions=conjunctions)
+    assert "'og' (it ends the text: the line after it may be lost)" in issue.message
+    assert ocr_issues([_ocr_field("Hvordan legger kommunen til rette for dialog og medvirkning?", 96.0)], doc, "nb",
+                      conjunctions=conjunctions) == []
+
+
 def test_a_word_ocr_misread_into_no_word_and_one_misreading_from_one_is_set_to_it() -> None:
     """Fax: "arbotsprocesser" (e read as o), "rnedborgardialog" (m as rn), all read surely."""
     fields, issues = corrected_misreadings(
