@@ -182,7 +182,7 @@ def _candidates(*readings: float | None) -> list[float | None]:
     return list(dict.fromkeys(values)) or [None]
 
 
-def lookalike_cells(q: Question) -> dict[str, tuple[float, str]]:
+def _lookalike_cells(q: Question) -> dict[str, tuple[float, str]]:
     """Column -> (value, the word as read) for the row's number-column words that are no number
     but letters shaped as digits ("IS": 15), in the column their place on the row gives."""
     found: dict[str, tuple[float, str]] = {}
@@ -246,7 +246,7 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
             key = (area, q.id)
             first = _first(q)
             alone = tuple(readings[(*key, c)].value(c) if (*key, c) in readings else None for c in NUMBER_COLUMNS)
-            lookalikes = lookalike_cells(q)
+            lookalikes = _lookalike_cells(q)
             shaped = tuple(lookalikes[c][0] if c in lookalikes else None for c in NUMBER_COLUMNS)
             options = [_candidates(a, b, c) for a, b, c in zip(first, alone, shaped)]
             if alone[2] is None and (*key, "percent") in readings:
