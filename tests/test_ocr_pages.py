@@ -103,9 +103,10 @@ def test_a_page_kept_at_another_angle_or_for_another_file_is_prepared_again(tmp_
     pdf = _blank_pdf(tmp_path / "scan.pdf", 1)
     with pymupdf.open(pdf) as doc:
         scanned_pages.read(doc, [1], (), "tessdata", pdf.name, "sha")
-    scanned_pages.read_cells(str(pdf), "sha", [_cell(1)], {1: 0.7}, "tessdata")
     scanned_pages.read_cells(str(pdf), "other sha", [_cell(1)], {1: 0.0}, "tessdata")
-    assert stand_in_tesseract == [1, 1, 1]
+    assert stand_in_tesseract == [1, 1]  # another file's page 1
+    scanned_pages.read_cells(str(pdf), "sha", [_cell(1)], {1: 0.7}, "tessdata")
+    assert stand_in_tesseract == [1, 1, 1]  # this file's page 1, kept, but turned by another angle
 
 
 def test_kept_pages_beyond_the_budget_let_the_oldest_go() -> None:
