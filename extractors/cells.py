@@ -188,7 +188,7 @@ def _lookalike_cells(q: Question) -> dict[str, tuple[float, str]]:
     found: dict[str, tuple[float, str]] = {}
     for word in q.unread:
         digits = word.text.strip(".,:;").translate(DIGIT_LOOKALIKES)
-        if q.columns is None or not digits.isdigit() or len(digits) > 3 or digits == word.text:
+        if q.columns is None or not digits.isdigit() or not _CELL_TEXT.match(digits) or digits == word.text:
             continue
         column = q.columns.classify((word.x0 + word.x1) / 2)
         if column in NUMBER_COLUMNS:
