@@ -224,19 +224,27 @@ class _PreparedPages:
         self._budget = budget
         self._pages: OrderedDict[tuple[str, int], tuple[float, PackedImage]] = OrderedDict()
         self._lock = threading.Lock()
+        self._size = 0  # bytes of the pages kept
 
     def keep(self, key: tuple[str, int], angle: float, image: PackedImage) -> None:
         with self._lock:
+            self._pop(key)
             self._pages[key] = (angle, image)
-            self._pages.move_to_end(key)
-            while sum(packed.size_in_bytes for _, packed in self._pages.values()) > self._budget:
-                self._pages.popitem(last=False)
+            self._size += image.size_in_bytes
+            while self._size > self._budget:
+                self._pop(next(iter(self._pages)))
 
     def take(self, key: tuple[str, int], angle: float) -> PackedImage | None:
         """The page kept under `key` if it was turned by `angle` (its words' angle), and it is let go."""
         with self._lock:
-            kept = self._pages.pop(key, None)
+            kept = self._pop(key)
         return kept[1] if kept is not None and kept[0] == angle else None
+
+    def _pop(self, key: tuple[str, int]) -> tuple[float, PackedImage] | None:
+        kept = self._pages.pop(key, None)
+        if kept is not None:
+            self._size -= kept[1].size_in_bytes
+        return kept
 
 
 PREPARED_PAGES_BUDGET = 96_000_000  # bytes: a hundred-page scan's cleaned pages, packed
