@@ -97,6 +97,7 @@ def prepare(rendered: Image.Image, number: int, settings: OcrSettings = OCR_DEFA
         angle = skew_angle(image, paper, settings)
     image = straightened(image, angle, paper)
     ink = _ink_level(image, paper, settings)
+    bar_share = settings.light_bar_ink_share if ink > settings.light_ink_level else settings.bar_ink_share
     if ink > settings.faded_ink_level:
         # Faded print (a printer low on toner): its darkest strokes are lighter than half the
         # paper, so nothing reads as ink or bar. Its levels are stretched to black, and a minimum
@@ -110,7 +111,7 @@ def prepare(rendered: Image.Image, number: int, settings: OcrSettings = OCR_DEFA
     white = max(paper * settings.shading_fraction, 1.0)
     cleaned = image.point(lambda level: min(WHITE, int(level * WHITE / white)))
     cleaned = _without_rules(cleaned, settings)
-    dark = _dark_bars(image, paper, ink, settings) if bars else None
+    dark = _dark_bars(image, paper, ink, bar_share, settings) if bars else None
     strip, places = _bar_strip(image, dark, paper, settings) if dark is not None else (None, ())
     return PageScan(number, cleaned, strip, places, angle)
 
@@ -234,7 +235,8 @@ def _ink_level(image: Image.Image, paper: int, settings: OcrSettings) -> int:
     return 0
 
 
-def _dark_bars(image: Image.Image, paper: int, ink: int, settings: OcrSettings) -> numpy.ndarray | None:
+def _dark_bars(image: Image.Image, paper: int, ink: int, share: float,
+               settings: OcrSettings) -> numpy.ndarray | None:
     """The page's dark bars and boxes as a mask (at half resolution), or None when it has none.
 
     Bars are found by shape on a half-resolution ink mask. Closing it fills
@@ -243,10 +245,17 @@ def _dark_bars(image: Image.Image, paper: int, ink: int, settings: OcrSettings) 
     its counters and gaps). Each bar then grows over the ink connected to
     it, which covers the words in it but not the text beside it, and a last
     closing fills large white digits.
+
+    The growth is in two steps. Along the bar's own rows it may cross what
+    the closing joined (a speckled light fill is only whole closed). Above
+    and below them (a score box's fill parted by its large digits) it
+    crosses only ink: the closing also joins a bar to a line of text a few
+    pixels under it, and with a light bar's threshold a table's header bar
+    had grown over its first row.
     """
-    # Dark is darker than half the paper or, in faded print whose ink is lighter, than most of the
-    # way from the paper to the ink (a faded bar's fill: 132 on paper 230, its text's ink 95).
-    dark = max(paper * settings.ink_fraction, ink + (paper - ink) * settings.bar_ink_share)
+    # Dark is darker than half the paper or, in light print whose ink is lighter, than `share` of
+    # the way from the ink to the paper (a faded bar's fill: 132 on paper 230, its text's ink 95).
+    dark = max(paper * settings.ink_fraction, ink + (paper - ink) * share)
     inked = numpy.asarray(image.reduce(settings.bar_reduction)) < dark
 
     def px(inch: float) -> int:
@@ -258,8 +267,9 @@ def _dark_bars(image: Image.Image, paper: int, ink: int, settings: OcrSettings) 
     if not solid.any():
         return None
     reach_x, reach_y = px(settings.bar_reach_across), px(settings.bar_reach_down)
-    within = filled & _dilate(solid, reach_x, reach_y)
-    return _closed(_grown(solid, within, rounds=max(reach_x, reach_y)), px(settings.bar_digit_stroke))
+    along = _grown(solid, filled & _dilate(solid, reach_x, 0), rounds=reach_x)
+    within = (inked | along) & _dilate(solid, reach_x, reach_y)
+    return _closed(_grown(along, within, rounds=max(reach_x, reach_y)), px(settings.bar_digit_stroke))
 
 
 def _bar_strip(image: Image.Image, bars: numpy.ndarray, paper: int,

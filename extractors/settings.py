@@ -433,6 +433,12 @@ class OcrSettings:
     bar_ink_share: float = _ocr(
         0.4, "share", "In light print a bar is darker than the page's ink plus this share of the way to the "
         "paper (a faded bar's fill: 132 on paper 230, the text's ink 95), where that is lighter than ink_fraction.")
+    light_ink_level: int = _ocr(
+        60, "gray level", "Scanned ink lighter than this is light (low toner, faded print): its bars' fill is a "
+        "speckled mid-gray, and they are found with light_bar_ink_share.")
+    light_bar_ink_share: float = _ocr(
+        0.6, "share", "bar_ink_share for light ink: a light-toner bar's fill (about 150 on paper 230, ink 63-111) "
+        "is lighter than 0.4 of the way, and its bars were found only in pieces between their words.")
     bar_reduction: int = _ocr(
         2, "reduction", "Bars are found at half resolution, where the sizes below are a pixel or more.")
     bar_edge: int = _ocr(
@@ -456,7 +462,9 @@ class OcrSettings:
     bar_min_half_height: float = _ocr(0.1, "inches", "Half the height a dark bar has at least: a line of text is lower.")
     bar_reach_across: float = _ocr(
         2.5, "inches", "How far across a bar's words may lie from its solid parts (a long label).")
-    bar_reach_down: float = _ocr(0.25, "inches", "How far down a bar's words may lie from its solid parts.")
+    bar_reach_down: float = _ocr(
+        0.25, "inches", "How far down a bar's words may lie from its solid parts (the score box's large digits "
+        "part its fill); this far, a bar grows over its fill's ink only, not over ink its closing joined to it.")
 
     # --- list bullets by their shape (scan_image.py) ---------------------------------------
     blob_reduction: int = _ocr(2, "reduction", "Solid marks (bullets) are found at half resolution.")

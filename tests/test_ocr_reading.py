@@ -244,9 +244,44 @@ def _page_with_bar() -> tuple[Image.Image, tuple[int, int, int, int]]:
     return page, bar
 
 
+def _bars_of(page: Image.Image) -> numpy.ndarray | None:
+    """The bars of a page printed dark (paper 230, ink black)."""
+    return scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS.bar_ink_share, OCR_DEFAULTS)
+
+
+def _light_toner_page(gap: int) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """A 300 dpi page printed low on toner: ink 80 on paper 230, the header bar a mid-gray fill
+    speckled with paper, and the table's first row `gap` pixels under the bar."""
+    page = Image.new("L", (2480, 1200), 230)
+    draw = ImageDraw.Draw(page)
+    body = ImageFont.load_default(size=42)
+    bar = (150, 400, 2330, 480)
+    draw.rectangle(bar, fill=150)
+    for x in range(bar[0] + 7, bar[2], 17):  # missing toner: paper-coloured specks all over the fill
+        y = bar[1] + 5 + (x * 7) % 70
+        draw.rectangle((x, y, x + 2, y + 2), fill=230)
+    draw.text((170, 415), "Styrkor", font=body, fill=235)
+    draw.text((1300, 415), "Förbättringsområden", font=body, fill=235)
+    top = bar[3] + gap - body.getbbox("Hög")[1]  # the row's ink starts `gap` pixels under the bar
+    for i in range(4):
+        draw.text((150, top + 60 * i), "Hög grad av ansvarsdelegation till enhetsnivå och samverkan", font=body, fill=80)
+    return page, bar
+
+
+def test_a_light_toner_bar_is_found_whole_and_not_over_the_row_under_it() -> None:
+    # The light share finds the speckled mid-gray fill; at the dark share the bar came out in pieces
+    # between its words, or not at all. The closing joins the bar to the row 6 pixels under it: the
+    # bar grew over that row, and its words were read as the bar's (a corpus scan's findings shifted).
+    page, (x0, y0, x1, y1) = _light_toner_page(gap=6)
+    (place,) = scan_image.prepare(page, 1).bar_places
+    left, top, right, bottom = place.box
+    assert abs(left - x0) <= 6 and abs(right - x1) <= 6, place.box
+    assert abs(top - y0) <= 6 and abs(bottom - y1) <= 6, place.box
+
+
 def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
     page, (x0, y0, x1, y1) = _page_with_bar()
-    mask = scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS)
+    mask = _bars_of(page)
     assert mask is not None
     found = numpy.argwhere(mask) * OCR_DEFAULTS.bar_reduction
     (top, left), (bottom, right) = found.min(axis=0), found.max(axis=0)
@@ -256,12 +291,12 @@ def test_a_dark_bar_is_found_by_its_shape_and_text_is_not() -> None:
 def test_a_page_of_text_has_no_bar() -> None:
     page, _ = _page_with_bar()
     ImageDraw.Draw(page).rectangle((150, 400, 2330, 480), fill=230)
-    assert scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS) is None
+    assert _bars_of(page) is None
 
 
 def test_the_bar_strip_holds_the_bar_inverted(monkeypatch) -> None:
     page, (_, y0, _, y1) = _page_with_bar()
-    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS), 230, OCR_DEFAULTS)
+    strip, places = scan_image._bar_strip(page, _bars_of(page), 230, OCR_DEFAULTS)
     assert len(places) == 1 and places[0].box[1] <= y0 + 4 and places[0].box[3] >= y1 - 4
     levels = numpy.asarray(strip)
     assert numpy.median(levels) == 255  # the fill turned white
@@ -275,7 +310,7 @@ def test_holes_in_a_faded_bars_fill_are_not_inverted_into_specks(monkeypatch) ->
     holes = [(x, y0 + 8 + (x * 7) % 60) for x in range(x0 + 900, x0 + 1700, 23)]  # in the bar, away from its words
     for x, y in holes:
         draw.rectangle((x, y, x + 4, y + 4), fill=230)
-    strip, places = scan_image._bar_strip(page, scan_image._dark_bars(page, 230, 0, OCR_DEFAULTS), 230, OCR_DEFAULTS)
+    strip, places = scan_image._bar_strip(page, _bars_of(page), 230, OCR_DEFAULTS)
     levels = numpy.asarray(strip)
     (place,) = places
     for x, y in holes:  # on the strip: the bar's crop starts at (place.left + pad, place.strip_top)
@@ -284,7 +319,7 @@ def test_holes_in_a_faded_bars_fill_are_not_inverted_into_specks(monkeypatch) ->
     # The words' ink is all kept, the i's dots and the period of "1." with it.
     clean, _ = _page_with_bar()
     monkeypatch.setattr(scan_image, "_bar_specks", lambda ink, settings: numpy.zeros_like(ink))
-    words = numpy.asarray(scan_image._bar_strip(clean, scan_image._dark_bars(clean, 230, 0, OCR_DEFAULTS), 230,
+    words = numpy.asarray(scan_image._bar_strip(clean, _bars_of(clean), 230,
                                                 OCR_DEFAULTS)[0])
     assert numpy.array_equal(levels < 128, words < 128)
 
