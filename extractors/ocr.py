@@ -41,6 +41,7 @@ from extractors.scan_image import (
     dash_marks,
     inked,
     solid_marks,
+    thinned,
     unread_regions,
     upright_strokes,
 )
@@ -478,9 +479,11 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     if scan.bars is None:
         return page
     bar_words: dict[BarPlace, list[Word]] = {place: [] for place in scan.bar_places}
-    bars = _tesseract_words(scan.bars, scan.number, languages, tessdata, dpi, file, sparse=True, plausible=plausible,
-                            settings=settings)
-    for word in bars.words:
+    # The bars are read twice, as cleaned and thinned (`scan_image.thinned`): a light fill's specks
+    # by its letters hid whole words ("Oppnådd"), and thinning loses accents and small periods.
+    readings = [_tesseract_words(image, scan.number, languages, tessdata, dpi, file, sparse=True, plausible=plausible,
+                                 settings=settings).words for image in (scan.bars, thinned(scan.bars, settings))]
+    for word in surer_words(*readings):
         place = next((p for p in scan.bar_places if p.strip_top <= word.mid_y / scale < p.strip_bottom), None)
         if place is not None:  # else a speck in the white between bars
             dx, dy = place.left * scale, (place.top - place.strip_top) * scale
@@ -494,6 +497,23 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
             words = [w for w in words if not _in_box(w, box)] + bar_lines(found, settings)
             unsure = [w for w in unsure if not _in_box(w, box)]
     return OcrPage(tuple(words), tuple(unsure), scan.angle)
+
+
+def surer_words(first: tuple[Word, ...], second: tuple[Word, ...]) -> list[Word]:
+    """Two readings of one image, word by word: the first's words, but where a word of the second
+    is surer than every word of the first it overlaps, that word instead; and the second's words
+    where the first read nothing. Overlapping words are two readings of the same print, so no
+    printed word is taken twice."""
+    merged = list(first)
+    for word in second:
+        clash = [w for w in first if _overlap(w, word)]
+        if all(word.conf > w.conf for w in clash):
+            merged = [w for w in merged if w not in clash] + [word]
+    return merged
+
+
+def _overlap(a: Word, b: Word) -> bool:
+    return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.bottom, b.bottom) > max(a.top, b.top)
 
 
 def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, languages: str, tessdata: str,

@@ -384,10 +384,11 @@ def _last_number(table: ScoreTable) -> int:
 
 def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
     """A row with a number whose id names another area but goes on this table's numbering ("1.3"
-    after "7.2"): OCR misread the id's area digit. A row of another area's table would follow its
-    header. One number is enough: OCR lost a light "9" and "34 %" of "1.4 … 9 25 34 %" (7.4)."""
+    after "7.2", "2.1" right under area 3's header): OCR misread the id's area digit. A row of
+    another area's table would follow its own header. One number is enough: OCR lost a light "9"
+    and "34 %" of "1.4 … 9 25 34 %" (7.4). The id is then inferred, and flagged so."""
     return (m is not None and int(m.group("area")) != table.area and bool(cells)
-            and bool(table.questions) and int(m.group("q")) == _last_number(table) + 1)
+            and int(m.group("q")) == _last_number(table) + 1)
 
 
 def _new_question(

@@ -447,6 +447,10 @@ class OcrSettings:
     bar_grain_fraction: float = _ocr(
         0.8, "share", "An inverted bar's pixels lighter than this share of white are its fill's grain: made paper.")
     bar_pad: int = _ocr(30, "pixels", "White around each bar in the stacked image of the bars.")
+    bar_thinning_size: int = _ocr(
+        3, "pixels", "The side of the maximum filter that thins the inverted bars' ink for their second reading: "
+        "the specks of a light fill that lie by its letters (kept, as an i's dot would be) go, and the words "
+        "they hid read ('Oppnådd' lost in three of three bars).")
     bar_glyph_height: float = _ocr(
         0.04, "inches", "A letter in a bar is at least this tall (x-height of 8 pt and more); an inverted bar's "
         "smaller ink is a speck of its fill (toner missing from a faded bar) unless it lies by a letter.")
@@ -638,6 +642,7 @@ class OcrSettings:
         _ordered(self, "bullet_sure_length", "bullet_misread_length")
         _odd(self, "speck_filter_size")
         _odd(self, "faded_filter_size")
+        _odd(self, "bar_thinning_size")
 
 
 def _check_units(settings: LayoutSettings | OcrSettings) -> None:

@@ -106,6 +106,21 @@ def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> N
     assert [i.code for i in log.items if i.area == 7] == ["question_id_inferred", "question_id_inferred"]
 
 
+def test_a_tables_first_row_whose_id_area_ocr_misread_is_the_tables_first_question() -> None:
+    # Light toner: "3.1" under area 3's header read as "2.1", its score lost. The table had
+    # ended there with no question, and area 3 lost all its rows.
+    lines = [
+        _line(100, (60, "3."), (95, "Politisk styrning och kontroll"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _line(115, (60, "2.1"), (95, "Finns ett helhetligt system för styrning?"), (470, "20"), (510, "22 %")),
+        _row(130, "3.2", "Styrs kommunen efter tydliga politiska mål?", "2", "5", "33 %"),
+        _line(145, (405, "6"), (470, "25"), (510, "24 %")),
+    ]
+    tables, log = _tables(lines)
+    assert [(q.id, q.score, q.max) for q in tables[3].questions] == [("3.1", None, 20), ("3.2", 2, 5)]
+    assert (tables[3].total.value, tables[3].total_max) == (6, 25)
+    assert ("question_id_inferred", "3.1") in [(i.code, i.question_id) for i in log.items if i.area == 3]
+
+
 def test_a_row_whose_id_area_ocr_misread_and_whose_score_it_lost_stays_in_its_table() -> None:
     """Office scan: "7.4 … 9 25 34 %" read as "1.4 … 25": the table ended there, and 7.4, 7.5
     and the total row were lost with no table to flag them."""
@@ -341,6 +356,33 @@ def test_words_read_from_the_bars_replace_what_the_page_pass_made_of_them(monkey
     assert sorted((w.text, round(w.x0 / scale), round(w.top / scale)) for w in words) == [
         ("7.", 170, 420), ("Arbetsliv", 260, 420), ("Hur", 170, 1000),
     ]
+
+
+def _word(text: str, x0: float, x1: float, conf: float) -> Word:
+    return Word(text, x0, 10.0, x1, 20.0, 1, 0.0, conf=conf)
+
+
+def test_the_surer_of_two_readings_is_taken_word_by_word_and_no_print_twice() -> None:
+    first = (_word("4:", 10, 20, 86.0), _word("Lederskap", 30, 90, 74.0), _word("*", 120, 122, 38.0))
+    second = (_word("4", 10, 18, 96.0), _word("Lederskap:", 30, 92, 60.0), _word("Oppnådd", 200, 260, 69.0))
+    merged = ocr.surer_words(first, second)
+    assert sorted(w.text for w in merged) == ["*", "4", "Lederskap", "Oppnådd"]
+    # A word of the second overlapping a surer and a less sure word of the first is not taken.
+    both = ocr.surer_words((_word("og", 10, 20, 90.0), _word("dele", 22, 40, 30.0)), (_word("ogdele", 10, 40, 60.0),))
+    assert [w.text for w in both] == ["og", "dele"]
+
+
+def test_a_bar_is_read_again_thinned_for_the_words_its_specks_hid(monkeypatch) -> None:
+    # Light toner: specks by "Oppnådd" hid it from the first reading of the bars; thinned, it reads.
+    page_tsv = _tsv_lines((1000, ((170, 1000, 200, 40, 90.0, "Hur"),)))
+    strips = iter([_tsv((50, 50, 40, 40, 90.0, "4."), (140, 50, 200, 40, 80.0, "Lederskap"), line_top=50),
+                   _tsv((50, 50, 40, 40, 70.0, "4"), (140, 50, 200, 40, 60.0, "Lederskap"),
+                        (1600, 50, 200, 40, 85.0, "Oppnådd"), line_top=50)])
+    monkeypatch.setattr(ocr, "recognise_tsv", lambda image, *a, sparse=False, **k: next(strips) if sparse else page_tsv)
+    bar = scan_image.BarPlace(strip_top=30, strip_bottom=110, left=120, top=400, box=(150, 400, 2330, 480))
+    scan = scan_image.PageScan(3, Image.new("L", (10, 10)), Image.new("L", (10, 10)), (bar,))
+    words = ocr.read_scan(scan, "nor", "/tessdata", "scan.pdf").words
+    assert sorted(w.text for w in words) == ["4.", "Hur", "Lederskap", "Oppnådd"]
 
 
 def test_a_bars_words_are_one_line_however_sparse_mode_boxed_them(monkeypatch) -> None:
