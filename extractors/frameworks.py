@@ -30,7 +30,7 @@ from typing import Literal, overload
 
 from extractors.municipalities import has_reference
 from extractors.settings import DEFAULTS, FIELDS, PER_FRAMEWORK, LayoutSettings, SettingsError
-from extractors.text import fold
+from extractors.text import fold, misreading_undone
 
 FRAMEWORKS_ENV = "KOMPASS_FRAMEWORKS"  # a folder of framework files, instead of schemas/frameworks/
 LANGUAGES_ENV = "KOMPASS_LANGUAGES"  # a folder of language files, instead of schemas/languages/
@@ -162,10 +162,14 @@ def _starts_with_any(folded: str, prefixes: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _is_column_header(folded: str, prefixes: tuple[str, ...]) -> bool:
+def _is_column_header(folded: str, prefixes: tuple[str, ...], misread: bool = True) -> bool:
+    """A header word as printed, or as OCR misread one of its letters ("Proeent" in faded print: the
+    header's percent column was lost, and with it every percent of its table)."""
     if _starts_with_any(folded, prefixes):
         return True
-    return len(folded) >= MIN_WRAPPED_HEADER and any(p.startswith(folded) for p in _folded(prefixes))
+    if len(folded) >= MIN_WRAPPED_HEADER and any(p.startswith(folded) for p in _folded(prefixes)):
+        return True
+    return misread and any(_is_column_header(c, prefixes, misread=False) for c in misreading_undone(folded))
 
 
 @cache

@@ -23,7 +23,7 @@ from extractors.ocr import OcrPage, plausible_words, read_scan, recognise_cell
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
 from extractors.scan_image import POINTS_PER_INCH, PackedImage, cell_image, page_image, prepare
 from extractors.settings import OCR_DEFAULTS, OcrSettings
-from extractors.text import in_word_list, known_word
+from extractors.text import any_word_of
 
 MAX_RENDER_PIXELS = 60_000_000  # an A4 page at OCR's 300 dpi is 8.7 million pixels, A3 17 million
 MAX_IMAGE_PIXELS = 64_000_000  # a 600-dpi A4 scan has 35 million; a larger image is not a scan to decode
@@ -77,8 +77,7 @@ def _plausible(languages: str, settings: OcrSettings = OCR_DEFAULTS):
     languages, or a compound of their words ("kompetensförsörjningsplan", read at 4 %)."""
     lists = ocr_lexicons(languages)
     return plausible_words(lambda word: any(
-        in_word_list(word, lexicon)
-        or known_word(word, lexicon, settings.compound_part_letters, settings.plausible_compound_parts)
+        any_word_of(word, lexicon, settings.compound_part_letters, settings.plausible_compound_parts)
         for lexicon in lists))
 
 

@@ -25,7 +25,15 @@ from extractors.questions import ScoreTable
 from extractors.settings import OCR_DEFAULTS, OcrSettings
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
-from extractors.text import HyphenRules, cell_text, in_word_list, is_year, known_word, misreadings_of
+from extractors.text import (
+    HyphenRules,
+    any_word_of,
+    cell_text,
+    in_word_list,
+    is_year,
+    known_word,
+    misreadings_of,
+)
 
 # A section's lists: (kind for the shape checks, name for people, key in the record).
 _LISTS = (("subheading", "sub-heading", "subheadings"), ("finding", "strength", "strengths"),
@@ -126,18 +134,24 @@ _OCR_WORD = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?")
 
 
 def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> list[str]:
-    """The words of an OCR'd field that are no word of its language but one OCR misreading away
-    from one or more (`text.misreadings_of`), as `corrected_misreadings` left them (a word it set
-    right is a word now). A rare word that is the language's is left alone, as are acronyms and
-    short words. Its joined text is looked at, so a word split at a line's end is whole."""
+    """The words of an OCR'd field that are no word of its language: one OCR misreading away
+    from one or more (`text.misreadings_of`), or in its word list not at all, nor a compound of
+    its words ("moiverkan" for "motverkan", "medborgarr.a"), as `corrected_misreadings` left them
+    (a word it set right is a word now). A rare word that is the language's is left alone, as
+    are acronyms, names inside a sentence and short words. Its joined text is looked at, so a
+    word split at a line's end is whole."""
     found = []
-    for word in dict.fromkeys(_OCR_WORD.findall(field.text)):
+    for m in _OCR_WORD.finditer(field.text):
+        word = m.group(0)
         if len(word) < settings.unknown_word_letters or word.isupper():
             continue
         meant = misreadings_of(word, lexicon, settings.compound_part_letters)
         if meant:
             found.append(f"'{word}' (perhaps {' or '.join(repr(m) for m in meant)})")
-    return found
+        elif (not (word[0].isupper() and m.start() > 0)
+              and not any_word_of(word, lexicon, settings.compound_part_letters, settings.plausible_compound_parts)):
+            found.append(f"'{word}' (no word of the language)")
+    return list(dict.fromkeys(found))
 
 
 def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings) -> str | None:
@@ -206,6 +220,9 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
         last = f.text.split()[-1].casefold() if f.text.split() else ""
         if last in conjunctions:
             doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")
+        if f.kind != "question" and lexicon is not None:
+            dropped += [f"'{w.text}' (a line starting anew with no full stop before it: an item whose bullet "
+                        "OCR lost?)" for w in _new_sentence_lines(f, lexicon, settings)]
         doubts = dropped + doubted
         if doubts:
             where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item
@@ -217,6 +234,21 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                    "; words may be missing, and with them where one item ends and the next begins"),
                 page=f.page, area=f.area, question_id=f.question_id, field=where))
     return issues
+
+
+def _new_sentence_lines(field: TextField, lexicon: str, settings: OcrSettings) -> list[Word]:
+    """The first words of a list item's lines after its first that open a sentence the line before
+    did not close: a capitalised word of the language ("Generella", not a name) after no full stop.
+    A wrapped item goes on in small letters; faded print lost the bullets of three items, and
+    "… inom skolan Generella och verksamhetsanpassade …" came out as one item, silently."""
+    found = []
+    for before, word in zip(field.words, field.words[1:]):
+        new_line = word.x0 < before.x0 and word.top >= before.bottom - (before.bottom - before.top) / 2
+        if (new_line and word.text[:1].isupper() and not word.text.isupper()
+                and len(word.text) >= settings.unknown_word_letters and before.text[-1:] not in ".:;!?"
+                and known_word(word.text.casefold(), lexicon, settings.compound_part_letters)):
+            found.append(word)
+    return found
 
 
 def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -193,12 +194,13 @@ def known_word(word: str, lexicon: str, part_letters: int, parts: int = 2) -> bo
 # words are looked up folded, so "I" is "i"). Light toner
 # breaks an "l" into "i" or "!" and a "j" into an "i", a tight "m" is read as "rn", a faint stroke closes "e" into "o";
 # heavy toner's specks above a letter read as its dots ("persönalenheten"); faded print loses a "t"'s or
-# an "f"'s bar ("preseniationen"), a "g"'s tail ("överaripande") and an "m"'s joins ("rredborgardialog").
+# an "f"'s bar ("preseniationen"), a "g"'s tail ("överaripande") and an "m"'s joins ("rredborgardialog"),
+# and closes a "c" into an "e" ("Proeent").
 OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni", "rr")), ("n", ("ri", "r", "u")), ("h", ("li", "b")),
     ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö")), ("e", ("o", "c", "a")), ("a", ("e", "o", "s", "ä")),
     ("u", ("ii", "n", "v")), ("g", ("q", "y", "a")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i")),
-    ("b", ("h",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a",)),
+    ("b", ("h",)), ("c", ("e",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a",)),
     ("ä", ("a",)), ("ö", ("o", "ä")), ("j", ("i",)),
 )
 
@@ -208,16 +210,25 @@ def misreadings_of(word: str, lexicon: str, part_letters: int) -> list[str]:
     "kiare" -> "klare", "kornmunen" -> "kommunen"), when `word` itself is none; else none."""
     if known_word(word, lexicon, part_letters):
         return []
-    folded, found = word.casefold(), []
+    found = [candidate for candidate in misreading_undone(word.casefold()) if known_word(candidate, lexicon, part_letters)]
+    return list(dict.fromkeys(found))
+
+
+def misreading_undone(folded: str) -> Iterator[str]:
+    """A lower-case word with one of OCR's misreadings (OCR_MISREADINGS) undone, each way one can be:
+    what the print may have been ("proeent" -> "procent", "pröeent", …)."""
     for printed, readings in OCR_MISREADINGS:
         for reading in readings:
             start = folded.find(reading)
             while start >= 0:
-                candidate = folded[:start] + printed + folded[start + len(reading):]
-                if known_word(candidate, lexicon, part_letters):
-                    found.append(candidate)
+                yield folded[:start] + printed + folded[start + len(reading):]
                 start = folded.find(reading, start + 1)
-    return list(dict.fromkeys(found))
+
+
+def any_word_of(word: str, lexicon: str, part_letters: int, parts: int) -> bool:
+    """Whether a word is in the language's word list at all, however rare ("motverkan"), or a
+    compound of up to `parts` of its frequent words ("kompetens|försörjnings|plan")."""
+    return in_word_list(word.casefold(), lexicon) or known_word(word, lexicon, part_letters, parts)
 
 
 def in_word_list(word: str, lexicon: str) -> bool:

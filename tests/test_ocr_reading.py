@@ -106,6 +106,19 @@ def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> N
     assert [i.code for i in log.items if i.area == 7] == ["question_id_inferred", "question_id_inferred"]
 
 
+def test_a_header_word_ocr_misread_by_a_letter_still_places_its_column() -> None:
+    # Faded print closed the "c" of "Procent" into an "e": the percent column was lost, and with
+    # it every percent of the table.
+    lines = [
+        _line(100, (60, "8."), (95, "Chefs- och ledarskap"), (405, "Uppnått"), (470, "Max"), (505, "Proeent")),
+        _row(115, "8.1", "Finns en tydlig strategi för chefs- och ledarskap?", "12", "15", "80 Yo"),  # "%" as "Yo"
+        _line(130, (405, "12"), (470, "15"), (510, "80 Yo")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[8].questions] == [("8.1", 12, 15, 80)]
+    assert [c.found_by for c in tables[8].headers] == ["header"]
+
+
 def test_a_tables_first_row_whose_id_area_ocr_misread_is_the_tables_first_question() -> None:
     # Light toner: "3.1" under area 3's header read as "2.1", its score lost. The table had
     # ended there with no question, and area 3 lost all its rows.
@@ -771,6 +784,19 @@ def test_a_field_with_a_word_ocr_misread_into_no_word_is_flagged_and_a_text_laye
     assert ocr_issues([_ocr_field("Styres kommunen etter kiare politiske mål?", -1.0)], doc, "nb") == []
 
 
+def test_an_ocrd_word_in_no_word_list_is_flagged_and_a_compound_or_a_name_is_not() -> None:
+    """Faded print: "motverkan" read "moiverkan" and "medborgarna" "medborgarr.a", surely and silently:
+    the words they would be one misreading from are no frequent words, so none was suggested."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    [issue] = ocr_issues([_ocr_field("Etik och moiverkan av korruption", 95.0)], doc, "sv")
+    assert "'moiverkan' (no word of the language)" in issue.message
+    [issue] = ocr_issues([_ocr_field("Hur redovisas resultat för medborgarr.a?", 95.0)], doc, "sv")
+    assert "'medborgarr' (no word of the language)" in issue.message
+    for printed in ("Kompetensförsörjningsplan för alla förvaltningar",  # a compound of three listed words
+                    "Samarbete med Trollhättan Energi och Ikeaklubben"):  # names inside a sentence
+        assert ocr_issues([_ocr_field(printed, 95.0)], doc, "sv") == [], printed
+
+
 def test_an_ocrd_field_starting_with_a_small_letter_shaped_as_its_capital_is_flagged() -> None:
     """An office scan read an improvement's "Vilket" as "vilket", surely (96 %)."""
     doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
@@ -790,6 +816,31 @@ def test_an_ocrd_field_ending_in_a_conjunction_is_flagged() -> None:
     assert "'og' (it ends the text: the line after it may be lost)" in issue.message
     assert ocr_issues([_ocr_field("Hvordan legger kommunen til rette for dialog og medvirkning?", 96.0)], doc, "nb",
                       conjunctions=conjunctions) == []
+
+
+def _item_field(*lines: str) -> TextField:
+    """A strength printed on `lines` (12 points apart, each from x 100), read by OCR at 95 %."""
+    words = []
+    for row, line in enumerate(lines):
+        for i, text in enumerate(line.split()):
+            words.append(Word(text, 100 + 60 * i, 200 + 12 * row, 150 + 60 * i, 210 + 12 * row, 7, 0.0, conf=95.0))
+    return TextField("finding", "area 7, strength 5", " ".join(lines), 7, 7, path="strengths[4]", words=tuple(words))
+
+
+def test_an_item_line_opening_a_sentence_the_line_before_did_not_close_flags_the_list() -> None:
+    """Faded print lost the bullets of three items: "Systematiskt förbättringsarbete inom skolan" and
+    "Generella och verksamhetsanpassade lönekriterier" came out one item, silently."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    [issue] = ocr_issues([_item_field("Systematiskt förbättringsarbete inom skolan",
+                                      "Generella och verksamhetsanpassade lönekriterier")], doc, "sv")
+    assert "'Generella' (a line starting anew" in issue.message
+    assert issue.field == "strengths"  # where one item ends and the next begins is unknown: the whole list
+    for lines in (("Systematiskt förbättringsarbete inom skolan. Generella och", "verksamhetsanpassade lönekriterier"),
+                  ("Bra struktur och rutiner för arbetet med medarbetar- och lönesamtal.", "Tydlig ledning"),
+                  ("Aktiv medverkan i", "SKR:s nätverk")):  # an acronym goes on in capitals
+        assert ocr_issues([_item_field(*lines)], doc, "sv") == [], lines
+    # A name at a line's start whose parts are words ("Trollhättan", "Ikea|klubben") is flagged
+    # too: a warning on a right value, the price of never publishing two items as one unflagged.
 
 
 def test_a_word_ocr_misread_into_no_word_and_one_misreading_from_one_is_set_to_it() -> None:
