@@ -384,11 +384,14 @@ def _last_number(table: ScoreTable) -> int:
 
 def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
     """A row with a number whose id names another area but goes on this table's numbering ("1.3"
-    after "7.2", "2.1" right under area 3's header): OCR misread the id's area digit. A row of
-    another area's table would follow its own header. One number is enough: OCR lost a light "9"
-    and "34 %" of "1.4 … 9 25 34 %" (7.4). The id is then inferred, and flagged so."""
-    return (m is not None and int(m.group("area")) != table.area and bool(cells)
-            and int(m.group("q")) == _last_number(table) + 1)
+    after "7.2", "2.1" right under area 3's header), or names an earlier area ("1.1" after "7.6"):
+    OCR misread the id's digits. A row of another area's table would follow its own header, and
+    an earlier area's table cannot come after this one; the next area's row with its header lost
+    ("8.1" after "7.8") still ends the table. One number is enough: OCR lost a light "9" and
+    "34 %" of "1.4 … 9 25 34 %" (7.4). The id is then inferred, and flagged so."""
+    if m is None or int(m.group("area")) == table.area or not cells:
+        return False
+    return int(m.group("q")) == _last_number(table) + 1 or int(m.group("area")) < table.area
 
 
 def _new_question(

@@ -104,7 +104,7 @@ _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dro
 
 
 _CAPITAL_ALIKE = frozenset("cosuvwxzø")  # small letters shaped as their capitals
-_MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“][^\W\d_]")
+_MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
 
 
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
@@ -238,15 +238,15 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
 
 def _new_sentence_lines(field: TextField, lexicon: str, settings: OcrSettings) -> list[Word]:
     """The first words of a list item's lines after its first that open a sentence the line before
-    did not close: a capitalised word of the language ("Generella", not a name) after no full stop.
-    A wrapped item goes on in small letters; faded print lost the bullets of three items, and
-    "… inom skolan Generella och verksamhetsanpassade …" came out as one item, silently."""
+    did not close: a capitalised word, not an acronym, after no full stop. A wrapped item goes on
+    in small letters; faded print lost the bullets of three items, and "… inom skolan Generella
+    och verksamhetsanpassade …" came out as one item, silently. A name there is flagged too."""
     found = []
     for before, word in zip(field.words, field.words[1:]):
         new_line = word.x0 < before.x0 and word.top >= before.bottom - (before.bottom - before.top) / 2
-        if (new_line and word.text[:1].isupper() and not word.text.isupper()
-                and len(word.text) >= settings.unknown_word_letters and before.text[-1:] not in ".:;!?"
-                and known_word(word.text.casefold(), lexicon, settings.compound_part_letters)):
+        acronym = sum(ch.isupper() for ch in word.text) > 1  # "SKR:s", "IT-stöd"
+        if (new_line and word.text[:1].isupper() and not acronym
+                and len(word.text) >= settings.unknown_word_letters and before.text[-1:] not in ".:;!?"):
             found.append(word)
     return found
 

@@ -106,6 +106,21 @@ def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> N
     assert [i.code for i in log.items if i.area == 7] == ["question_id_inferred", "question_id_inferred"]
 
 
+def test_a_row_whose_id_ocr_misread_as_an_earlier_areas_stays_in_its_table() -> None:
+    # Bleed-through: "7.7" read as "1.1" ended area 7's table, and 7.7 and 7.8 were lost. An
+    # earlier area's table cannot follow; the next area's first row, its header lost, still ends it.
+    lines = [
+        _line(100, (60, "7."), (95, "Arbetsliv"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "7.1", "Finns en strategi för kompetensförsörjning?", "10", "20", "50 %"),
+        _row(130, "1.1", "Hur följs arbetet med extern samverkan upp?", "3", "5", "53 %"),
+        _row(145, "7.3", "Hur arbetar kommunen med lönebildning?", "5", "15", "31 %"),
+        _row(160, "8.1", "Finns en strategi för chefs- och ledarskap?", "12", "15", "80 %"),
+    ]
+    tables, log = _tables(lines)
+    assert [(q.id, q.score) for q in tables[7].questions] == [("7.1", 10), ("7.2", 3), ("7.3", 5)]
+    assert ("question_id_inferred", "7.2") in [(i.code, i.question_id) for i in log.items]
+
+
 def test_a_header_word_ocr_misread_by_a_letter_still_places_its_column() -> None:
     # Faded print closed the "c" of "Procent" into an "e": the percent column was lost, and with
     # it every percent of the table.
@@ -553,6 +568,10 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     assert "Ta'fram" in issue.message
     clean = TextField("finding", "area 8, improvement 6", "Ta fram", 9, 8, words=(words[1],))
     assert ocr_issues([clean], doc) == []
+    # Low resolution: two marks for one space, "etter'*en", at 91 %.
+    words = (Word("etter'*en", 60, 100, 95, 110, 9, 0.0, conf=91.0),)
+    [issue] = ocr_issues([TextField("finding", "area 6, improvement 8", "etter'*en", 9, 6, words=words)], doc)
+    assert "etter'*en" in issue.message
 
 
 def test_a_header_whose_name_ocr_lost_is_known_by_its_number_and_columns() -> None:
@@ -839,8 +858,8 @@ def test_an_item_line_opening_a_sentence_the_line_before_did_not_close_flags_the
                   ("Bra struktur och rutiner för arbetet med medarbetar- och lönesamtal.", "Tydlig ledning"),
                   ("Aktiv medverkan i", "SKR:s nätverk")):  # an acronym goes on in capitals
         assert ocr_issues([_item_field(*lines)], doc, "sv") == [], lines
-    # A name at a line's start whose parts are words ("Trollhättan", "Ikea|klubben") is flagged
-    # too: a warning on a right value, the price of never publishing two items as one unflagged.
+    # A name at a line's start ("Trollhättan") is flagged too: a warning on a right value, the
+    # price of never publishing two items as one unflagged ("Nytag kring …" was a lost item's start).
 
 
 def test_a_word_ocr_misread_into_no_word_and_one_misreading_from_one_is_set_to_it() -> None:
