@@ -172,25 +172,27 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
                 )
                 continue
             table.previous.append((year, area, prev_value, row_page))
-    _warn_previous_lost(table, sorted([*rows, *unread]), log)
+    _warn_previous_lost(table, [*sorted([*rows, *unread]), *([None] if total else [])], log)
     if table.total is None:
         log.error("summary_total_missing", f"summary table: no total row (TOTALT/Sum) after the {len(rows)} area rows",
                   page=page)
     return table
 
 
-def _warn_previous_lost(table: SummaryTable, areas: list[int], log: IssueLog) -> None:
-    """A warning for each area row of an OCR'd summary that lacks an earlier year's score the other
-    rows give: OCR lost it (heavy toner: "Verksamhetsutveckling 11 25" read without its 11), and
-    the earlier results are published without it. A text layer's empty cell is print."""
+def _warn_previous_lost(table: SummaryTable, areas: list[int | None], log: IssueLog) -> None:
+    """A warning for each row of an OCR'd summary (an area's, or the total's: None) that lacks an
+    earlier year's score the other rows give: OCR lost it (heavy toner: "Verksamhetsutveckling
+    11 25" read without its 11; an archive scan's total row without its 511), and the earlier
+    results are published without it. A text layer's empty cell is print."""
     if not any(w.conf >= 0 for w in table.words):
         return
     for year in sorted({year for year, *_ in table.previous}):
         given = {area for y, area, *_ in table.previous if y == year}
         for area in areas:
             if area not in given:
+                row = "the total row" if area is None else f"the row of area {area}"
                 log.warning("summary_previous_missing",
-                            f"summary table: the row of area {area} gives no earlier score of {year}, which the "
+                            f"summary table: {row} gives no earlier score of {year}, which the "
                             "other rows give: OCR lost it, or it is not printed", page=table.page,
                             field="previous_results")
 

@@ -1080,13 +1080,14 @@ def test_an_earlier_score_ocr_lost_from_a_summary_row_is_flagged() -> None:
     published without area 7, with no issue."""
     from extractors.summary import find_summary_table
 
-    def summary(conf: float) -> list[Line]:
+    def summary(conf: float, earlier_total: str | None = "345") -> list[Line]:
         earlier = ["40", "50", "30", "60", "45", "55", None, "65"]
         rows = [Line(1, tuple(w._replace(conf=conf) for w in _line(
             100 + 15 * i, (60, area.name), *([(380, prev)] if prev else []), (420, "50")).words))
             for i, (area, prev) in enumerate(zip(FW2020.areas, earlier))]
         header = Line(1, tuple(w._replace(conf=conf) for w in _line(85, (60, "Område"), (380, "2010"), (420, "2014")).words))
-        total = Line(1, tuple(w._replace(conf=conf) for w in _line(100 + 15 * 8, (60, "Totalt"), (380, "345"), (420, "400")).words))
+        total = Line(1, tuple(w._replace(conf=conf) for w in _line(
+            100 + 15 * 8, (60, "Totalt"), *([(380, earlier_total)] if earlier_total else []), (420, "400")).words))
         return [header, *rows, total]
 
     log = IssueLog()
@@ -1098,6 +1099,11 @@ def test_an_earlier_score_ocr_lost_from_a_summary_row_is_flagged() -> None:
     log = IssueLog()
     find_summary_table(summary(-1.0), FW2020, log)  # a text layer's empty cell is print
     assert "summary_previous_missing" not in {i.code for i in log.items}
+    # An archive scan's total row lost its earlier total (511): published without it, silently.
+    log = IssueLog()
+    find_summary_table(summary(90.0, earlier_total=None), FW2020, log)
+    messages = [i.message for i in log.items if i.code == "summary_previous_missing"]
+    assert len(messages) == 2 and "the total row gives no earlier score of 2010" in messages[1]
 
 
 def test_an_evaluation_number_not_read_in_ocrd_opening_pages_is_flagged() -> None:
