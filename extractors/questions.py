@@ -461,10 +461,14 @@ def _read_rows(
         label = " ".join(w.text for w in text_words)
         # What OCR made of a rule or speck in the label column ("–") is no label.
         worded = any(any(ch.isalnum() for ch in w.text) for w in text_words)
-        # A full row of text and numbers after a complete question: a new question whose id was not printed legibly.
-        unnumbered_row = (
-            m is None and worded and "score" in cells and "max" in cells
-            and (not table.questions or None not in (table.questions[-1].score, table.questions[-1].max))
+        # A row of text and numbers whose id was not read: a full row after a complete question or,
+        # OCR'd, the first row under the header, or a row with a number in a column the question
+        # above has filled already (a row has one number per column; faded print lost "3.4" and its
+        # row ran into 3.3, shifting every row after it by one). A text layer's ids are printed.
+        last = table.questions[-1] if table.questions else None
+        unnumbered_row = m is None and worded and bool(cells) and (
+            ("score" in cells and "max" in cells and (last is None or None not in (last.score, last.max)))
+            or (line.ocr and (last is None or any(getattr(last, column) is not None for column in cells)))
         )
         if m is None and "score" in cells and "max" in cells and (not worded or framework.language.is_total_label(label)):
             # The total row: numbers alone, or after a label ("Totalt", "Summa poäng", "Sum poeng").

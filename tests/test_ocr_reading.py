@@ -106,6 +106,25 @@ def test_a_header_whose_number_ocr_made_into_letters_still_names_its_area() -> N
     assert [i.code for i in log.items if i.area == 7] == ["question_id_inferred", "question_id_inferred"]
 
 
+def test_rows_whose_ids_ocr_lost_are_rows_not_the_text_of_the_row_above() -> None:
+    # Faded print lost the ids of 3.1 (first under the header, only its "67 %" read) and of 3.3:
+    # 3.1 was dropped and 3.3 ran into 3.2, and every row after them was shifted by one.
+    lines = [
+        _line(100, (60, "3."), (95, "Politisk styrning och kontroll"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _line(115, (95, "Finns ett sammanhållet system för styrning?"), (510, "67 %")),
+        _row(130, "3.2", "Är de politiska målen tydliga och mätbara?", "12", "20", "62 %"),
+        _line(145, (95, "Hur rapporteras resultat till den politiska"), (470, "15"), (510, "40 %")),
+        _line(157, (95, "nivån?")),
+        _line(172, (405, "24"), (470, "40"), (510, "60 %")),
+    ]
+    tables, log = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[3].questions] == [
+        ("3.1", None, None, 67), ("3.2", 12, 20, 62), ("3.3", None, 15, 40)]
+    assert join_lines(tables[3].questions[2].text_lines) == "Hur rapporteras resultat till den politiska nivån?"
+    assert {("question_id_inferred", "3.1"), ("question_id_inferred", "3.3")} <= {
+        (i.code, i.question_id) for i in log.items}
+
+
 def test_a_row_whose_id_ocr_misread_as_an_earlier_areas_stays_in_its_table() -> None:
     # Bleed-through: "7.7" read as "1.1" ended area 7's table, and 7.7 and 7.8 were lost. An
     # earlier area's table cannot follow; the next area's first row, its header lost, still ends it.
