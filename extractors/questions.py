@@ -477,6 +477,8 @@ def _read_rows(
             table.total_columns, table.total_top = columns, line.top
             table.total_labelled = worded
             return index + 1
+        if m is None and cells and framework.language.is_total_label(label):
+            return index + 1  # the total row with its score lost ("Summa poäng 100 88 %"): no row's text
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
         if new_row or unnumbered_row:
             question = (_new_question(table, m, text_words[0], text_words[1:], line.page, cells) if new_row

@@ -125,6 +125,21 @@ def test_rows_whose_ids_ocr_lost_are_rows_not_the_text_of_the_row_above() -> Non
         (i.code, i.question_id) for i in log.items}
 
 
+def test_a_total_row_whose_score_ocr_lost_is_no_question_and_no_text() -> None:
+    # Office scan: "Summa poäng 89 100 88 %" read without its 89 became a question 4.5 of 88 of 100.
+    lines = [
+        _line(100, (60, "4."), (95, "Ledarskap, ansvar och delegation"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "4.1", "Finns en kommunövergripande strategi för ledarskap?", "21", "30", "68 %"),
+        _row(130, "4.2", "Hur tydliggörs uppdraget för alla chefer?", "18", "20", "88 %"),
+        _line(145, (95, "Summa poäng"), (470, "100"), (510, "88 %")),
+        _line(175, (60, "5."), (95, "Resultat och effektivitet"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+    ]
+    tables, log = _tables(lines)
+    assert [q.id for q in tables[4].questions] == ["4.1", "4.2"]
+    assert join_lines(tables[4].questions[1].text_lines) == "Hur tydliggörs uppdraget för alla chefer?"
+    assert tables[4].total is None and "score_table_total_missing" in {i.code for i in log.items if i.area == 4}
+
+
 def test_a_row_whose_id_ocr_misread_as_an_earlier_areas_stays_in_its_table() -> None:
     # Bleed-through: "7.7" read as "1.1" ended area 7's table, and 7.7 and 7.8 were lost. An
     # earlier area's table cannot follow; the next area's first row, its header lost, still ends it.
