@@ -147,7 +147,7 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
             continue
         meant = misreadings_of(word, lexicon, settings.compound_part_letters)
         if meant:
-            found.append(f"'{word}' (perhaps {' or '.join(repr(m) for m in meant)})")
+            found.append(f"'{word}' (perhaps {' or '.join(repr(w) for w in meant)})")
         elif (not (word[0].isupper() and m.start() > 0)
               and not any_word_of(word, lexicon, settings.compound_part_letters, settings.plausible_compound_parts)):
             found.append(f"'{word}' (no word of the language)")
@@ -220,9 +220,9 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
         last = f.text.split()[-1].casefold() if f.text.split() else ""
         if last in conjunctions:
             doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")
-        if f.kind != "question" and lexicon is not None:
+        if f.kind != "question":  # a list item: where it ends may be wrong, so the whole list is named
             dropped += [f"'{w.text}' (a line starting anew with no full stop before it: an item whose bullet "
-                        "OCR lost?)" for w in _new_sentence_lines(f, lexicon, settings)]
+                        "OCR lost?)" for w in _new_sentence_lines(f, settings)]
         doubts = dropped + doubted
         if doubts:
             where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item
@@ -236,7 +236,7 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
     return issues
 
 
-def _new_sentence_lines(field: TextField, lexicon: str, settings: OcrSettings) -> list[Word]:
+def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:
     """The first words of a list item's lines after its first that open a sentence the line before
     did not close: a capitalised word, not an acronym, after no full stop. A wrapped item goes on
     in small letters; faded print lost the bullets of three items, and "… inom skolan Generella
