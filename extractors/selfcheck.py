@@ -114,6 +114,10 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # OCR reads a space as a quote, surely ("Ta'fram"): a mark between letters is none of the languages' spelling.
     doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
                 if w.conf >= settings.uncertain_below and _MARK_BETWEEN_LETTERS.search(w.text)]
+    # A dash standing alone is told from a hyphen by its width (`ocr._dash_by_width`), and an
+    # office scan's "miljö – ekonomiskt" came out "miljö - ekonomiskt": print rarely spaces a hyphen.
+    doubted += [f"'{w.text}' (a dash standing alone, read as a hyphen: it may be an en dash)" for w in field.words
+                if w.text == "-" and w.conf >= 0][:1]
     # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely.
     if field.text[:1] in _CAPITAL_ALIKE:
         doubted.append(f"'{field.text.split()[0]}' (its first letter may be a capital of the same shape)")

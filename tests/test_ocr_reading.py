@@ -602,6 +602,10 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     assert "Ta'fram" in issue.message
     clean = TextField("finding", "area 8, improvement 6", "Ta fram", 9, 8, words=(words[1],))
     assert ocr_issues([clean], doc) == []
+    # An office scan: "miljö – ekonomiskt" read "miljö - ekonomiskt", the dash told a hyphen by its width.
+    words = tuple(Word(t, 60 + 30 * i, 100, 85 + 30 * i, 110, 9, 0.0, conf=95.0) for i, t in enumerate(["miljö", "-", "ekonomi"]))
+    [issue] = ocr_issues([TextField("question", "question 8.6", "miljö - ekonomi", 9, 8, "8.6", words=words)], doc)
+    assert "'-' (a dash standing alone, read as a hyphen" in issue.message
     # Low resolution: two marks for one space, "etter'*en", at 91 %.
     words = (Word("etter'*en", 60, 100, 95, 110, 9, 0.0, conf=91.0),)
     [issue] = ocr_issues([TextField("finding", "area 6, improvement 8", "etter'*en", 9, 6, words=words)], doc)
