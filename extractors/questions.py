@@ -108,11 +108,19 @@ def _is_percent_header(word: Word, language: Language) -> bool:
     return word.text == "%" or language.is_column_header(word.text, language.percent_header)
 
 
-def _unread_max_header(words: list[Word], language: Language) -> int | None:
-    """The max column's header when OCR garbled it ("Uppnått EG Procent"): the word between score and percent."""
+def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int | None:
+    """The max column's header when OCR garbled it: the word between score and percent ("Uppnått EG
+    Procent") or, in an OCR'd table without a percent column, the one word after a capitalised score
+    heading that ends the line ("Oppnådd Make": the table of area 5 was lost). In running text a
+    line may end "… uppnått resultat", in small letters."""
     for i in range(1, len(words) - 2):
         if language.is_column_header(words[i].text, language.score_header) and _is_percent_header(words[i + 2], language):
             return i + 1
+    last = len(words) - 1
+    if (ocr and last >= 2 and words[last - 1].text[:1].isupper()
+            and language.is_column_header(words[last - 1].text, language.score_header)
+            and any(ch.isalpha() for ch in words[last].text) and not _is_percent_header(words[last], language)):
+        return last
     return None
 
 
@@ -168,7 +176,7 @@ def _header_columns(line: Line, language: Language,
     )
     found_by = "header"
     if max_index is None:
-        max_index, found_by = _unread_max_header(words, language), "max_by_position"
+        max_index, found_by = _unread_max_header(words, language, line.ocr), "max_by_position"
     if max_index is None:
         return _max_word_lost(words, language, settings)
     # The percent heading follows Max, past what OCR made of a rule or speck between them ("Max • Procent").

@@ -425,7 +425,9 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     log.items += sum_issues(summary, sections, tables, total, areas)
     log.items += claim_conflicts(claims(summary, sections, tables))
     log.items += text_issues(fields, framework)
-    log.items += (ocr_issues(fields, doc, framework.language.lexicon, conjunctions=frozenset(framework.language.conjunctions))
+    language = framework.language
+    log.items += (ocr_issues(fields, doc, language.lexicon, conjunctions=frozenset(language.conjunctions),
+                             foreign_letters=frozenset(language.foreign_letters))
                   + item_start_issues(sections))
     log.items += identity_issues(lines, framework, cover, meta, summary, tables)
     log.items += previous_year_issues(summary, tables)

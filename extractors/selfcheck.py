@@ -207,10 +207,12 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
 
 
 def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,
-               settings: OcrSettings = OCR_DEFAULTS, conjunctions: frozenset[str] = frozenset()) -> list[Issue]:
+               settings: OcrSettings = OCR_DEFAULTS, conjunctions: frozenset[str] = frozenset(),
+               foreign_letters: frozenset[str] = frozenset()) -> list[Issue]:
     """A warning on each text field read through OCR that OCR was unsure of (scans only), that
     holds a word one misreading away from a word of the report's language (`lexicon`, wordfreq's
-    code) and no word itself, or that ends in one of the language's `conjunctions` (no text does:
+    code) and no word itself, that holds a letter of its `foreign_letters` ("ög" for "og" in
+    Norwegian), or that ends in one of the language's `conjunctions` (no text does:
     OCR lost the line after it, "... for innbyggerdialog og"). A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
@@ -224,6 +226,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
         last = f.text.split()[-1].casefold() if f.text.split() else ""
         if last in conjunctions:
             doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")
+        doubted += [f"'{w.text}' (a letter the language does not write)" for w in f.words
+                    if w.conf >= 0 and foreign_letters & set(w.text.casefold())]
         if f.kind != "question":  # a list item: where it ends may be wrong, so the whole list is named
             dropped += [f"'{w.text}' (a line starting anew with no full stop before it: an item whose bullet "
                         "OCR lost?)" for w in _new_sentence_lines(f, settings)]

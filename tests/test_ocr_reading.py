@@ -155,6 +155,20 @@ def test_a_row_whose_id_ocr_misread_as_an_earlier_areas_stays_in_its_table() -> 
     assert ("question_id_inferred", "7.2") in [(i.code, i.question_id) for i in log.items]
 
 
+def test_a_max_heading_ocr_garbled_at_the_end_of_a_header_without_percent_still_places_its_column() -> None:
+    # Low resolution: "5. Resultatfokus og effektivitet Oppnådd Maks" read "... Oppnådd Make": the
+    # table of area 5 was not found. Without a percent column, the word after the score heading is Max.
+    lines = [
+        _line(100, (95, "Resultatfokus og effektivitet"), (405, "Oppnådd"), (470, "Make")),
+        _line(115, (60, "5.1"), (95, "Har kommunen en strategi for resultatstyring?"), (410, "20"), (475, "30")),
+        _line(130, (410, "20"), (475, "30")),
+    ]
+    log = IssueLog()
+    tables = read_score_tables(lines, framework_by_id("kommunekompasset-no"), 0, log)
+    assert [(q.id, q.score, q.max) for q in tables[5].questions] == [("5.1", 20, 30)]
+    assert [c.found_by for c in tables[5].headers] == ["max_by_position"]
+
+
 def test_a_header_word_ocr_misread_by_a_letter_still_places_its_column() -> None:
     # Faded print closed the "c" of "Procent" into an "e": the percent column was lost, and with
     # it every percent of the table.
@@ -862,6 +876,17 @@ def test_an_ocrd_field_starting_with_a_small_letter_shaped_as_its_capital_is_fla
     assert ocr_issues([_ocr_field("Vilket genomslag har policys?", 96.0)], doc, "sv") == []
     assert ocr_issues([_ocr_field("e-tjänster för alla", 96.0)], doc, "sv") == []  # "e" is no capital's shape
     assert ocr_issues([_ocr_field("vilket genomslag har policys?", -1.0)], doc, "sv") == []  # a text layer
+
+
+def test_an_ocrd_word_with_a_letter_its_language_never_writes_is_flagged() -> None:
+    """Low resolution: Norwegian "og" read "ög", surely and silently."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    foreign = frozenset(framework_by_id("kommunekompasset-no").language.foreign_letters)
+    [issue] = ocr_issues([_ocr_field("Hvordan arbeider kommunen med etikk ög forebygging?", 96.0)], doc,
+                         foreign_letters=foreign)
+    assert "'ög' (a letter the language does not write)" in issue.message
+    assert ocr_issues([_ocr_field("Hvordan arbeider kommunen med etikk og forebygging?", 96.0)], doc,
+                      foreign_letters=foreign) == []
 
 
 def test_an_ocrd_field_ending_in_a_conjunction_is_flagged() -> None:
