@@ -386,6 +386,14 @@ def _recover_percent(question: Question) -> None:
         question.percent_recovered = True
 
 
+MISREAD_ID_LETTERS = 2  # an id OCR made into letters is a letter or two: "N", "vw", "Få" ("Det" is a word)
+
+
+def _id_like(text: str) -> bool:
+    """What OCR makes of a question id: something with a digit, or a letter or two ("N", "vw", "Få")."""
+    return any(ch.isdigit() for ch in text) or len(text.strip(".,:;")) <= MISREAD_ID_LETTERS
+
+
 def _last_number(table: ScoreTable) -> int:
     return int(table.questions[-1].id.split(".")[1]) if table.questions else 0
 
@@ -464,8 +472,14 @@ def _read_rows(
                         and len(text_words) > 1)
         if in_id_column and table.questions and table.questions[-1].text_words:
             # The rows read so far show where question texts start: a word there is text, whatever
-            # the header's label suggests (OCR may have lost the label's first words).
-            in_id_column = text_words[0].x0 < table.questions[-1].text_words[0].x0 - settings.id_column_gap
+            # the header's label suggests (OCR may have lost the label's first words). An OCR'd
+            # row's garbled id ("N", "vw", "1174") is short or has a digit, and its text follows
+            # where the texts start; a paragraph after the table that starts as far left as the
+            # ids ("Det handler både om …", "dialog før beslutninger …") is no row.
+            texts_start = table.questions[-1].text_words[0].x0
+            in_id_column = text_words[0].x0 < texts_start - settings.id_column_gap and (
+                not line.ocr or (_id_like(text_words[0].text)
+                                 and abs(text_words[1].x0 - texts_start) <= settings.row_text_alignment))
         label = " ".join(w.text for w in text_words)
         # What OCR made of a rule or speck in the label column ("–") is no label.
         worded = any(any(ch.isalnum() for ch in w.text) for w in text_words)
@@ -474,9 +488,11 @@ def _read_rows(
         # above has filled already (a row has one number per column; faded print lost "3.4" and its
         # row ran into 3.3, shifting every row after it by one). A text layer's ids are printed.
         last = table.questions[-1] if table.questions else None
+        texts_start = last.text_words[0].x0 if last is not None and last.text_words else columns.label_x
+        aligned = bool(text_words) and abs(text_words[0].x0 - texts_start) <= settings.row_text_alignment
         unnumbered_row = m is None and worded and bool(cells) and (
             ("score" in cells and "max" in cells and (last is None or None not in (last.score, last.max)))
-            or (line.ocr and (last is None or any(getattr(last, column) is not None for column in cells)))
+            or (line.ocr and aligned and (last is None or any(getattr(last, column) is not None for column in cells)))
         )
         if m is None and "score" in cells and "max" in cells and (not worded or framework.language.is_total_label(label)):
             # The total row: numbers alone, or after a label ("Totalt", "Summa poäng", "Sum poeng").

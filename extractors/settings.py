@@ -292,6 +292,9 @@ class LayoutSettings:
         2.0, "points",
         "A row's word ending within this distance past the text column is text; one starting this far "
         "inside it and being no number is text that runs on past the column's edge.")
+    row_text_alignment: float = _setting(
+        10.0, "points", "An OCR'd row whose id was lost starts its text within this of where the table's "
+        "question texts start; a key-figures table after it ('Innbyggere 37 338') starts further left.")
     id_column_tolerance: float = _setting(
         2.0, "points", "A question id ends at least this far left of where the header's label starts.")
     header_number_max_letters: int = _setting(

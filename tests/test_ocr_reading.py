@@ -125,6 +125,23 @@ def test_rows_whose_ids_ocr_lost_are_rows_not_the_text_of_the_row_above() -> Non
         (i.code, i.question_id) for i in log.items}
 
 
+def test_a_paragraph_after_a_table_whose_total_ocr_garbled_is_no_row() -> None:
+    # Light toner: area 8's total row read "47. 100" (no score), and the next page's paragraph and
+    # key figures, starting as far left as the ids, became questions 8.6-8.10. A garbled id is short
+    # or has a digit, and its row's text starts where the question texts do.
+    lines = [
+        _line(100, (60, "1."), (95, "Samspel mellan förtroendevalda och medborgare"), (405, "Uppnått"), (470, "Max")),
+        _line(115, (60, "1.1"), (95, "Finns en strategi för medborgardialog?"), (410, "9"), (475, "15")),
+        _line(130, (60, "N"), (95, "Hur informeras medborgarna?"), (410, "4"), (475, "10")),
+        _line(145, (475, "100")),
+        _line(100, (56, "Det"), (80, "handlar både om att informera om beslut"), page=2),
+        _line(115, (56, "dialog"), (95, "före beslut tas 12 gånger om året"), page=2),
+        _line(130, (58, "Invånare"), (410, "37 338"), page=2),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max) for q in tables[1].questions] == [("1.1", 9, 15), ("1.2", 4, 10)]
+
+
 def test_a_total_row_whose_score_ocr_lost_is_no_question_and_no_text() -> None:
     # Office scan: "Summa poäng 89 100 88 %" read without its 89 became a question 4.5 of 88 of 100.
     lines = [
