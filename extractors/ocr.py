@@ -38,6 +38,7 @@ from extractors.scan_image import (
     POINTS_PER_INCH,
     BarPlace,
     PageScan,
+    binarised,
     dash_marks,
     inked,
     solid_marks,
@@ -538,6 +539,11 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
             # whole at half ("Hur arbetar kommunen med brukarundersökningar?", 94 %).
             found = _tesseract_words(crop.reduce(retry), scan.number, languages, tessdata,
                                      dpi // retry, file, block=True, plausible=plausible, settings=settings)
+        if not found.words:
+            # Or as nothing either way, and cut at the ink's level, surely: Tesseract's own
+            # threshold merged the letters' gray halos ("3. Politisk styrning och kontroll", 95 %).
+            found = _tesseract_words(binarised(crop, settings), scan.number, languages, tessdata, dpi, file,
+                                     block=True, plausible=plausible, settings=settings)
         if not found.words or any(w.conf < settings.unread_sure for w in found.words):
             continue  # read unsure (slivers of the lines around it, a bar's grain): no words of its own
         dx, dy = left * scale, top * scale

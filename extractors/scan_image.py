@@ -297,6 +297,12 @@ def _bar_strip(image: Image.Image, bars: numpy.ndarray, paper: int,
     return Image.fromarray(strip.astype(numpy.uint8)), tuple(places)
 
 
+def binarised(image: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:
+    """A prepared page's crop as black ink on white, cut at `ink_level`: heavy toner's soft gray
+    halo made Tesseract's own threshold merge its letters, and a clear line read as nothing."""
+    return image.point(lambda level: 0 if level < settings.ink_level else WHITE)
+
+
 def thinned(bars: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:
     """The inverted bars with their ink a pixel thinner all round: specks of a light fill go,
     letters stay (but an accent or a small period may go with the specks: a second reading only)."""

@@ -685,6 +685,28 @@ def test_print_no_word_was_read_from_is_found_as_a_line_to_read_again() -> None:
     assert scan_image.unread_regions(levels, [*read, (95, 195, 700, 255)]) == []
 
 
+def test_a_line_read_as_nothing_is_read_again_cut_at_the_inks_level(monkeypatch) -> None:
+    # Heavy toner: "3. Politisk styrning och kontroll" read as nothing alone at full and at half
+    # resolution (Tesseract's own threshold merged its letters' gray halos), and whole binarised.
+    page = Image.new("L", (2000, 400), 255)
+    ImageDraw.Draw(page).text((100, 200), "3. Politisk styrning och kontroll", font=ImageFont.load_default(size=42),
+                              fill=40)
+    tried = []
+
+    def tesseract(image, number, *a, **k):
+        binary = set(numpy.unique(numpy.asarray(image)).tolist()) <= {0, 255}
+        tried.append(binary)
+        tsv = _tsv((10, 10, 60, 40, 95.0, "Politisk"), line_top=10) if binary else _TSV_HEADER
+        return ocr.words_from_tsv(tsv, number, 300)
+
+    monkeypatch.setattr(ocr, "_tesseract_words", tesseract)
+    scan = scan_image.PageScan(1, page, None)
+    found = ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "swe", "/tessdata", "scan.pdf",
+                                   ocr._never, OCR_DEFAULTS)
+    assert [w.text for w in found.words] == ["Politisk"]
+    assert tried == [False, False, True]  # full resolution, half, then binarised
+
+
 def test_a_header_number_ocr_read_with_a_comma_and_a_wrapped_name_still_names_its_area() -> None:
     # "1, Samspel mellan" with "förtroendevalda och medborgare" wrapped below: the name is too short to
     # match the area's, the number is the area's with its period read as a comma.
