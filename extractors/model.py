@@ -16,6 +16,9 @@ from typing import Literal, NamedTuple, TypedDict
 Severity = Literal["error", "warning", "info"]
 
 
+LOST_GLYPH = "(print read as nothing)"  # the text of an OCR'd unsure word standing for print OCR did not read
+
+
 class Word(NamedTuple):
     """One word of the text layer (or of OCR) with its box. A named tuple: reports hold
     tens of thousands of words, and a tuple is the cheapest immutable record to make."""

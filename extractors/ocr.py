@@ -33,7 +33,7 @@ import numpy
 from PIL import Image
 
 from extractors.frameworks import cell_ocr_language
-from extractors.model import ExtractionError, Word
+from extractors.model import LOST_GLYPH, ExtractionError, Word
 from extractors.scan_image import (
     POINTS_PER_INCH,
     BarPlace,
@@ -423,7 +423,6 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     return words, unsure
 
 
-LOST_GLYPH = "(print read as nothing)"  # the text of an unsure word standing for a glyph OCR did not read
 
 
 def _lost_after_bullets(levels: numpy.ndarray, words: list[Word], number: int, settings: OcrSettings) -> list[Word]:
@@ -545,7 +544,11 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
             found = _tesseract_words(binarised(crop, settings), scan.number, languages, tessdata, dpi, file,
                                      block=True, plausible=plausible, settings=settings)
         if not found.words or any(w.conf < settings.unread_sure for w in found.words):
-            continue  # read unsure (slivers of the lines around it, a bar's grain): no words of its own
+            # Read unsure (slivers of the lines around it, a bar's grain, or a line heavy toner made
+            # unreadable): no words of its own, but an unsure mark where print was not read, so that
+            # a list it lies in is flagged as perhaps lacking an item (`selfcheck.lost_line_issues`).
+            unsure.append(Word(LOST_GLYPH, x0 * scale, y0 * scale, x1 * scale, y1 * scale, scan.number, 0.0, conf=0.0))
+            continue
         dx, dy = left * scale, top * scale
         for group, into in ((found.words, words), (found.unsure, unsure)):
             for word in group:

@@ -31,6 +31,7 @@ from extractors.selfcheck import (
     corrected_misreadings,
     identity_issues,
     item_start_issues,
+    lost_line_issues,
     ocr_issues,
     previous_year_issues,
     sum_issues,
@@ -428,7 +429,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     language = framework.language
     log.items += (ocr_issues(fields, doc, language.lexicon, conjunctions=frozenset(language.conjunctions),
                              foreign_letters=frozenset(language.foreign_letters))
-                  + item_start_issues(sections))
+                  + item_start_issues(sections) + lost_line_issues(sections, doc))
     log.items += identity_issues(lines, framework, cover, meta, summary, tables)
     log.items += previous_year_issues(summary, tables)
     record = {

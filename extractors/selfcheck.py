@@ -19,7 +19,7 @@ from extractors.cover import Cover
 from extractors.frameworks import Framework, Language, publisher_names
 from extractors.identity import later_cover_issues, subject_page_issues
 from extractors.layout import Line
-from extractors.model import Issue, Where, Word
+from extractors.model import LOST_GLYPH, Issue, Where, Word
 from extractors.pdf_input import DocumentText
 from extractors.questions import ScoreTable
 from extractors.settings import OCR_DEFAULTS, OcrSettings
@@ -257,6 +257,27 @@ def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:
                 and len(word.text) >= settings.unknown_word_letters and before.text[-1:] not in ".:;!?"):
             found.append(word)
     return found
+
+
+def lost_line_issues(sections: dict[int, AreaSection], doc: DocumentText) -> list[Issue]:
+    """A warning on each list of an OCR'd page within whose extent lies print OCR read as nothing
+    (`model.LOST_GLYPH`): heavy toner made a sub-heading's line unreadable, and the ones after it
+    moved up a place, silently; a line lost between two items lies in neither item's own box."""
+    lost = [w for page in doc.pages for w in page.unsure if w.text == LOST_GLYPH]
+    issues = []
+    for area, section in sorted(sections.items()):
+        for _, name, key in _LISTS:
+            words = [w for item in getattr(section, key) for w in item.words]
+            for page in sorted({w.page for w in words}):
+                on_page = [w for w in words if w.page == page]
+                x0, x1 = min(w.x0 for w in on_page), max(w.x1 for w in on_page)
+                top, bottom = min(w.top for w in on_page), max(w.bottom for w in on_page)
+                if any(w.page == page and x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= w.mid_y <= bottom for w in lost):
+                    issues.append(Issue(
+                        "warning", "ocr_text_uncertain",
+                        f"area {area}: print OCR could not read lies among the {name}s on page {page}: an item "
+                        "may be missing, and the ones after it out of place", page=page, area=area, field=key))
+    return issues
 
 
 def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:

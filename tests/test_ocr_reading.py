@@ -705,6 +705,12 @@ def test_a_line_read_as_nothing_is_read_again_cut_at_the_inks_level(monkeypatch)
                                    ocr._never, OCR_DEFAULTS)
     assert [w.text for w in found.words] == ["Politisk"]
     assert tried == [False, False, True]  # full resolution, half, then binarised
+    # Read as nothing every way, the line is an unsure mark of print read as nothing: the list it
+    # lies in is flagged (selfcheck.lost_line_issues).
+    monkeypatch.setattr(ocr, "_tesseract_words", lambda image, number, *a, **k: ocr.words_from_tsv(_TSV_HEADER, number, 300))
+    found = ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "swe", "/tessdata", "scan.pdf",
+                                   ocr._never, OCR_DEFAULTS)
+    assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
 
 
 def test_a_header_number_ocr_read_with_a_comma_and_a_wrapped_name_still_names_its_area() -> None:
@@ -915,6 +921,28 @@ def test_an_ocrd_field_starting_with_a_small_letter_shaped_as_its_capital_is_fla
     assert ocr_issues([_ocr_field("Vilket genomslag har policys?", 96.0)], doc, "sv") == []
     assert ocr_issues([_ocr_field("e-tjänster för alla", 96.0)], doc, "sv") == []  # "e" is no capital's shape
     assert ocr_issues([_ocr_field("vilket genomslag har policys?", -1.0)], doc, "sv") == []  # a text layer
+
+
+def test_print_read_as_nothing_among_a_lists_items_flags_the_list() -> None:
+    """Heavy toner: a sub-heading's line read as nothing, and the ones after it moved up a place,
+    silently: the lost line lay between two items, in neither item's own box."""
+    from extractors.areas import AreaSection
+    from extractors.items import Item
+    from extractors.model import LOST_GLYPH
+    from extractors.pdf_input import PageText
+    from extractors.selfcheck import lost_line_issues
+
+    def item(text: str, top: float) -> Item:
+        return Item(text, 9, tuple(Word(t, 80 + 60 * i, top, 130 + 60 * i, top + 10, 9, 0.0, conf=95.0)
+                                   for i, t in enumerate(text.split())))
+
+    section = AreaSection(3, 9, 0, 1, 2, subheadings=[item("Politiska mål", 100), item("Samspel och dialog", 130)])
+    lost = Word(LOST_GLYPH, 80, 114, 300, 124, 9, 0.0, conf=0.0)  # "Ansvarsfördelning …" between them
+    doc = DocumentText("scan.pdf", "0" * 64, [PageText(9, 595, 842, (), ocr=True, unsure=(lost,))], (), [])
+    [issue] = lost_line_issues({3: section}, doc)
+    assert (issue.code, issue.area, issue.page, issue.field) == ("ocr_text_uncertain", 3, 9, "subheadings")
+    below = lost._replace(top=300, bottom=310)  # further down the page, past the list: no item of it
+    assert lost_line_issues({3: section}, replace(doc, pages=[PageText(9, 595, 842, (), ocr=True, unsure=(below,))])) == []
 
 
 def test_an_ocrd_word_with_a_letter_its_language_never_writes_is_flagged() -> None:
