@@ -423,8 +423,6 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     return words, unsure
 
 
-
-
 def _lost_after_bullets(levels: numpy.ndarray, words: list[Word], number: int, settings: OcrSettings) -> list[Word]:
     """Glyphs between a bullet and its item's first word that OCR read as nothing, as unsure
     words (`LOST_GLYPH`): the item is then flagged as perhaps lacking a word. Tesseract drops an

@@ -470,13 +470,15 @@ def _read_rows(
         cells = _assign(_numbers(number_words), columns)
         in_id_column = (bool(text_words) and text_words[0].x1 <= columns.label_x - settings.id_column_tolerance
                         and len(text_words) > 1)
-        if in_id_column and table.questions and table.questions[-1].text_words:
-            # The rows read so far show where question texts start: a word there is text, whatever
-            # the header's label suggests (OCR may have lost the label's first words). An OCR'd
+        last = table.questions[-1] if table.questions else None
+        # Where the question texts start: as the rows read so far show, else by the header's label.
+        texts_start = last.text_words[0].x0 if last is not None and last.text_words else columns.label_x
+        if in_id_column and last is not None and last.text_words:
+            # A word where the rows' texts start is text, whatever the header's label suggests
+            # (OCR may have lost the label's first words). An OCR'd
             # row's garbled id ("N", "vw", "1174") is short or has a digit, and its text follows
             # where the texts start; a paragraph after the table that starts as far left as the
             # ids ("Det handler både om …", "dialog før beslutninger …") is no row.
-            texts_start = table.questions[-1].text_words[0].x0
             in_id_column = text_words[0].x0 < texts_start - settings.id_column_gap and (
                 not line.ocr or (_id_like(text_words[0].text)
                                  and abs(text_words[1].x0 - texts_start) <= settings.row_text_alignment))
@@ -487,8 +489,6 @@ def _read_rows(
         # OCR'd, the first row under the header, or a row with a number in a column the question
         # above has filled already (a row has one number per column; faded print lost "3.4" and its
         # row ran into 3.3, shifting every row after it by one). A text layer's ids are printed.
-        last = table.questions[-1] if table.questions else None
-        texts_start = last.text_words[0].x0 if last is not None and last.text_words else columns.label_x
         aligned = bool(text_words) and abs(text_words[0].x0 - texts_start) <= settings.row_text_alignment
         unnumbered_row = m is None and worded and bool(cells) and (
             ("score" in cells and "max" in cells and (last is None or None not in (last.score, last.max)))
