@@ -256,8 +256,16 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 kept: list[float | None] = [v for v in dict.fromkeys([*options[2], *prefixes]) if v is not None]
                 options[2] = kept or [None]
             combos = list(itertools.product(options[0], options[1], options[2]))  # Triples
-            if len(combos) == 1 and not lookalikes:
+            if len(combos) == 1 and not lookalikes and not q.unread:
                 _apply(q, combos[0])  # the two readings agree, or only one was made
+                continue
+            if len(combos) == 1 and not lookalikes:
+                # The cell's is the only number read where the page read something that is none: it
+                # replaces that reading, and an info says so. The page's "Ag" for a "5" left the
+                # cell's misread "6" the only reading, which the area's rounded sum allowed.
+                junk = ", ".join(repr(w.text) for w in q.unread)
+                _choose(q, first, combos[0], readings, key, f"the only number read ({junk} on the page is none)", log,
+                        lookalikes)
                 continue
             if q.percent_misread is not None and alone[2] is not None and alone[2] == q.percent:
                 q.percent_misread = None  # the cell alone reads what the recovery made of "4390"

@@ -126,6 +126,15 @@ def test_a_score_the_page_lost_is_read_from_its_cell_alone() -> None:
     assert not [i for i in log.items if i.code == "ocr_cell_reread"]  # the only reading made: no choice
 
 
+def test_a_score_the_page_read_as_letters_that_only_its_cell_reads_as_a_number_is_named() -> None:
+    # Multifunction: the page read a "5" as "Ag", the cell alone as "6"; the area's rounded sum
+    # allowed either, and the 6 was published clean.
+    questions, log = _settled([_row(115, "1.1", "Ag", "15", "")], {("1.1", "score"): "6"})
+    assert (questions[0].score, questions[0].max) == (6, 15)
+    [info] = [i for i in log.items if i.code == "ocr_cell_reread"]
+    assert (info.severity, info.question_id) == ("info", "1.1") and "'Ag' on the page is none" in info.message
+
+
 def test_a_misread_score_gives_way_to_the_cells_reading_that_fits_the_percent_with_an_info() -> None:
     questions, log = _settled([_row(115, "1.1", "3", "15", "53 %")], {("1.1", "score"): "8"})
     assert questions[0].score == 8
