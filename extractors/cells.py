@@ -256,10 +256,10 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 kept: list[float | None] = [v for v in dict.fromkeys([*options[2], *prefixes]) if v is not None]
                 options[2] = kept or [None]
             combos = list(itertools.product(options[0], options[1], options[2]))  # Triples
-            if len(combos) == 1 and not lookalikes and not q.unread:
-                _apply(q, combos[0])  # the two readings agree, or only one was made
-                continue
             if len(combos) == 1 and not lookalikes:
+                if not q.unread:
+                    _apply(q, combos[0])  # the two readings agree, or only one was made
+                    continue
                 # The cell's is the only number read where the page read something that is none: it
                 # replaces that reading, and an info says so. The page's "Ag" for a "5" left the
                 # cell's misread "6" the only reading, which the area's rounded sum allowed.

@@ -352,6 +352,11 @@ def _line_key(row: dict) -> tuple[str, str, str]:
     return row["block_num"], row["par_num"], row["line_num"]
 
 
+def _overlaps(word: Word, box: tuple[float, float, float, float]) -> bool:
+    """Whether a word's box and `box` (x0, top, x1, bottom) share any area."""
+    return word.x0 < box[2] and box[0] < word.x1 and word.top < box[3] and box[1] < word.bottom
+
+
 def _in_box(word: Word, box: tuple[float, float, float, float]) -> bool:
     x0, y0, x1, y1 = box
     return x0 <= (word.x0 + word.x1) / 2 < x1 and y0 <= word.mid_y < y1
@@ -366,9 +371,6 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     one OCR left out is put back. A mark inside a word read with confidence
     is part of a glyph (a bold heading's stem), not a bullet.
     """
-    def overlaps(w: Word, m: tuple[float, float, float, float]) -> bool:
-        return w.x0 < m[2] and m[0] < w.x1 and w.top < m[3] and m[1] < w.bottom
-
     def misread(w: Word, mark: tuple[float, float, float, float]) -> bool:
         # A word of a letter or two over a solid mark is the mark read as letters however sure
         # OCR was ("s" at 90 %): no letter is solid ink, and the mark was found by its shape. Read
@@ -399,7 +401,7 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
 
         band = min(bands, key=nearness)
         line = [w for w in words if (w.top, w.bottom) == band]
-        covering = [w for w in line if overlaps(w, mark)]
+        covering = [w for w in line if _overlaps(w, mark)]
         if any(not misread(w, mark) for w in covering):
             continue
         after = [w for w in line if w.x0 >= x1 - 1 and w not in covering]
@@ -418,7 +420,7 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         if any(ch.isdigit() for w in covering for ch in w.text) and not first.text[:1].isalpha():
             continue  # digits that go on in digits are a number ("4 5", an area's score in large type)
         words = [w for w in words if w not in covering]
-        unsure = [w for w in unsure if not overlaps(w, mark)]
+        unsure = [w for w in unsure if not _overlaps(w, mark)]
         words.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=FULL_CONFIDENCE))
     return words, unsure
 
@@ -504,14 +506,10 @@ def surer_words(first: tuple[Word, ...], second: tuple[Word, ...]) -> list[Word]
     printed word is taken twice."""
     merged = list(first)
     for word in second:
-        clash = [w for w in first if _overlap(w, word)]
+        clash = [w for w in first if _overlaps(w, (word.x0, word.top, word.x1, word.bottom))]
         if all(word.conf > w.conf for w in clash):
             merged = [w for w in merged if w not in clash] + [word]
     return merged
-
-
-def _overlap(a: Word, b: Word) -> bool:
-    return min(a.x1, b.x1) > max(a.x0, b.x0) and min(a.bottom, b.bottom) > max(a.top, b.top)
 
 
 def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, languages: str, tessdata: str,
