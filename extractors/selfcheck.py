@@ -104,6 +104,7 @@ _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dro
 
 
 _CAPITAL_ALIKE = frozenset("cosuvwxzø")  # small letters shaped as their capitals
+_STRAY_MARKS = frozenset("[]{}|\\")  # no text sets these apart as a word
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
 
 
@@ -118,6 +119,10 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # office scan's "miljö – ekonomiskt" came out "miljö - ekonomiskt": print rarely spaces a hyphen.
     doubted += [f"'{w.text}' (a dash standing alone, read as a hyphen: it may be an en dash)" for w in field.words
                 if w.text == "-" and w.conf >= 0][:1]
+    # A bracket or bar standing alone is a rule's or speck's stub, not print ("] Hvordan praktiseres
+    # lokal lønnsdannelse?" from a multifunction scan's id column).
+    doubted += [f"'{w.text}' (a mark standing alone)" for w in field.words
+                if w.conf >= 0 and w.text and set(w.text) <= _STRAY_MARKS]
     # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely.
     if field.text[:1] in _CAPITAL_ALIKE:
         doubted.append(f"'{field.text.split()[0]}' (its first letter may be a capital of the same shape)")

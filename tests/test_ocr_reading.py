@@ -637,6 +637,10 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     words = tuple(Word(t, 60 + 30 * i, 100, 85 + 30 * i, 110, 9, 0.0, conf=95.0) for i, t in enumerate(["miljö", "-", "ekonomi"]))
     [issue] = ocr_issues([TextField("question", "question 8.6", "miljö - ekonomi", 9, 8, "8.6", words=words)], doc)
     assert "'-' (a dash standing alone, read as a hyphen" in issue.message
+    # Multifunction: a rule's stub in the id column read as "]" before a question's text, surely.
+    words = tuple(Word(t, 60 + 30 * i, 100, 85 + 30 * i, 110, 9, 0.0, conf=93.0) for i, t in enumerate(["]", "Hvordan"]))
+    [issue] = ocr_issues([TextField("question", "question 6.4", "] Hvordan", 9, 6, "6.4", words=words)], doc)
+    assert "']' (a mark standing alone)" in issue.message
     # Low resolution: two marks for one space, "etter'*en", at 91 %.
     words = (Word("etter'*en", 60, 100, 95, 110, 9, 0.0, conf=91.0),)
     [issue] = ocr_issues([TextField("finding", "area 6, improvement 8", "etter'*en", 9, 6, words=words)], doc)
