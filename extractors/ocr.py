@@ -517,14 +517,24 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     """The page's words with those of print the page pass left unread (`scan_image.unread_regions`),
     each region read again alone as a block of text; a word where one was read already is left out.
     A word the page pass was unsure of and dropped is print left unread too: alone, its line
-    reads surely ("Kompetensförsörjningsplan." at 4 % in a two-column table, 96 % alone)."""
+    reads surely ("Kompetensförsörjningsplan." at 4 % in a two-column table, 96 % alone).
+
+    Faint print (`faint_ink_level`) where no ink is, is looked at too: a printer low on toner
+    left an area's heading printed in colour so light that the page pass saw nothing ("Område 2
+    Tilgjengelighet, …", and the area's section was lost). Alone, Tesseract's threshold is the
+    crop's own, and it reads surely. Faint print is a broken rule's bits or a back page's print
+    showing through as often, so it is kept only when read surely as words, and marks nothing
+    when not."""
     dpi, pad, retry = settings.dpi, settings.unread_crop_pad, settings.unread_retry_reduction
     scale = POINTS_PER_INCH / dpi
     read = [_pixel_box(w.x0, w.top, w.x1, w.bottom, scale) for w in page.words]
     read += [place.box for place in scan.bar_places]  # read from the inverted bars
+    inky = unread_regions(levels, read, settings)
+    faint = [region for region in unread_regions(levels, read, settings, level=settings.faint_ink_level)
+             if not any(_boxes_meet(region, other) for other in inky)]
     words, unsure = list(page.words), list(page.unsure)
     height, width = levels.shape
-    for x0, y0, x1, y1 in unread_regions(levels, read, settings):
+    for (x0, y0, x1, y1), is_faint in [(r, False) for r in inky] + [(r, True) for r in faint]:
         left, top = max(0, x0 - pad), max(0, y0 - pad)
         crop = scan.page.crop((left, top, min(width, x1 + pad), min(height, y1 + pad)))
         found = _tesseract_words(crop, scan.number, languages, tessdata, dpi, file, block=True, plausible=plausible,
@@ -534,12 +544,17 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
             # whole at half ("Hur arbetar kommunen med brukarundersökningar?", 94 %).
             found = _tesseract_words(crop.reduce(retry), scan.number, languages, tessdata,
                                      dpi // retry, file, block=True, plausible=plausible, settings=settings)
-        if not found.words:
+        if not found.words and not is_faint:  # cut at the ink's level, faint print is paper
             # Or as nothing either way, and cut at the ink's level, surely: Tesseract's own
             # threshold merged the letters' gray halos ("3. Politisk styrning och kontroll", 95 %).
             found = _tesseract_words(binarised(crop, settings), scan.number, languages, tessdata, dpi, file,
                                      block=True, plausible=plausible, settings=settings)
-        if not found.words or any(w.conf < settings.unread_sure for w in found.words):
+        sure = bool(found.words) and all(w.conf >= settings.unread_sure for w in found.words)
+        if is_faint:
+            if not sure or not all(any(c.isalnum() for c in w.text) for w in found.words):
+                continue
+            found = OcrPage(found.words)  # what it was unsure of there is as likely a rule's bits
+        elif not sure:
             # Read unsure (slivers of the lines around it, a bar's grain, or a line heavy toner made
             # unreadable): no words of its own, but an unsure mark where print was not read, so that
             # a list it lies in is flagged as perhaps lacking an item (`selfcheck.lost_line_issues`).
@@ -555,6 +570,10 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     # What the page pass was unsure of where a word is now read surely was that word, not a doubt.
     unsure = [u for u in unsure if not any(_covers(w, u) for w in added)]
     return OcrPage(tuple(words), tuple(unsure), page.angle)
+
+
+def _boxes_meet(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _covers(word: Word, other: Word) -> bool:

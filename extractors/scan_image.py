@@ -536,15 +536,16 @@ def cell_image(page: Image.Image, box: tuple[int, int, int, int], settings: OcrS
 
 
 def unread_regions(levels: numpy.ndarray, read: list[tuple[int, int, int, int]], settings: OcrSettings = OCR_DEFAULTS,
-                   ) -> list[tuple[int, int, int, int]]:
+                   *, level: int | None = None) -> list[tuple[int, int, int, int]]:
     """Boxes (pixels) of print no word was read from: lines Tesseract's layout analysis left out.
 
     On heavy or faded toner the page's layout analysis drops whole lines of a table ("2.3 Hur
     informerar kommunen om service och tjänster?"), which it reads when given the line alone.
     Ink outside every word read (`read`, pixel boxes), joined into bands the size of a line of
-    text, is where such lines lie; specks, rules and dark bars are not text-sized.
+    text, is where such lines lie; specks, rules and dark bars are not text-sized. Ink is darker
+    than `level` (`settings.ink_level` unless given: `faint_ink_level` finds faint print).
     """
-    ink = levels < settings.ink_level
+    ink = levels < (settings.ink_level if level is None else level)
     pad = round(settings.unread_word_pad * settings.dpi)
     for x0, y0, x1, y1 in read:
         ink[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad] = False

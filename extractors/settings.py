@@ -544,6 +544,10 @@ class OcrSettings:
     unread_apart: float = _ocr(
         0.08, "inches", "Unread print this close beside a word read on its line is that word's rest (Tesseract "
         "boxed only part of 'styrning/uppföljning?').")
+    faint_ink_level: int = _ocr(
+        200, "gray level", "On a prepared page, print darker than this but not ink is faint: a heading printed in "
+        "colour by a printer low on toner (cores 155-200), left unread by the page pass. Its regions' words are "
+        "kept only when read surely; show-through stays lighter (225 and up), a broken rule's bits may not.")
     unread_crop_pad: int = _ocr(
         12, "pixels", "Of the page around an unread region read again: its glyphs' edges, and a margin.")
     unread_retry_reduction: int = _ocr(
@@ -636,6 +640,7 @@ class OcrSettings:
         _ordered(self, "skew_min", "skew_range")
         _ordered(self, "cell_full_ink", "ink_level")
         _ordered(self, "ink_level", "rule_level")
+        _ordered(self, "ink_level", "faint_ink_level")
         _ordered(self, "blob_min_side", "blob_max_side")
         _ordered(self, "dash_min_length", "dash_max_length")
         _ordered(self, "dash_band_top", "dash_band_bottom")
