@@ -47,6 +47,9 @@ class Question:
     score: float | None = None
     max: float | None = None
     percent: float | None = None
+    # An earlier year's score (2010 framework's "2010 2012 Max"): not kept, but a row has one per
+    # column, so a line that fills it again is the next row (its id lost).
+    earlier: float | None = None
     id_inferred: bool = False  # the printed id was unreadable; the row's place gave it
     percent_misread: float | None = None  # "7390" in the percent column: "73 %" with its sign read as digits
     percent_recovered: bool = False  # `percent` is the one reading of `percent_misread` the score allows
@@ -91,6 +94,7 @@ class Columns:
     # columns, moved here), and the page of the header they were read from.
     found_by: str = field(default="header", compare=False)
     page: int | None = field(default=None, compare=False)
+    score_year: int | None = field(default=None, compare=False)  # the score column's heading, when a year
 
     def classify(self, x: float) -> str:
         candidates = [("score", self.score), ("max", self.max)]
@@ -194,6 +198,7 @@ def _header_columns(line: Line, language: Language,
         label_x=(_area_name(words[: words.index(numeric[0])], settings) or words)[0].x0,
         found_by=found_by,
         page=line.page,
+        score_year=int(cell_text(numeric[-1].text)) if is_year(cell_text(numeric[-1].text)) else None,
     )
 
 
@@ -286,6 +291,13 @@ def _borrowed_layout(header: _ScoreWordLost | _MaxWordLost, layouts: tuple[Colum
 def _table_headers(lines: list[Line], language: Language, settings: LayoutSettings) -> list[Columns | None]:
     """Each line's columns if it is a score-table header, else None; every line is parsed once."""
     parsed = [_header_columns(line, language, settings) for line in lines]
+    # The score column is the evaluation's year, the latest of the tables' years. A header whose
+    # last year heading is earlier lost its own year's (OCR: "2010 Max" for "2010 2012 Max"); the
+    # earlier year's column read as the scores. Only its Max places it, as another table's layout.
+    latest = max((p.score_year for p in parsed if isinstance(p, Columns) and p.score_year is not None), default=None)
+    parsed = [_ScoreWordLost(p.max, p.percent)
+              if isinstance(p, Columns) and p.score_year is not None and latest is not None and p.score_year < latest
+              else p for p in parsed]
     layouts = tuple(p for p in parsed if isinstance(p, Columns))
     return [_borrowed_layout(p, layouts, settings) if isinstance(p, (_ScoreWordLost, _MaxWordLost)) else p
             for p in parsed]
@@ -346,8 +358,7 @@ def _assign(numbers: list[tuple[float, float, bool]], columns: Columns) -> dict[
         kind = "percent" if is_pct else columns.classify(x)
         if kind == "percent" and value > 100:
             kind = "percent_misread"  # "7390": a percent sign read as digits; see _recover_percent
-        if kind != "other":
-            cells.setdefault(kind, value)
+        cells.setdefault("earlier" if kind == "other" else kind, value)
     if "percent" in cells:
         cells.pop("percent_misread", None)  # "45 246.": the sign read as a number of its own, after the percent
     return cells
@@ -358,6 +369,7 @@ def _fill(question: Question, cells: dict[str, float]) -> None:
     question.max = cells.get("max", question.max)
     question.percent = cells.get("percent", question.percent)
     question.percent_misread = cells.get("percent_misread", question.percent_misread)
+    question.earlier = cells.get("earlier", question.earlier)
 
 
 def percent_prefixes(text: str) -> list[float]:

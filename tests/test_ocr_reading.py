@@ -229,6 +229,51 @@ def test_a_row_whose_id_area_ocr_misread_and_whose_score_it_lost_stays_in_its_ta
         ("7.1", 4, 10, False), ("7.2", None, 25, True), ("7.3", 0, 20, False)]
     assert tables[7].total is not None
 
+
+FW2010 = framework_by_id("kommunkompassen-2010")
+
+
+def _row_2010(top: float, qid: str, text: str, earlier: str, score: str, max_: str, page: int = 1) -> Line:
+    return _line(top, (59, qid), (95, text), (433, earlier), (477, score), (520, max_), page=page)
+
+
+def test_a_header_that_lost_its_own_years_heading_reads_no_scores_from_the_earlier_years_column() -> None:
+    # Office scan: area 7's header read "7. Verksamhetsutveckling 2010 Max", its "2012" lost; the
+    # 2010 column was read as the scores (4 for 5, 11 for 8), and the area's rounded sum allowed it.
+    lines = [
+        _line(100, (57, "6."), (95, "Kommunen som arbetsgivare"), (424, "2010"), (467, "2012"), (511, "Max")),
+        _row_2010(115, "6.1", "Finns en kommunövergripande personalstrategi?", "14", "12", "15"),
+        _line(130, (433, "14"), (477, "12"), (516, "15")),
+        _line(100, (57, "7."), (95, "Verksamhetsutveckling"), (424, "2010"), (511, "Max"), page=2),
+        _row_2010(115, "7.1", "Hur beskrivs övergripande strategiskt kvalitetsarbete?", "4", "5", "10", page=2),
+        _row_2010(130, "7.2", "Vilka metoder och verktyg finns för verksamhetsutveckling?", "11", "8", "25", page=2),
+        _line(145, (433, "15"), (477, "13"), (516, "35"), page=2),
+    ]
+    log = IssueLog()
+    tables = read_score_tables(lines, FW2010, 0, log)
+    assert [(q.id, q.score, q.max) for q in tables[7].questions] == [("7.1", 5, 10), ("7.2", 8, 25)]
+    assert tables[7].total.value == 13
+    assert [c.found_by for c in tables[7].headers] == ["borrowed"]
+
+
+def test_a_row_whose_id_and_score_ocr_lost_is_a_row_by_its_earlier_years_score() -> None:
+    # Office scan: "3.2 Styrs kommunen av tydliga politiska mål? 10 7 10" read without its id and
+    # its 7, under a 3.1 whose max was garbled: only the earlier year's column said it was a new
+    # row, and 3.2 ran into 3.1 (its max 10 taken as 3.1's).
+    lines = [
+        _line(100, (57, "3."), (95, "Politisk styrning och kontroll"), (424, "2010"), (467, "2012"), (511, "Max")),
+        _line(115, (59, "3.1"), (95, "Genomsyras hela organisationen av ett helhetstänkande?"), (433, "20"),
+              (477, "19"), (520, "[Ne")),
+        _line(130, (95, "Styrs kommunen av tydliga politiska mål?"), (433, "10"), (520, "10")),
+        _row_2010(145, "3.3", "Hur rapporterar förvaltningen till den politiska nivån?", "9", "12", "15"),
+    ]
+    log = IssueLog()
+    tables = read_score_tables(lines, FW2010, 0, log)
+    assert [(q.id, q.score, q.max) for q in tables[3].questions] == [
+        ("3.1", 19, None), ("3.2", None, 10), ("3.3", 12, 15)]
+    assert ("question_id_inferred", "3.2") in [(i.code, i.question_id) for i in log.items]
+
+
 @pytest.mark.parametrize(
     ("cell", "score", "max_", "percent"),
     [
@@ -715,6 +760,60 @@ def test_a_line_read_as_nothing_is_read_again_cut_at_the_inks_level(monkeypatch)
     found = ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "swe", "/tessdata", "scan.pdf",
                                    ocr._never, OCR_DEFAULTS)
     assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+
+
+def _faint_heading_page() -> Image.Image:
+    # Light toner: an area's heading printed in colour came out at 155-200 on the prepared page.
+    page = Image.new("L", (2000, 400), 255)
+    ImageDraw.Draw(page).text((100, 200), "Område 2 Tilgjengelighet", font=ImageFont.load_default(size=42), fill=170)
+    return page
+
+
+def test_faint_print_is_found_apart_from_ink() -> None:
+    levels = numpy.asarray(_faint_heading_page())
+    assert scan_image.unread_regions(levels, []) == []
+    [region] = scan_image.unread_regions(levels, [], level=OCR_DEFAULTS.faint_ink_level)
+    assert region[0] <= 100 and region[1] <= 210
+
+
+def test_faint_print_is_read_alone_and_kept_only_when_read_surely(monkeypatch) -> None:
+    # The page pass saw nothing of the heading, and area 2's section was lost.
+    page = _faint_heading_page()
+    scan = scan_image.PageScan(1, page, None)
+    tried = []
+
+    def read_as(tsv):
+        def tesseract(image, number, *a, **k):
+            tried.append(set(numpy.unique(numpy.asarray(image)).tolist()) <= {0, 255})
+            return ocr.words_from_tsv(tsv, number, 300)
+        return tesseract
+
+    def unread(tsv):
+        monkeypatch.setattr(ocr, "_tesseract_words", read_as(tsv))
+        return ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "nor", "/tessdata", "scan.pdf",
+                                      ocr._never, OCR_DEFAULTS)
+
+    found = unread(_tsv((10, 10, 160, 40, 93.0, "Område"), (180, 10, 210, 40, 95.0, "2"), line_top=10))
+    assert [w.text for w in found.words] == ["Område", "2"] and found.unsure == ()
+    assert True not in tried  # never cut at the ink's level: faint print is lighter than ink
+    # Read unsure, or as marks, it is a broken rule's bits or show-through as often: no words, no
+    # mark of print lost (that would flag the list it lies in).
+    for tsv in (_tsv((10, 10, 160, 40, 60.0, "Omräde"), line_top=10), _tsv((10, 10, 160, 40, 95.0, "—"), line_top=10),
+                _TSV_HEADER):
+        found = unread(tsv)
+        assert found.words == () and found.unsure == ()
+
+
+def test_a_light_rule_broken_by_grain_is_made_paper() -> None:
+    # Office scan: the rules between a table's rows, 175-195 and broken in places, stayed; Tesseract
+    # boxed one with the row under it, whose text then stood apart from its id and went to the row above.
+    levels = numpy.full((200, 2000), 255, numpy.uint8)
+    levels[100:103, :] = 185
+    levels[100:103, 150:2000:200] = 212  # grain: lighter every 200 pixels, no run under 200 is an inch
+    levels[40:70, 300:340] = 0
+    cleaned = numpy.asarray(scan_image._without_rules(Image.fromarray(levels), OCR_DEFAULTS))
+    assert (cleaned[100:103] == 255).all()
+    assert (cleaned[40:70, 300:340] == 0).all()
 
 
 def test_a_header_number_ocr_read_with_a_comma_and_a_wrapped_name_still_names_its_area() -> None:
