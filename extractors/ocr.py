@@ -522,16 +522,18 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     Faint print (`faint_ink_level`) where no ink is, is looked at too: a printer low on toner
     left an area's heading printed in colour so light that the page pass saw nothing ("Område 2
     Tilgjengelighet, …", and the area's section was lost). Alone, Tesseract's threshold is the
-    crop's own, and it reads surely. Faint print is a broken rule's bits or a back page's print
-    showing through as often, so it is kept only when read surely as words, and marks nothing
-    when not."""
+    crop's own, and it reads surely. Only large type is read so (`faint_min_height`): a running head
+    printed light is read on some pages and not on others, too few to be dropped as a repeat.
+    Faint print is a broken rule's bits or a back page's print showing through as often, so it is
+    kept only when read surely as words, and marks nothing when not."""
     dpi, pad, retry = settings.dpi, settings.unread_crop_pad, settings.unread_retry_reduction
     scale = POINTS_PER_INCH / dpi
     read = [_pixel_box(w.x0, w.top, w.x1, w.bottom, scale) for w in page.words]
     read += [place.box for place in scan.bar_places]  # read from the inverted bars
     inky = unread_regions(levels, read, settings)
     faint = [region for region in unread_regions(levels, read, settings, level=settings.faint_ink_level)
-             if not any(_boxes_meet(region, other) for other in inky)]
+             if region[3] - region[1] >= settings.faint_min_height * dpi
+             and not any(_boxes_meet(region, other) for other in inky)]
     words, unsure = list(page.words), list(page.unsure)
     height, width = levels.shape
     for (x0, y0, x1, y1), is_faint in [(r, False) for r in inky] + [(r, True) for r in faint]:

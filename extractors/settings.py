@@ -549,6 +549,10 @@ class OcrSettings:
         200, "gray level", "On a prepared page, print darker than this but not ink is faint: a heading printed in "
         "colour by a printer low on toner (cores 155-200), left unread by the page pass. Its regions' words are "
         "kept only when read surely; show-through stays lighter (225 and up), a broken rule's bits may not.")
+    faint_min_height: float = _ocr(
+        0.18, "inches", "Faint print is read only in large type, a heading's (its band 0.21-0.23 in tall): a running "
+        "head printed light (0.11-0.13 in) read surely on some pages and not on others repeats on too few to be "
+        "dropped as one, and ran into the lists across page breaks.")
     unread_crop_pad: int = _ocr(
         12, "pixels", "Of the page around an unread region read again: its glyphs' edges, and a margin.")
     unread_retry_reduction: int = _ocr(
@@ -646,6 +650,7 @@ class OcrSettings:
         _ordered(self, "dash_min_length", "dash_max_length")
         _ordered(self, "dash_band_top", "dash_band_bottom")
         _ordered(self, "unread_min_height", "unread_max_height")
+        _ordered(self, "faint_min_height", "unread_max_height")
         _ordered(self, "en_dash_width", "em_dash_width")
         _ordered(self, "bullet_min_size", "bullet_max_size")
         _ordered(self, "bullet_sure_length", "bullet_misread_length")
