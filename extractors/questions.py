@@ -10,6 +10,7 @@ may repeat their header there.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -95,6 +96,7 @@ class Columns:
     found_by: str = field(default="header", compare=False)
     page: int | None = field(default=None, compare=False)
     score_year: int | None = field(default=None, compare=False)  # the score column's heading, when a year
+    earlier_years: tuple[int, ...] = field(default=(), compare=False)  # the earlier years' headings
 
     def classify(self, x: float) -> str:
         candidates = [("score", self.score), ("max", self.max)]
@@ -198,8 +200,14 @@ def _header_columns(line: Line, language: Language,
         label_x=(_area_name(words[: words.index(numeric[0])], settings) or words)[0].x0,
         found_by=found_by,
         page=line.page,
-        score_year=int(cell_text(numeric[-1].text)) if is_year(cell_text(numeric[-1].text)) else None,
+        score_year=_year(numeric[-1]),
+        earlier_years=tuple(y for y in map(_year, numeric[:-1]) if y is not None),
     )
+
+
+def _year(heading: Word) -> int | None:
+    text = cell_text(heading.text)
+    return int(text) if is_year(text) else None
 
 
 def _area_name(label: list[Word], settings: LayoutSettings) -> list[Word]:
@@ -291,13 +299,17 @@ def _borrowed_layout(header: _ScoreWordLost | _MaxWordLost, layouts: tuple[Colum
 def _table_headers(lines: list[Line], language: Language, settings: LayoutSettings) -> list[Columns | None]:
     """Each line's columns if it is a score-table header, else None; every line is parsed once."""
     parsed = [_header_columns(line, language, settings) for line in lines]
-    # The score column is the evaluation's year, the latest of the tables' years. A header whose
-    # last year heading is earlier lost its own year's (OCR: "2010 Max" for "2010 2012 Max"); the
-    # earlier year's column read as the scores. Only its Max places it, as another table's layout.
-    latest = max((p.score_year for p in parsed if isinstance(p, Columns) and p.score_year is not None), default=None)
+    # The score column is the evaluation's year, which most tables' headers print last. A header
+    # whose last year heading is an earlier year of the others' lost its own year's (OCR: "2010 Max"
+    # for "2010 2012 Max"), and the earlier year's column read as the scores: only its Max places it,
+    # as another table's layout. A year misread ("2043" for "2013") is no earlier year.
+    columns = [p for p in parsed if isinstance(p, Columns)]
+    years = Counter(p.score_year for p in columns if p.score_year is not None)
+    current = years.most_common(1)[0][0] if years else None
+    earlier = {y for p in columns for y in p.earlier_years} - {current}
     parsed = [_ScoreWordLost(p.max, p.percent)
-              if isinstance(p, Columns) and p.score_year is not None and latest is not None and p.score_year < latest
-              else p for p in parsed]
+              if isinstance(p, Columns) and p.score_year != current and p.score_year in earlier else p
+              for p in parsed]
     layouts = tuple(p for p in parsed if isinstance(p, Columns))
     return [_borrowed_layout(p, layouts, settings) if isinstance(p, (_ScoreWordLost, _MaxWordLost)) else p
             for p in parsed]

@@ -417,8 +417,7 @@ class OcrSettings:
     rule_max_thickness: float = _ocr(
         0.03, "inches", "A rule is at most this thick, heavy toner included; a dark bar is thicker.")
     rule_level: int = _ocr(
-        230, "gray level", "A rule is printed lighter than text: gray, darker than this, not ink, is enough. Grain "
-        "and JPEG lighten a rule in places (175-212 on an office scan): cut at 200, no run of it reached an inch.")
+        200, "gray level", "A rule is printed lighter than text: gray, darker than this, not ink, is enough.")
     rule_bar_fill: float = _ocr(
         0.7, "share", "A long gray run is a bar's, not a rule, where this share of its column (or row) is gray "
         "a rule's thickness either way: a speckled bar's fill is 90 % gray, a 4-pixel rule and the text by it far less.")

@@ -248,12 +248,18 @@ def test_a_header_that_lost_its_own_years_heading_reads_no_scores_from_the_earli
         _row_2010(115, "7.1", "Hur beskrivs övergripande strategiskt kvalitetsarbete?", "4", "5", "10", page=2),
         _row_2010(130, "7.2", "Vilka metoder och verktyg finns för verksamhetsutveckling?", "11", "8", "25", page=2),
         _line(145, (433, "15"), (477, "13"), (516, "35"), page=2),
+        # A year misread ("2043" for "2012") is no earlier year: its column is the scores still.
+        _line(100, (57, "8."), (95, "Kommunen som samhällsbyggare"), (424, "2010"), (467, "2043"), (511, "Max"), page=3),
+        _row_2010(115, "8.1", "Har kommunen övergripande planer för samhällsbyggandet?", "8", "9", "15", page=3),
+        _line(130, (433, "8"), (477, "9"), (516, "15"), page=3),
     ]
     log = IssueLog()
     tables = read_score_tables(lines, FW2010, 0, log)
     assert [(q.id, q.score, q.max) for q in tables[7].questions] == [("7.1", 5, 10), ("7.2", 8, 25)]
     assert tables[7].total.value == 13
     assert [c.found_by for c in tables[7].headers] == ["borrowed"]
+    assert [(q.id, q.score) for q in tables[8].questions] == [("8.1", 9)]
+    assert [c.found_by for c in tables[8].headers] == ["header"]
 
 
 def test_a_row_whose_id_and_score_ocr_lost_is_a_row_by_its_earlier_years_score() -> None:
@@ -811,16 +817,24 @@ def test_faint_print_is_read_alone_and_kept_only_when_read_surely(monkeypatch) -
     assert found.words == () and tried == []
 
 
-def test_a_light_rule_broken_by_grain_is_made_paper() -> None:
-    # Office scan: the rules between a table's rows, 175-195 and broken in places, stayed; Tesseract
-    # boxed one with the row under it, whose text then stood apart from its id and went to the row above.
-    levels = numpy.full((200, 2000), 255, numpy.uint8)
-    levels[100:103, :] = 185
-    levels[100:103, 150:2000:200] = 212  # grain: lighter every 200 pixels, no run under 200 is an inch
-    levels[40:70, 300:340] = 0
-    cleaned = numpy.asarray(scan_image._without_rules(Image.fromarray(levels), OCR_DEFAULTS))
-    assert (cleaned[100:103] == 255).all()
-    assert (cleaned[40:70, 300:340] == 0).all()
+def test_a_line_tesseract_boxed_with_a_tables_rules_stands_where_its_words_do(monkeypatch) -> None:
+    # Office scan: "Hur informeras" of "1.3 Hur informeras medborgarna om resultat?" boxed with the
+    # gray rules above and below its row (68 pixels, the rest 34): the line stood apart from its id
+    # and score, and its text went to 1.2. "medborgardialog" of 1.4 alike, a line of its own.
+    def line(n: int, top: int, height: int, *words: tuple[int, int, int, int, str]) -> list[str]:
+        return [f"4\t1\t1\t1\t{n}\t0\t396\t{top}\t700\t{height}\t-1\t"] + [
+            f"5\t1\t1\t1\t{n}\t{i}\t{left}\t{wtop}\t{w}\t{h}\t96.0\t{text}"
+            for i, (left, wtop, w, h, text) in enumerate(words, 1)]
+
+    tsv = "\n".join([_TSV_HEADER,
+                     *line(1, 886, 68, (396, 886, 50, 68, "Hur"), (460, 886, 150, 68, "informeras"),
+                           (636, 916, 190, 34, "medborgarna"), (841, 924, 40, 18, "om"), (899, 916, 120, 26, "resultat?")),
+                     *line(2, 962, 67, (396, 991, 50, 26, "Hur"), (464, 991, 100, 33, "främjas"),
+                           (584, 962, 250, 67, "medborgardialog"), (850, 991, 50, 26, "och"),
+                           (913, 991, 170, 34, "deltagande?"))])
+    bands = {w.text: (round(w.top / 72 * 300), round(w.bottom / 72 * 300)) for w in _tsv_words(monkeypatch, tsv)}
+    assert set(bands.values()) == {(916, 950), (991, 1025)}
+    assert bands["Hur"] == (991, 1025) and bands["informeras"] == (916, 950) and bands["medborgardialog"] == (991, 1025)
 
 
 def test_a_header_number_ocr_read_with_a_comma_and_a_wrapped_name_still_names_its_area() -> None:
