@@ -86,17 +86,24 @@ def find_area_headings(lines: list[Line], framework: Framework,
                        settings: LayoutSettings | None = None) -> dict[int, tuple[int, int]]:
     """Area number -> (index of its heading line, lines the heading takes).
 
-    Of several lines naming an area, the one closest to the area's name wins, the
-    first among equals: a contents entry whose page number OCR lost still
-    trails its dot leaders' remains ("Område 7 Arbetsliv —- - oe mn"). `settings`: the
-    framework's unless given."""
+    Of several lines naming an area, one in clearly larger type wins (`heading_larger_type`: a
+    contents entry whose page number OCR lost, read whole, beat the heading whose last word
+    faint print lost); else the one closest to the area's name, the first among equals: a
+    contents entry whose page number OCR lost still trails its dot leaders' remains ("Område 7
+    Arbetsliv —- - oe mn"). `settings`: the framework's unless given."""
     settings = settings or framework.layout
-    found: dict[int, tuple[int, int, float]] = {}
+    found: dict[int, tuple[int, int, float, float]] = {}  # number -> (index, lines used, similarity, type height)
     for index, line in enumerate(lines):
         match = _heading_match(line, lines[index + 1] if index + 1 < len(lines) else None, framework, settings)
-        if match is not None and (match[0] not in found or match[2] > found[match[0]][2]):
-            found[match[0]] = (index, match[1], match[2])
-    return {number: (index, used) for number, (index, used, _) in found.items()}
+        if match is None:
+            continue
+        number, used, ratio = match
+        best = found.get(number)
+        larger = settings.heading_larger_type
+        if (best is None or line.height >= larger * best[3]
+                or (best[3] < larger * line.height and ratio > best[2])):
+            found[number] = (index, used, ratio, line.height)
+    return {number: (index, used) for number, (index, used, _, _) in found.items()}
 
 
 # ---------------------------------------------------------------- the box

@@ -106,6 +106,7 @@ _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dro
 _CAPITAL_ALIKE = frozenset("cosuvwxzø")  # small letters shaped as their capitals
 _STRAY_MARKS = frozenset("[]{}|\\")  # no text sets these apart as a word
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
+_EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")  # "ti! politisk": "til politisk"
 
 
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
@@ -123,6 +124,10 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # lokal lønnsdannelse?" from a multifunction scan's id column).
     doubted += [f"'{w.text}' (a mark standing alone)" for w in field.words
                 if w.conf >= 0 and w.text and set(w.text) <= _STRAY_MARKS]
+    # An "l" read surely as "!" ("ti! politisk nivå?"): a sentence goes on in small letters after no "!".
+    if any(w.conf >= 0 for w in field.words):
+        doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"
+                    for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
     # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely.
     if field.text[:1] in _CAPITAL_ALIKE:
         doubted.append(f"'{field.text.split()[0]}' (its first letter may be a capital of the same shape)")

@@ -186,6 +186,11 @@ class LayoutSettings:
         0.75, "share",
         "An 'Område N <name>' line names area N when its name is this alike to one of the area's "
         "spellings (difflib's ratio): OCR slips and a wrapped second line pass, another area's name not.")
+    heading_larger_type: float = _setting(
+        1.2, "times",
+        "Of two lines naming one area, one in type this much taller is its heading, however alike the other's "
+        "name: a contents entry read whole beat the heading whose last word faint print lost.",
+        per_framework=False)
     heading_wrap_pitch: float = _setting(
         1.8, "x height",
         "A heading's second line (a wrapped name) starts within this many heading heights below the first.")

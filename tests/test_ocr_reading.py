@@ -324,6 +324,14 @@ def test_a_contents_entry_that_lost_its_page_number_does_not_hide_the_heading() 
     assert headings[8] == (1, 1)
 
 
+def test_a_heading_in_larger_type_beats_a_contents_entry_read_whole() -> None:
+    # Light toner: faint print lost the heading's last word ("Område 3 Politisk styring og"), and the
+    # contents entry, its page number lost, read whole: area 3's section began on the contents page.
+    contents = _line(100, (60, "Område 3 Politisk styring og kontroll"), page=2)
+    heading = Line(9, tuple(w._replace(top=95, bottom=111) for w in _line(95, (60, "Område 3 Politisk styring og")).words))
+    assert find_area_headings([contents, heading], FW_NO)[3] == (1, 1)
+
+
 def test_a_heading_ocr_read_a_speck_before_is_still_the_heading() -> None:
     # OCR words carry no font size (`Line.ocr`); a speck before the heading was read as a bullet.
     lines = [_line(100, (60, "• Område 8 Chefs- och ledarskap samt medarbetarskap"), page=20)]
@@ -696,6 +704,14 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     words = (Word("etter'*en", 60, 100, 95, 110, 9, 0.0, conf=91.0),)
     [issue] = ocr_issues([TextField("finding", "area 6, improvement 8", "etter'*en", 9, 6, words=words)], doc)
     assert "etter'*en" in issue.message
+    # Light toner: "til" read "ti!" surely, in "… administrasjonen ti! politisk nivå?".
+    text = "administrasjonen ti! politisk nivå?"
+    words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 21, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+    [issue] = ocr_issues([TextField("question", "question 3.3", text, 21, 3, "3.3", words=words)], doc)
+    assert "'ti!' (an exclamation mark inside a sentence" in issue.message
+    text = "Bra! Vi fortsätter"  # a sentence that ends so
+    words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 21, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+    assert ocr_issues([TextField("finding", "area 3, strength 1", text, 21, 3, words=words)], doc) == []
 
 
 def test_a_header_whose_name_ocr_lost_is_known_by_its_number_and_columns() -> None:
