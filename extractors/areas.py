@@ -8,6 +8,7 @@ two headed lists.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,7 +16,7 @@ from functools import cache
 from extractors.frameworks import Framework, Language, all_languages
 from extractors.items import Item, list_extent, split_items
 from extractors.layout import Line
-from extractors.matching import area_number_pattern, similarity
+from extractors.matching import area_number_pattern, similarity, split_words_joined
 from extractors.model import IssueLog, Located, Word
 from extractors.settings import LayoutSettings
 from extractors.text import HyphenRules, fold, is_bullet, parse_int
@@ -86,7 +87,7 @@ def find_area_headings(lines: list[Line], framework: Framework,
                        settings: LayoutSettings | None = None) -> dict[int, tuple[int, int]]:
     """Area number -> (index of its heading line, lines the heading takes).
 
-    Of several lines naming an area, one in clearly larger type wins (`heading_larger_type`: a
+    Of several lines naming an area, an OCR'd one in clearly larger type wins (`heading_larger_type`: a
     contents entry whose page number OCR lost, read whole, beat the heading whose last word
     faint print lost); else the one closest to the area's name, the first among equals: a
     contents entry whose page number OCR lost still trails its dot leaders' remains ("Område 7
@@ -99,7 +100,8 @@ def find_area_headings(lines: list[Line], framework: Framework,
             continue
         number, used, ratio = match
         best = found.get(number)
-        larger = settings.heading_larger_type
+        # A text layer's contents entry keeps its page number (two reports in one file are two headings).
+        larger = settings.heading_larger_type if line.ocr else math.inf
         if (best is None or line.height >= larger * best[3]
                 or (best[3] < larger * line.height and ratio > best[2])):
             found[number] = (index, used, ratio, line.height)
@@ -184,8 +186,11 @@ def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_m
 
 # ---------------------------------------------------------------- findings
 
-def _header_word(word: Word, language: Language, prefixes: tuple[str, ...]) -> bool:
-    return language.starts_with_any(word.text, prefixes)
+def _header_word(text: str, language: Language, prefixes: tuple[str, ...], ocr: bool) -> bool:
+    """A findings header's word; OCR'd, also with one of OCR's misreadings undone ("Forbédriggsområdér")."""
+    if ocr:
+        return language.is_column_header(text, prefixes)
+    return language.starts_with_any(text, prefixes)
 
 
 def findings_header(line: Line, language: Language, settings: LayoutSettings) -> tuple[Word | None, Word | None]:
@@ -196,11 +201,17 @@ def findings_header(line: Line, language: Language, settings: LayoutSettings) ->
     "förbättringsarbete" is not one.
     """
     words = line.words
-    if (len(words) > settings.findings_header_max_words or is_bullet(words[0].text)
+    if line.ocr:  # "Sty rker" on a light-toner bar
+        words = tuple(split_words_joined(list(words), lambda text: any(
+            _header_word(text, language, prefixes, ocr=True) for prefixes in (language.strengths, language.improvements)),
+            settings))
+    # What OCR made of a dark bar's grain ("Styrker 1 • Forbedringsområder") is no word of it.
+    counted = [w for w in words if any(ch.isalpha() for ch in w.text)] if line.ocr else words
+    if (len(counted) > settings.findings_header_max_words or is_bullet(words[0].text)
             or not words[0].text[:1].isupper() or line.text.endswith(".")):
         return None, None  # a bullet or a wrapped line ("förbättringsarbete."), not a header
-    strengths = words[0] if _header_word(words[0], language, language.strengths) else None
-    improvements = next((w for w in words if _header_word(w, language, language.improvements)), None)
+    strengths = words[0] if _header_word(words[0].text, language, language.strengths, line.ocr) else None
+    improvements = next((w for w in words if _header_word(w.text, language, language.improvements, line.ocr)), None)
     if strengths is None and improvements is not words[0]:
         return None, None
     return strengths, improvements

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from extractors.frameworks import Framework
-from extractors.settings import DEFAULTS
+from extractors.model import Word
+from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.text import fold
 
 
@@ -62,3 +64,18 @@ def match_area(label: str, framework: Framework, *, threshold: float = DEFAULTS.
     if best_ratio >= threshold and (number is None or number == best):
         return best
     return None
+
+
+def split_words_joined(words: list[Word], heading: Callable[[str], bool], settings: LayoutSettings) -> list[Word]:
+    """A header line's words with a heading OCR split in two ("Ma ks", "Sty rker") made one word
+    again: two OCR'd words a letter's width apart that together, and not alone, are a `heading`."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (last is not None and last.conf >= 0 and word.conf >= 0
+                and word.x0 - last.x1 <= settings.header_split_word_gap * last.height
+                and not heading(last.text) and not heading(word.text) and heading(last.text + word.text)):
+            out[-1] = last._replace(text=last.text + word.text, x1=word.x1, conf=min(last.conf, word.conf))
+        else:
+            out.append(word)
+    return out

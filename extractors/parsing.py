@@ -67,6 +67,8 @@ STRATEGIES: dict[str, dict[str, str]] = {
         "max_header_by_position": "the Max header garbled (OCR): the word between score and percent headers",
         "borrowed_header": "the header's score word lost (OCR): the columns of another table printed alike "
                            "(`borrowed_from`: its page), moved to this header's place",
+        "max_header_by_rows": "the Max header lost (OCR) and no other table's header placing it: where most rows "
+                              "print a number right of the score column",
     },
 }
 STRATEGIES["evaluation_number"] = STRATEGIES["evaluation_period"]
@@ -88,6 +90,7 @@ FALLBACKS: dict[str, str] = {
     "no_improvements_header": "headed lists without an improvements header: every line read as strengths",
     "max_header_by_position": "a repeated header's Max word garbled: placed between score and percent",
     "borrowed_header": "a repeated header's columns borrowed from another table printed alike",
+    "max_header_by_rows": "a repeated header's Max word lost: placed where its rows print their max",
     "question_id_inferred": "a question's printed id was unreadable: its place in the table gave it",
     "percent_recovered": "a percent read with its sign as digits ('7390'): the one reading its row allows",
     "cells_reread": "an OCR'd cell's reading was chosen by the report's sums (ocr_cell_reread)",

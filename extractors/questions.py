@@ -9,6 +9,7 @@ may repeat their header there.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from functools import cache
 
 from extractors.frameworks import Framework, Language
 from extractors.layout import Line
-from extractors.matching import area_number_pattern, match_area, split_number_prefix
+from extractors.matching import area_number_pattern, match_area, split_number_prefix, split_words_joined
 from extractors.model import IssueLog, Located, Word
 from extractors.settings import LayoutSettings
 from extractors.text import (
@@ -153,23 +154,10 @@ def _score_columns_before(words: list[Word], end: int, language: Language) -> li
 
 
 def _split_headings_joined(words: list[Word], language: Language, settings: LayoutSettings) -> list[Word]:
-    """A header's words with a column heading OCR split in two ("Ma ks") made one word again:
-    two OCR'd words a letter's width apart that together, and not alone, are a heading."""
+    """A header's words with a column heading OCR split in two ("Ma ks") made one word again."""
     headings = (language.score_header, language.max_header, language.percent_header)
-
-    def heading(text: str) -> bool:
-        return any(language.is_column_header(text, h) for h in headings)
-
-    out: list[Word] = []
-    for word in words:
-        last = out[-1] if out else None
-        if (last is not None and last.conf >= 0 and word.conf >= 0
-                and word.x0 - last.x1 <= settings.header_split_word_gap * last.height
-                and not heading(last.text) and not heading(word.text) and heading(last.text + word.text)):
-            out[-1] = last._replace(text=last.text + word.text, x1=word.x1, conf=min(last.conf, word.conf))
-        else:
-            out.append(word)
-    return out
+    return split_words_joined(words, lambda text: any(language.is_column_header(text, h) for h in headings),
+                              settings)
 
 
 def _header_columns(line: Line, language: Language,
@@ -302,17 +290,51 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
     # The score column is the evaluation's year, which most tables' headers print last. A header
     # whose last year heading is an earlier year of the others' lost its own year's (OCR: "2010 Max"
     # for "2010 2012 Max"), and the earlier year's column read as the scores: only its Max places it,
-    # as another table's layout. A year misread ("2043" for "2013") is no earlier year.
+    # as another table's layout. A year misread ("2043" for "2013") is no earlier year; a text
+    # layer's header is as printed (two reports in one file print two sets of years).
     columns = [p for p in parsed if isinstance(p, Columns)]
     years = Counter(p.score_year for p in columns if p.score_year is not None)
     current = years.most_common(1)[0][0] if years else None
     earlier = {y for p in columns for y in p.earlier_years} - {current}
     parsed = [_ScoreWordLost(p.max, p.percent)
-              if isinstance(p, Columns) and p.score_year != current and p.score_year in earlier else p
-              for p in parsed]
+              if isinstance(p, Columns) and line.ocr and p.score_year != current and p.score_year in earlier else p
+              for p, line in zip(parsed, lines)]
     layouts = tuple(p for p in parsed if isinstance(p, Columns))
-    return [_borrowed_layout(p, layouts, settings) if isinstance(p, (_ScoreWordLost, _MaxWordLost)) else p
-            for p in parsed]
+    headers = [_borrowed_layout(p, layouts, settings) if isinstance(p, (_ScoreWordLost, _MaxWordLost)) else p
+               for p in parsed]
+    # An OCR'd header no other table places (heavy toner lost "Max" from every header of a report):
+    # its rows' numbers right of the score column place the max column. Its score heading is
+    # capitalised: a question's line may end "… ressurser og resultat?".
+    for index, (header, first) in enumerate(zip(headers, parsed)):
+        if (header is None and isinstance(first, _MaxWordLost) and lines[index].ocr
+                and any(w.text[:1].isupper() and language.is_column_header(w.text, language.score_header)
+                        for w in lines[index].words)):
+            ends = [i for i in range(index + 1, len(parsed)) if parsed[i] is not None]
+            headers[index] = _max_by_rows(first, lines[index + 1 : ends[0] if ends else len(lines)], settings)
+    return headers
+
+
+def _max_by_rows(header: _MaxWordLost, below: list[Line], settings: LayoutSettings) -> Columns | None:
+    """The columns of a header whose Max word was lost, its max column where most rows below it
+    print their number right of the score column (and left of the percent column), when at least
+    two rows agree on where that is."""
+    right_of = header.score + settings.layout_max_shift
+    places = []
+    for line in below:
+        numbers = [_centre(w) for w in line.words if parse_number(cell_text(w.text)) is not None
+                   and right_of < _centre(w) < (header.percent if header.percent is not None else math.inf)
+                   - settings.layout_max_shift]
+        if numbers:
+            places.append(numbers[-1])
+    if not places:
+        return None
+    middle = sorted(places)[len(places) // 2]
+    agreeing = [x for x in places if abs(x - middle) <= settings.layout_match_tolerance]
+    if len(agreeing) < 2 or 2 * len(agreeing) <= len(places):
+        return None
+    return Columns(score=header.score, max=middle, percent=header.percent, others=header.others,
+                   text_right=header.text_right, label_x=header.label_x, found_by="max_by_rows",
+                   page=below[0].page if below else None)
 
 
 def _header_area(line: Line, framework: Framework, columns: Columns, settings: LayoutSettings) -> int | None:
@@ -639,7 +661,8 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
     return tables
 
 
-_STRATEGY = {"header": "own_header", "max_by_position": "max_header_by_position", "borrowed": "borrowed_header"}
+_STRATEGY = {"header": "own_header", "max_by_position": "max_header_by_position", "borrowed": "borrowed_header",
+             "max_by_rows": "max_header_by_rows"}
 
 
 def _report_table(table: ScoreTable, log: IssueLog) -> None:

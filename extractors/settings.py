@@ -189,8 +189,7 @@ class LayoutSettings:
     heading_larger_type: float = _setting(
         1.2, "times",
         "Of two lines naming one area, one in type this much taller is its heading, however alike the other's "
-        "name: a contents entry read whole beat the heading whose last word faint print lost.",
-        per_framework=False)
+        "name: a contents entry read whole beat the heading whose last word faint print lost.")
     heading_wrap_pitch: float = _setting(
         1.8, "x height",
         "A heading's second line (a wrapped name) starts within this many heading heights below the first.")

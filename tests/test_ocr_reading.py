@@ -262,6 +262,25 @@ def test_a_header_that_lost_its_own_years_heading_reads_no_scores_from_the_earli
     assert [c.found_by for c in tables[8].headers] == ["header"]
 
 
+def test_a_header_whose_max_word_every_table_lost_places_its_max_column_by_its_rows() -> None:
+    # Heavy toner: "Max" of every header read as nothing in its shaded cell ("1. Offentlighet och
+    # demokrati Uppnått"): no table's layout placed it, and 140 of 157 numbers were lost.
+    lines = [
+        _line(100, (60, "1."), (95, "Offentlighet och demokrati"), (405, "Uppnått")),
+        _line(115, (60, "1.1"), (95, "Finns en plan för demokratiutveckling?"), (425, "6"), (480, "10")),
+        _line(130, (60, "1.2"), (95, "Hur informeras medborgarna?"), (425, "8"), (478, "20")),
+        _line(145, (95, "Summa poäng"), (422, "14"), (476, "30")),
+    ]
+    log = IssueLog()
+    tables = read_score_tables(lines, FW2010, 0, log)
+    assert [(q.id, q.score, q.max) for q in tables[1].questions] == [("1.1", 6, 10), ("1.2", 8, 20)]
+    assert (tables[1].total.value, tables[1].total_max) == (14, 30)
+    assert [c.found_by for c in tables[1].headers] == ["max_by_rows"]
+    # One row alone places no column: a stray number is as likely.
+    log = IssueLog()
+    assert 1 not in read_score_tables(lines[:2], FW2010, 0, log)
+
+
 def test_a_row_whose_id_and_score_ocr_lost_is_a_row_by_its_earlier_years_score() -> None:
     # Office scan: "3.2 Styrs kommunen av tydliga politiska mål? 10 7 10" read without its id and
     # its 7, under a 3.1 whose max was garbled: only the earlier year's column said it was a new
