@@ -22,7 +22,7 @@ from extractors.layout import Line
 from extractors.model import LOST_GLYPH, Issue, Where, Word
 from extractors.pdf_input import DocumentText
 from extractors.questions import ScoreTable
-from extractors.settings import OCR_DEFAULTS, OcrSettings
+from extractors.settings import DEFAULTS, OCR_DEFAULTS, OcrSettings
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
 from extractors.text import (
@@ -103,7 +103,7 @@ def text_fields(sections: dict[int, AreaSection], tables: dict[int, ScoreTable],
 _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dropped is the field's
 
 
-_CAPITAL_ALIKE = frozenset("cosuvwxzø")  # small letters shaped as their capitals
+_SMALL_PREFIX = re.compile(r"[^\W\d_]-")  # "e-tjänster"
 _STRAY_MARKS = frozenset("[]{}|\\")  # no text sets these apart as a word
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
 _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")  # "ti! politisk": "til politisk"
@@ -128,9 +128,11 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     if any(w.conf >= 0 for w in field.words):
         doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"
                     for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
-    # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely.
-    if field.text[:1] in _CAPITAL_ALIKE:
-        doubted.append(f"'{field.text.split()[0]}' (its first letter may be a capital of the same shape)")
+    # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely; "J" as
+    # "j" too ("jevnlige brukerundersøkelser"). The reports open every item and question capitalised,
+    # but for a prefix set small ("e-tjänster").
+    if field.text[:1].islower() and not _SMALL_PREFIX.match(field.text):
+        doubted.append(f"'{field.text.split()[0]}' (its first letter is small: OCR may have misread a capital)")
     dropped = []
     by_page: dict[int, list[Word]] = {}
     for w in field.words:
@@ -218,7 +220,8 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
 
 def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,
                settings: OcrSettings = OCR_DEFAULTS, conjunctions: frozenset[str] = frozenset(),
-               foreign_letters: frozenset[str] = frozenset()) -> list[Issue]:
+               foreign_letters: frozenset[str] = frozenset(),
+               margin_share: float = DEFAULTS.running_head_margin_share) -> list[Issue]:
     """A warning on each text field read through OCR that OCR was unsure of (scans only), that
     holds a word one misreading away from a word of the report's language (`lexicon`, wordfreq's
     code) and no word itself, that holds a letter of its `foreign_letters` ("ög" for "og" in
@@ -226,11 +229,22 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
     OCR lost the line after it, "... for innbyggerdialog og"). A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
+    heights = {page.number: page.height for page in doc.pages}
+    # Most reports end every question with "?"; where most of this one's do, a question that does
+    # not may have lost its last words to OCR ("Hvordan arbeider kommunen med", its line's end unread).
+    questions = [f.text for f in fields if f.kind == "question" and f.text]
+    asked = len(questions) > 0 and sum(t.endswith("?") for t in questions) >= settings.questions_asked_share * len(questions)
     issues = []
     for f in fields:
         if not any(w.conf >= 0 for w in f.words):
             continue
         doubted, dropped = _ocr_doubts(f, unsure, settings)
+        if asked and f.kind == "question" and f.text and not f.text.endswith("?"):
+            doubted.append(f"'{f.text.split()[-1]}' (it ends the question, which most of the report's end with '?': "
+                           "its last words may be lost)")
+        # A running head or footer OCR garbled is no repeat, and stays ("… integration. Sveriges I").
+        doubted += [f"'{w.text}' (in the page's margin, where running heads and footers stand)" for w in f.words
+                    if w.conf >= 0 and w.page in heights and _in_margin(w, heights[w.page], margin_share)][:1]
         if lexicon is not None and all(w.conf >= 0 for w in f.words):
             doubted += _misread_words(f, lexicon, settings)
         last = f.text.split()[-1].casefold() if f.text.split() else ""
@@ -252,6 +266,10 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                    "; words may be missing, and with them where one item ends and the next begins"),
                 page=f.page, area=f.area, question_id=f.question_id, field=where))
     return issues
+
+
+def _in_margin(word: Word, height: float, share: float) -> bool:
+    return word.bottom <= height * share or word.top >= height * (1 - share)
 
 
 def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:

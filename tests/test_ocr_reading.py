@@ -1076,10 +1076,39 @@ def test_an_ocrd_field_starting_with_a_small_letter_shaped_as_its_capital_is_fla
     """An office scan read an improvement's "Vilket" as "vilket", surely (96 %)."""
     doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
     [issue] = ocr_issues([_ocr_field("vilket genomslag har policys?", 96.0)], doc, "sv")
-    assert "'vilket' (its first letter may be a capital of the same shape)" in issue.message
+    assert "'vilket' (its first letter is small: OCR may have misread a capital)" in issue.message
     assert ocr_issues([_ocr_field("Vilket genomslag har policys?", 96.0)], doc, "sv") == []
-    assert ocr_issues([_ocr_field("e-tjänster för alla", 96.0)], doc, "sv") == []  # "e" is no capital's shape
+    assert ocr_issues([_ocr_field("e-tjänster för alla", 96.0)], doc, "sv") == []  # a prefix set small
+    # Light toner: "Jevnlige brukerundersøkelser" read "jevnlige", surely.
+    [issue] = ocr_issues([_ocr_field("jevnlige brukerundersøkelser", 96.0)], doc, "no")
+    assert "'jevnlige' (its first letter is small" in issue.message
     assert ocr_issues([_ocr_field("vilket genomslag har policys?", -1.0)], doc, "sv") == []  # a text layer
+
+
+def test_a_question_that_alone_ends_without_a_question_mark_is_flagged() -> None:
+    # Light toner: "Hvordan arbeider kommunen med sammenligninger?" lost its last word, silently.
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    asked = [_ocr_field(t, 95.0) for t in ("Har kommunen en strategi?", "Hvordan følges den opp?",
+                                           "Hvordan informeres innbyggerne?")]
+    cut = _ocr_field("Hvordan arbeider kommunen med", 95.0)
+    [issue] = ocr_issues([*asked, cut], doc, "nb")
+    assert "'med' (it ends the question, which most of the report's end with '?'" in issue.message
+    # A report that sets its questions as topics asks none.
+    topics = [_ocr_field(t, 95.0) for t in ("Strategi for brukerorientering", "Arbeidsprosesser og kontroll")]
+    assert ocr_issues([*topics, _ocr_field("Har kommunen en strategi?", 95.0)], doc, "nb") == []
+
+
+def test_ocr_text_in_a_pages_margin_is_flagged() -> None:
+    # Faded print: a footer OCR garbled ("Sveriges I") was no repeat, and ran into the list above it.
+    from extractors.pdf_input import PageText
+
+    doc = DocumentText("scan.pdf", "0" * 64, [PageText(7, 595, 842, (), ocr=True)], (), [])
+    words = (Word("Samordna", 100, 700, 140, 710, 7, 0.0, conf=95.0), Word("integration.", 145, 700, 200, 710, 7, 0.0, conf=95.0),
+             Word("Sveriges", 100, 800, 140, 810, 7, 0.0, conf=95.0), Word("I", 145, 800, 150, 810, 7, 0.0, conf=95.0))
+    field = TextField("finding", "area 2, improvement 6", "Samordna integration. Sveriges I", 7, 2, words=words)
+    [issue] = ocr_issues([field], doc, None)
+    assert "'Sveriges' (in the page's margin" in issue.message
+    assert ocr_issues([replace(field, text="Samordna integration.", words=words[:2])], doc, None) == []
 
 
 def test_print_read_as_nothing_among_a_lists_items_flags_the_list() -> None:
