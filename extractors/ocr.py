@@ -370,7 +370,12 @@ def _line_key(row: dict) -> tuple[str, str, str]:
 
 def _overlaps(word: Word, box: tuple[float, float, float, float]) -> bool:
     """Whether a word's box and `box` (x0, top, x1, bottom) share any area."""
-    return word.x0 < box[2] and box[0] < word.x1 and word.top < box[3] and box[1] < word.bottom
+    return _boxes_meet((word.x0, word.top, word.x1, word.bottom), box)
+
+
+def _boxes_meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether two boxes (x0, top, x1, bottom) share any area."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _in_box(word: Word, box: tuple[float, float, float, float]) -> bool:
@@ -588,10 +593,6 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     # What the page pass was unsure of where a word is now read surely was that word, not a doubt.
     unsure = [u for u in unsure if not any(_covers(w, u) for w in added)]
     return OcrPage(tuple(words), tuple(unsure), page.angle)
-
-
-def _boxes_meet(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _covers(word: Word, other: Word) -> bool:

@@ -319,11 +319,11 @@ def _max_by_rows(header: _MaxWordLost, below: list[Line], settings: LayoutSettin
     print their number right of the score column (and left of the percent column), when at least
     two rows agree on where that is."""
     right_of = header.score + settings.layout_max_shift
+    left_of = header.percent - settings.layout_max_shift if header.percent is not None else math.inf
     places = []
     for line in below:
-        numbers = [_centre(w) for w in line.words if parse_number(cell_text(w.text)) is not None
-                   and right_of < _centre(w) < (header.percent if header.percent is not None else math.inf)
-                   - settings.layout_max_shift]
+        numbers = [_centre(w) for w in line.words
+                   if parse_number(cell_text(w.text)) is not None and right_of < _centre(w) < left_of]
         if numbers:
             places.append(numbers[-1])
     if not places:

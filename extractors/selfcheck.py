@@ -229,7 +229,7 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
     OCR lost the line after it, "... for innbyggerdialog og"). A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
-    heights = {page.number: page.height for page in doc.pages}
+    pages = {page.number: page for page in doc.pages}
     # Most reports end every question with "?"; where most of this one's do, a question that does
     # not may have lost its last words to OCR ("Hvordan arbeider kommunen med", its line's end unread).
     questions = [f.text for f in fields if f.kind == "question" and f.text]
@@ -243,8 +243,9 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
             doubted.append(f"'{f.text.split()[-1]}' (it ends the question, which most of the report's end with '?': "
                            "its last words may be lost)")
         # A running head or footer OCR garbled is no repeat, and stays ("… integration. Sveriges I").
-        doubted += [f"'{w.text}' (in the page's margin, where running heads and footers stand)" for w in f.words
-                    if w.conf >= 0 and w.page in heights and _in_margin(w, heights[w.page], margin_share)][:1]
+        doubted += [f"'{w.text}' (in the page's margin, apart from the text's other lines: a running head or "
+                    "footer?)" for w in f.words if w.conf >= 0 and w.page in pages
+                    and _in_margin(w, pages[w.page].height, margin_share) and _apart(w, pages[w.page].words, settings)][:1]
         if lexicon is not None and all(w.conf >= 0 for w in f.words):
             doubted += _misread_words(f, lexicon, settings)
         last = f.text.split()[-1].casefold() if f.text.split() else ""
@@ -270,6 +271,13 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
 
 def _in_margin(word: Word, height: float, share: float) -> bool:
     return word.bottom <= height * share or word.top >= height * (1 - share)
+
+
+def _apart(word: Word, page_words: tuple[Word, ...], settings: OcrSettings) -> bool:
+    """Whether a word stands further from its page's nearest other line than lines stand apart
+    (`margin_line_gap` of its height): a running head's place, not a text's first or last line."""
+    others = [abs(w.mid_y - word.mid_y) for w in page_words if abs(w.mid_y - word.mid_y) > (word.bottom - word.top) / 2]
+    return bool(others) and min(others) > settings.margin_line_gap * (word.bottom - word.top)
 
 
 def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:

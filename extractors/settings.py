@@ -641,6 +641,10 @@ class OcrSettings:
         4, "letters", "A word not in the word list is still the language's when it splits into two listed "
         "words this long at least ('effektiviserings|nettverk'); shorter parts let OCR's junk pass ('korn|munen' "
         "for 'kommunen' passes at 4, 'mel|iom' for 'mellom' does not at 4).")
+    margin_line_gap: float = _ocr(
+        3.0, "x height", "An OCR'd text's word in the page's running-head margin this many of its heights from the "
+        "page's nearest other line is a running head or footer OCR garbled past its repeats (a text's lines stand "
+        "1.2-2 heights apart; a footer 'Sveriges I' ran into the item above it).")
     questions_asked_share: float = _ocr(
         0.75, "share", "Where this share of an OCR'd report's question texts end with '?', one that does not may have "
         "lost its last words (most reports ask every question; some set a few as topics, with no '?').")

@@ -1102,13 +1102,19 @@ def test_ocr_text_in_a_pages_margin_is_flagged() -> None:
     # Faded print: a footer OCR garbled ("Sveriges I") was no repeat, and ran into the list above it.
     from extractors.pdf_input import PageText
 
-    doc = DocumentText("scan.pdf", "0" * 64, [PageText(7, 595, 842, (), ocr=True)], (), [])
     words = (Word("Samordna", 100, 700, 140, 710, 7, 0.0, conf=95.0), Word("integration.", 145, 700, 200, 710, 7, 0.0, conf=95.0),
              Word("Sveriges", 100, 800, 140, 810, 7, 0.0, conf=95.0), Word("I", 145, 800, 150, 810, 7, 0.0, conf=95.0))
+    doc = DocumentText("scan.pdf", "0" * 64, [PageText(7, 595, 842, words, ocr=True)], (), [])
     field = TextField("finding", "area 2, improvement 6", "Samordna integration. Sveriges I", 7, 2, words=words)
     [issue] = ocr_issues([field], doc, None)
     assert "'Sveriges' (in the page's margin" in issue.message
     assert ocr_issues([replace(field, text="Samordna integration.", words=words[:2])], doc, None) == []
+    # A text's last lines low on its page, at their pitch, are no footer.
+    low = tuple(Word(t, 100 + 45 * (i % 2), 760 + 14 * (i // 2), 140 + 45 * (i % 2), 770 + 14 * (i // 2), 7, 0.0, conf=95.0)
+                for i, t in enumerate(["Samordna", "arbetet", "med", "integration."]))
+    doc = DocumentText("scan.pdf", "0" * 64, [PageText(7, 595, 842, low, ocr=True)], (), [])
+    assert ocr_issues([TextField("finding", "area 2, improvement 6", "Samordna arbetet med integration.", 7, 2,
+                                 words=low)], doc, None) == []
 
 
 def test_print_read_as_nothing_among_a_lists_items_flags_the_list() -> None:
