@@ -456,6 +456,9 @@ def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
     return int(m.group("q")) == _last_number(table) + 1 or int(m.group("area")) < table.area
 
 
+_ID_SPECKS = 1  # words OCR may make of specks between a row's id and its text
+
+
 def _new_question(
     table: ScoreTable, m: re.Match | None, id_word: Word | None, text_words: list[Word], page: int, cells: dict
 ) -> Question:
@@ -525,9 +528,11 @@ def _read_rows(
             # row's garbled id ("N", "vw", "1174") is short or has a digit, and its text follows
             # where the texts start; a paragraph after the table that starts as far left as the
             # ids ("Det handler både om …", "dialog før beslutninger …") is no row.
+            # A speck beside the id may be read as a word of its own ("An i Hur arbetar …" for "5.3 Hur …").
             in_id_column = text_words[0].x0 < texts_start - settings.id_column_gap and (
                 not line.ocr or (_id_like(text_words[0].text)
-                                 and abs(text_words[1].x0 - texts_start) <= settings.row_text_alignment))
+                                 and any(abs(w.x0 - texts_start) <= settings.row_text_alignment
+                                         for w in text_words[1 : 1 + _ID_SPECKS + 1])))
         label = " ".join(w.text for w in text_words)
         # What OCR made of a rule or speck in the label column ("–") is no label.
         worded = any(any(ch.isalnum() for ch in w.text) for w in text_words)
@@ -551,7 +556,11 @@ def _read_rows(
             return index + 1  # the total row with its score lost ("Summa poäng 100 88 %"): no row's text
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
         if new_row or unnumbered_row:
-            question = (_new_question(table, m, text_words[0], text_words[1:], line.page, cells) if new_row
+            after_id = text_words[1:]
+            if line.ocr and m is None and in_id_column:  # specks read beside a garbled id are no text
+                after_id = after_id[next((i for i, w in enumerate(after_id[: _ID_SPECKS + 1])
+                                          if abs(w.x0 - texts_start) <= settings.row_text_alignment), 0):]
+            question = (_new_question(table, m, text_words[0], after_id, line.page, cells) if new_row
                         else _new_question(table, None, None, text_words, line.page, cells))
             question.words += line.words
             question.unread += [w for w in number_words if not _is_cell(w)]

@@ -262,6 +262,23 @@ def test_a_header_that_lost_its_own_years_heading_reads_no_scores_from_the_earli
     assert [c.found_by for c in tables[8].headers] == ["header"]
 
 
+def test_a_garbled_id_with_a_speck_beside_it_still_starts_a_row() -> None:
+    # Office scan: "5.3 Hur arbetar kommunen …" read "An i Hur arbetar …": the speck 'i' stood where
+    # the text was looked for, the row ran into 5.2, and every row after it moved up.
+    lines = [
+        _line(100, (60, "5."), (95, "Resultat och effektivitet"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "5.1", "Finns en strategi för resultatstyrning?", "1", "25", "5 %"),
+        _row(130, "5.2", "Hur tydliggörs sambandet mellan kostnader och resultat?", "2", "10", "20 %"),
+        _line(145, (60, "An"), (66, "i"), (95, "Hur arbetar kommunen med arbetsprocesser?"), (405, "1"), (470, "5"),
+              (510, "15 %")),
+        _line(160, (405, "4"), (470, "40"), (510, "10 %")),
+    ]
+    tables, log = _tables(lines)
+    assert [(q.id, q.score, q.max, join_lines(q.text_lines)) for q in tables[5].questions][2] == (
+        "5.3", 1, 5, "Hur arbetar kommunen med arbetsprocesser?")
+    assert ("question_id_inferred", "5.3") in [(i.code, i.question_id) for i in log.items]
+
+
 def test_a_header_whose_max_word_every_table_lost_places_its_max_column_by_its_rows() -> None:
     # Heavy toner: "Max" of every header read as nothing in its shaded cell ("1. Offentlighet och
     # demokrati Uppnått"): no table's layout placed it, and 140 of 157 numbers were lost.
