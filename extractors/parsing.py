@@ -65,7 +65,7 @@ STRATEGIES: dict[str, dict[str, str]] = {
     "score_table": {
         "own_header": "columns from the table's own header words (score, Max, percent, earlier years)",
         "max_header_by_position": "the Max header garbled (OCR): the word between score and percent headers",
-        "borrowed_header": "the header's score word lost (OCR): the columns of another table printed alike "
+        "borrowed_header": "a header word lost (OCR): the columns of another table printed alike "
                            "(`borrowed_from`: its page), moved to this header's place",
         "max_header_by_rows": "the Max header lost (OCR) and no other table's header placing it: where most rows "
                               "print a number right of the score column",

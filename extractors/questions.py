@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from extractors.frameworks import Framework, Language
@@ -302,6 +302,12 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
     layouts = tuple(p for p in parsed if isinstance(p, Columns))
     headers = [_borrowed_layout(p, layouts, settings) if isinstance(p, (_ScoreWordLost, _MaxWordLost)) else p
                for p in parsed]
+    # An OCR'd header without the percent column most tables have lost its heading ("7.
+    # Verksamhetsutveckling 2016 2018 Max", its "Procent" read as nothing): a table printed alike places it.
+    with_percent = [c for c in layouts if c.percent is not None]
+    if 2 * len(with_percent) > len(layouts):
+        headers = [_percent_borrowed(h, with_percent, settings) if h is not None and h.percent is None and line.ocr
+                   else h for h, line in zip(headers, lines)]
     # An OCR'd header no other table places (heavy toner lost "Max" from every header of a report):
     # its rows' numbers right of the score column place the max column. Its score heading is
     # capitalised: a question's line may end "… ressurser og resultat?".
@@ -312,6 +318,16 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
             ends = [i for i in range(index + 1, len(parsed)) if parsed[i] is not None]
             headers[index] = _max_by_rows(first, lines[index + 1 : ends[0] if ends else len(lines)], settings)
     return headers
+
+
+def _percent_borrowed(header: Columns, layouts: list[Columns], settings: LayoutSettings) -> Columns:
+    """The header with the percent column of the table printed alike nearest it (by its max column), moved."""
+    near = [c for c in layouts if c.percent is not None and abs(c.max - header.max) <= settings.layout_max_shift]
+    if not near:
+        return header
+    layout = min(near, key=lambda c: abs(c.max - header.max))
+    percent = layout.percent + header.max - layout.max if layout.percent is not None else None
+    return replace(header, percent=percent, found_by="borrowed", page=layout.page)
 
 
 def _max_by_rows(header: _MaxWordLost, below: list[Line], settings: LayoutSettings) -> Columns | None:

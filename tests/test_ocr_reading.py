@@ -262,6 +262,22 @@ def test_a_header_that_lost_its_own_years_heading_reads_no_scores_from_the_earli
     assert [c.found_by for c in tables[8].headers] == ["header"]
 
 
+def test_a_header_whose_percent_heading_ocr_lost_borrows_the_percent_column_of_the_others() -> None:
+    # Heavy toner: "7. Verksamhetsutveckling 2016 2018 Max Procent" read without "Procent": every
+    # percent of the table was lost while the other tables placed theirs.
+    def table(page: int, number: str, name: str, heading: bool, row: tuple[str, ...]) -> list[Line]:
+        percent = ((505, "Procent"),) if heading else ()
+        return [_line(100, (60, number), (95, name), (405, "Uppnått"), (470, "Max"), *percent, page=page),
+                _line(115, (60, row[0]), (95, row[1]), (405, row[2]), (470, row[3]), (510, row[4]), page=page)]
+
+    lines = (table(1, "6.", "Kommunen som arbetsgivare", True, ("6.1", "Finns en personalstrategi?", "19", "30", "62 %"))
+             + table(2, "7.", "Verksamhetsutveckling", False, ("7.1", "Hur beskrivs kvalitetsarbetet?", "3", "5", "56 %"))
+             + table(3, "8.", "Kommunen som samhällsbyggare", True, ("8.1", "Finns planer?", "12", "15", "80 %")))
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[7].questions] == [("7.1", 3, 5, 56)]
+    assert [c.found_by for c in tables[7].headers] == ["borrowed"]
+
+
 def test_a_garbled_id_with_a_speck_beside_it_still_starts_a_row() -> None:
     # Office scan: "5.3 Hur arbetar kommunen …" read "An i Hur arbetar …": the speck 'i' stood where
     # the text was looked for, the row ran into 5.2, and every row after it moved up.
