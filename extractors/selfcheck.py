@@ -106,6 +106,8 @@ _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dro
 _SMALL_PREFIX = re.compile(r"[^\W\d_]-")  # "e-tjänster"
 _STRAY_MARKS = frozenset("[]{}|\\")  # no text sets these apart as a word
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
+# A space read as a full stop ("en.kommunövergripande"); abbreviations' parts are short ("bl.a.", "t.ex.").
+_STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
 _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")  # "ti! politisk": "til politisk"
 
 
@@ -115,7 +117,8 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     doubted = [f"'{w.text}' ({w.conf:.0f} %)" for w in field.words if 0 <= w.conf < settings.uncertain_below]
     # OCR reads a space as a quote, surely ("Ta'fram"): a mark between letters is none of the languages' spelling.
     doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
-                if w.conf >= settings.uncertain_below and _MARK_BETWEEN_LETTERS.search(w.text)]
+                if w.conf >= settings.uncertain_below and (_MARK_BETWEEN_LETTERS.search(w.text)
+                                                          or _STOP_BETWEEN_WORDS.search(w.text))]
     # A dash standing alone is told from a hyphen by its width (`ocr._dash_by_width`), and an
     # office scan's "miljö – ekonomiskt" came out "miljö - ekonomiskt": print rarely spaces a hyphen.
     doubted += [f"'{w.text}' (a dash standing alone, read as a hyphen: it may be an en dash)" for w in field.words

@@ -756,6 +756,12 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     words = (Word("etter'*en", 60, 100, 95, 110, 9, 0.0, conf=91.0),)
     [issue] = ocr_issues([TextField("finding", "area 6, improvement 8", "etter'*en", 9, 6, words=words)], doc)
     assert "etter'*en" in issue.message
+    # Archive: a space read as a full stop, "en.kommunövergripande", at 93 %.
+    words = (Word("en.kommunövergripande", 60, 100, 95, 110, 9, 0.0, conf=93.0),)
+    [issue] = ocr_issues([TextField("finding", "area 2, improvement 4", "en.kommunövergripande", 9, 2, words=words)], doc)
+    assert "en.kommunövergripande" in issue.message
+    words = (Word("bl.a.", 60, 100, 95, 110, 9, 0.0, conf=93.0),)
+    assert ocr_issues([TextField("finding", "area 2, improvement 4", "Bl.a.", 9, 2, words=words)], doc) == []
     # Light toner: "til" read "ti!" surely, in "… administrasjonen ti! politisk nivå?".
     text = "administrasjonen ti! politisk nivå?"
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 21, 0.0, conf=92.0) for i, t in enumerate(text.split()))
