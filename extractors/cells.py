@@ -290,7 +290,9 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
 def _choose(q: Question, first: Triple, chosen: Triple, readings, key, why: str, log: IssueLog,
             lookalikes: Mapping[str, tuple[float, str]]) -> None:
     _apply(q, chosen)
-    if chosen != first and (any(f is not None for f in first) or lookalikes):
+    # Chosen over the page's reading: a number, letters shaped as digits, or junk where the row's
+    # numbers stand ("N NN NR" on faded print, the cell's "21" for a printed "27" fitting its row).
+    if chosen != first and (any(f is not None for f in first) or lookalikes or q.unread):
         log.info("ocr_cell_reread",
                  f"question {q.id}: {_describe(first, chosen, readings, key, lookalikes)}: {why}",
                  page=q.page, area=key[0], question_id=q.id)

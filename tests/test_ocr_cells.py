@@ -135,6 +135,16 @@ def test_a_score_the_page_read_as_letters_that_only_its_cell_reads_as_a_number_i
     assert (info.severity, info.question_id) == ("info", "1.1") and "'Ag' on the page is none" in info.message
 
 
+def test_a_row_the_page_read_only_as_junk_that_its_cells_read_whole_is_named() -> None:
+    # Faded print: the page read "N NN NR" where "1 5 27 %" stands; the cells read 1, 5 and 21 %, which
+    # fits 1 of 5 as well as 27 % does, and was published clean.
+    questions, log = _settled([_row(115, "1.1", "N", "NN", "NR")],
+                              {("1.1", "score"): "1", ("1.1", "max"): "5", ("1.1", "percent"): "21%"})
+    assert (questions[0].score, questions[0].max, questions[0].percent) == (1, 5, 21)
+    [info] = [i for i in log.items if i.code == "ocr_cell_reread"]
+    assert info.question_id == "1.1" and "percent 21" in info.message
+
+
 def test_a_misread_score_gives_way_to_the_cells_reading_that_fits_the_percent_with_an_info() -> None:
     questions, log = _settled([_row(115, "1.1", "3", "15", "53 %")], {("1.1", "score"): "8"})
     assert questions[0].score == 8
