@@ -8,8 +8,11 @@ No Playwright: Debian's /usr/bin/chromium and the `websockets` client are enough
 from __future__ import annotations
 
 import base64
+import contextlib
 import itertools
 import json
+import os
+import signal
 import subprocess
 import tempfile
 import time
@@ -20,6 +23,10 @@ from websockets.sync.client import connect
 
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
          "--no-default-browser-check", "--allow-file-access-from-files", "--hide-scrollbars")
+
+
+PROFILE_REMOVAL_TRIES = 5
+PROFILE_REMOVAL_PAUSE = 0.2  # seconds: for Chromium's last helper to exit
 
 
 class BrowserError(RuntimeError):
@@ -34,7 +41,7 @@ class Browser:
         self._proc = subprocess.Popen(
             [exe, *FLAGS, f"--user-data-dir={self._profile.name}", "--remote-debugging-port=0",
              f"--window-size={width},{height}", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         self._ids = itertools.count(1)
         self.console: list[dict] = []  # every console message and uncaught exception, in order
         try:
@@ -137,7 +144,18 @@ class Browser:
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait()
-        self._profile.cleanup()
+        # Chromium's helpers (crashpad, GPU, zygote) outlive it for a moment and still write into the
+        # profile: removing it then failed with "Directory not empty". They are its session's.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._proc.pid, signal.SIGKILL)
+        for attempt in range(PROFILE_REMOVAL_TRIES):
+            try:
+                self._profile.cleanup()
+                return
+            except OSError:
+                if attempt == PROFILE_REMOVAL_TRIES - 1:
+                    raise
+                time.sleep(PROFILE_REMOVAL_PAUSE)
 
     def __enter__(self) -> Browser:
         return self
