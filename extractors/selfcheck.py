@@ -127,6 +127,10 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # lokal lønnsdannelse?" from a multifunction scan's id column).
     doubted += [f"'{w.text}' (a mark standing alone)" for w in field.words
                 if w.conf >= 0 and w.text and set(w.text) <= _STRAY_MARKS]
+    # Print sets no space after a slash between words: OCR split "brukare/medborgare" there.
+    doubted += [f"'{w.text}' (a slash before a space: one word OCR split?)" for w, nxt in zip(field.words, field.words[1:])
+                if w.conf >= 0 and len(w.text) > 1 and w.text.endswith("/") and nxt.page == w.page
+                and abs(nxt.mid_y - w.mid_y) < (w.bottom - w.top) / 2][:1]
     # An "l" read surely as "!" ("ti! politisk nivå?"): a sentence goes on in small letters after no "!".
     if any(w.conf >= 0 for w in field.words):
         doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"

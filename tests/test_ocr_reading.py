@@ -756,6 +756,12 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     words = (Word("etter'*en", 60, 100, 95, 110, 9, 0.0, conf=91.0),)
     [issue] = ocr_issues([TextField("finding", "area 6, improvement 8", "etter'*en", 9, 6, words=words)], doc)
     assert "etter'*en" in issue.message
+    # Archive: "brukare/medborgare" read as two words, "brukare/ medborgare"; a line may end in a slash.
+    words = (Word("brukare/", 60, 100, 95, 110, 9, 0.0, conf=93.0), Word("medborgare", 99, 100, 140, 110, 9, 0.0, conf=95.0))
+    [issue] = ocr_issues([TextField("finding", "area 2, improvement 12", "brukare/ medborgare", 9, 2, words=words)], doc)
+    assert "'brukare/' (a slash before a space" in issue.message
+    wrapped = (words[0], words[1]._replace(x0=60, x1=100, top=114, bottom=124))
+    assert ocr_issues([TextField("finding", "area 2, improvement 12", "Brukare/medborgare", 9, 2, words=wrapped)], doc) == []
     # Archive: a space read as a full stop, "en.kommunövergripande", at 93 %.
     words = (Word("en.kommunövergripande", 60, 100, 95, 110, 9, 0.0, conf=93.0),)
     [issue] = ocr_issues([TextField("finding", "area 2, improvement 4", "en.kommunövergripande", 9, 2, words=words)], doc)
