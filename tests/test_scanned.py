@@ -21,7 +21,9 @@ from reportgen.judge import judge
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 PDF = SHARED / "corpus" / "pdf" / "trollhattan-2021.pdf"
 EXPECTED = SHARED / "corpus" / "expected" / "trollhattan-2021.json"
-MIN_ACCURACY = 0.97  # of the report's fields; the rest must be flagged
+# Of the report's fields; the rest must be flagged. It reads 345 of 348 (3 texts flagged): at 0.97 a
+# change that cost it four more (two cells "11" read "1") passed unseen.
+MIN_ACCURACY = 0.985
 
 # One worker reads the scan once for all its tests (minutes of OCR).
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("needs_corpus", "needs_tesseract"),
