@@ -475,6 +475,11 @@ def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
 _ID_SPECKS = 1  # words OCR may make of specks between a row's id and its text
 
 
+def _starts_at(word: Word, x: float, settings: LayoutSettings) -> bool:
+    """Whether a word starts where a table's question texts start (`row_text_alignment`)."""
+    return abs(word.x0 - x) <= settings.row_text_alignment
+
+
 def _new_question(
     table: ScoreTable, m: re.Match | None, id_word: Word | None, text_words: list[Word], page: int, cells: dict
 ) -> Question:
@@ -538,17 +543,18 @@ def _read_rows(
         last = table.questions[-1] if table.questions else None
         # Where the question texts start: as the rows read so far show, else by the header's label.
         texts_start = last.text_words[0].x0 if last is not None and last.text_words else columns.label_x
+        # The word after the id where the texts start, past a speck OCR read beside the id as a word of
+        # its own ("An i Hur arbetar …" for "5.3 Hur …"); None where none of the next few starts there.
+        text_at = next((i for i, w in enumerate(text_words[1 : _ID_SPECKS + 2], 1)
+                        if _starts_at(w, texts_start, settings)), None)
         if in_id_column and last is not None and last.text_words:
             # A word where the rows' texts start is text, whatever the header's label suggests
             # (OCR may have lost the label's first words). An OCR'd
             # row's garbled id ("N", "vw", "1174") is short or has a digit, and its text follows
             # where the texts start; a paragraph after the table that starts as far left as the
             # ids ("Det handler både om …", "dialog før beslutninger …") is no row.
-            # A speck beside the id may be read as a word of its own ("An i Hur arbetar …" for "5.3 Hur …").
             in_id_column = text_words[0].x0 < texts_start - settings.id_column_gap and (
-                not line.ocr or (_id_like(text_words[0].text)
-                                 and any(abs(w.x0 - texts_start) <= settings.row_text_alignment
-                                         for w in text_words[1 : 1 + _ID_SPECKS + 1])))
+                not line.ocr or (_id_like(text_words[0].text) and text_at is not None))
         label = " ".join(w.text for w in text_words)
         # What OCR made of a rule or speck in the label column ("–") is no label.
         worded = any(any(ch.isalnum() for ch in w.text) for w in text_words)
@@ -556,7 +562,7 @@ def _read_rows(
         # OCR'd, the first row under the header, or a row with a number in a column the question
         # above has filled already (a row has one number per column; faded print lost "3.4" and its
         # row ran into 3.3, shifting every row after it by one). A text layer's ids are printed.
-        aligned = bool(text_words) and abs(text_words[0].x0 - texts_start) <= settings.row_text_alignment
+        aligned = bool(text_words) and _starts_at(text_words[0], texts_start, settings)
         unnumbered_row = m is None and worded and bool(cells) and (
             ("score" in cells and "max" in cells and (last is None or None not in (last.score, last.max)))
             or (line.ocr and aligned and (last is None or any(getattr(last, column) is not None for column in cells)))
@@ -572,10 +578,8 @@ def _read_rows(
             return index + 1  # the total row with its score lost ("Summa poäng 100 88 %"): no row's text
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
         if new_row or unnumbered_row:
-            after_id = text_words[1:]
-            if line.ocr and m is None and in_id_column:  # specks read beside a garbled id are no text
-                after_id = after_id[next((i for i, w in enumerate(after_id[: _ID_SPECKS + 1])
-                                          if abs(w.x0 - texts_start) <= settings.row_text_alignment), 0):]
+            # Specks read beside a garbled id are no text.
+            after_id = text_words[(text_at or 1) if line.ocr and m is None and in_id_column else 1 :]
             question = (_new_question(table, m, text_words[0], after_id, line.page, cells) if new_row
                         else _new_question(table, None, None, text_words, line.page, cells))
             question.words += line.words

@@ -112,8 +112,8 @@ _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])"
 
 
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
-    """What OCR doubted in a text field: (its words OCR was unsure of, words OCR dropped as
-    unreadable within the field's own lines, which the field may lack)."""
+    """What OCR doubted in an OCR'd text field (`ocr_issues` passes no other): (its words OCR was
+    unsure of, words OCR dropped as unreadable within the field's own lines, which the field may lack)."""
     doubted = [f"'{w.text}' ({w.conf:.0f} %)" for w in field.words if 0 <= w.conf < settings.uncertain_below]
     # OCR reads a space as a quote, surely ("Ta'fram"): a mark between letters is none of the languages' spelling.
     doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
@@ -130,11 +130,10 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # Print sets no space after a slash between words: OCR split "brukare/medborgare" there.
     doubted += [f"'{w.text}' (a slash before a space: one word OCR split?)" for w, nxt in zip(field.words, field.words[1:])
                 if w.conf >= 0 and len(w.text) > 1 and w.text.endswith("/") and nxt.page == w.page
-                and abs(nxt.mid_y - w.mid_y) < (w.bottom - w.top) / 2][:1]
+                and _same_line(w, nxt)][:1]
     # An "l" read surely as "!" ("ti! politisk nivå?"): a sentence goes on in small letters after no "!".
-    if any(w.conf >= 0 for w in field.words):
-        doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"
-                    for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
+    doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"
+                for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
     # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely; "J" as
     # "j" too ("jevnlige brukerundersøkelser"). The reports open every item and question capitalised,
     # but for a prefix set small ("e-tjänster").
@@ -283,8 +282,13 @@ def _in_margin(word: Word, height: float, share: float) -> bool:
 def _apart(word: Word, page_words: tuple[Word, ...], settings: OcrSettings) -> bool:
     """Whether a word stands further from its page's nearest other line than lines stand apart
     (`margin_line_gap` of its height): a running head's place, not a text's first or last line."""
-    others = [abs(w.mid_y - word.mid_y) for w in page_words if abs(w.mid_y - word.mid_y) > (word.bottom - word.top) / 2]
+    others = [abs(w.mid_y - word.mid_y) for w in page_words if not _same_line(word, w)]
     return bool(others) and min(others) > settings.margin_line_gap * (word.bottom - word.top)
+
+
+def _same_line(word: Word, other: Word) -> bool:
+    """Whether `other`'s middle lies within half `word`'s height of its middle."""
+    return abs(other.mid_y - word.mid_y) <= (word.bottom - word.top) / 2
 
 
 def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:
