@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extractors.layout import Line
-from extractors.model import Word
+from extractors.model import GUESSED_BULLET_CONFIDENCE, Word
 from extractors.settings import DEFAULTS, LayoutSettings
 from extractors.text import HyphenRules, join_text
 
@@ -22,7 +22,13 @@ class Item:
     page: int
     words: tuple[Word, ...] = ()  # the printed words it was read from (bullets left out)
     uncertain_hyphens: tuple[str, ...] = ()  # line-end hyphens the report alone does not settle
-    start_guessed: bool = False  # OCR read no bullet before it: it starts an item by its line's shape alone
+    # OCR read no bullet before it, and it starts an item by a guess: why (`START_BY_INK`,
+    # `START_BY_SHAPE`), or "" when its start is no guess
+    start_guessed: str = ""
+
+
+START_BY_INK = "print where the page's bullets stand, too faint or damaged to know as a bullet by its shape"
+START_BY_SHAPE = "the line before it stopping short"
 
 
 # List items sit further apart than the wrapped lines of one item (list-item
@@ -54,6 +60,11 @@ def _starts_item_without_glyphs(previous: Line, current: Line, tightest: float |
     if tightest is not None and pitch > tightest + max(settings.item_gap_points, settings.item_gap_height * current.height):
         return True
     return _would_have_fit(previous, current, right, settings)
+
+
+def _guessed_bullet(line: Line) -> bool:
+    """A line whose bullet OCR did not read, seen as ink where the page's bullets stand (ocr.py)."""
+    return line.bulleted and line.ocr and line.words[0].conf == GUESSED_BULLET_CONFIDENCE
 
 
 def _lost_bullet(previous: Line, current: Line, right: float, settings: LayoutSettings) -> bool:
@@ -111,28 +122,40 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
     if right is None:
         right = max(w.x1 for s in slices for w in s.words)
 
+    # Where an OCR'd line starts as the list's bulleted lines' text does on its page, OCR looked at
+    # its bullet's place (ocr._bullets_seen_at_their_place): anything there made a guessed bullet,
+    # paper means it continues an item. Only elsewhere is a lost bullet guessed by the line's shape.
+    texts_start = {(s.page, s.words[1].x0) for s in slices if s.bulleted and s.ocr and len(s.words) > 1}
+
+    def looked_at(line: Line) -> bool:
+        return any(page == line.page and abs(line.x0 - x) <= settings.item_indent_tolerance for page, x in texts_start)
+
     groups: list[list[Line]] = []
-    guessed: set[int] = set()  # groups whose start is a guess: a lost bullet
+    guessed: dict[int, str] = {}  # groups whose start is a guess (a lost bullet), and why
     for s in slices:
+        guess = ""
         if not groups:
-            new_item = True
+            new_item = True  # whatever starts the list starts an item: no guess
         elif glyphs:
-            # OCR loses a bullet now and then: an unbulleted line after a short one still starts an
-            # item. That is a guess (the line may have wrapped early), so the item says so.
-            lost = not s.bulleted and s.ocr and _lost_bullet(groups[-1][-1], s, right, settings)
+            # OCR loses a bullet now and then: an unbulleted line after a short one whose bullet's
+            # place was not looked at still starts an item. That is a guess (the line may have
+            # wrapped early), so the item says so; so does one started by a bullet seen at its place only.
+            lost = (not s.bulleted and s.ocr and not looked_at(s)
+                    and _lost_bullet(groups[-1][-1], s, right, settings))
             new_item = s.bulleted or lost
-            if lost:
-                guessed.add(len(groups))
+            guess = START_BY_SHAPE if lost else START_BY_INK if _guessed_bullet(s) else ""
         else:
             new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right, settings)
+        if guess:
+            guessed[len(groups)] = guess
         if new_item:
             groups.append([s])
         else:
             groups[-1].append(s)
-    return [_item(group, rules, i in guessed) for i, group in enumerate(groups)]
+    return [_item(group, rules, guessed.get(i, "")) for i, group in enumerate(groups)]
 
 
-def _item(group: list[Line], rules: HyphenRules, start_guessed: bool = False) -> Item:
+def _item(group: list[Line], rules: HyphenRules, start_guessed: str = "") -> Item:
     joined = join_text([" ".join(s.text_words()) for s in group], rules)
     words = tuple(w for s in group for w in (s.words[1:] if s.bulleted else s.words))
     return Item(joined.text, group[0].page, words, joined.uncertain, start_guessed)

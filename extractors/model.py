@@ -17,6 +17,9 @@ Severity = Literal["error", "warning", "info"]
 
 
 LOST_GLYPH = "(print read as nothing)"  # the text of an OCR'd unsure word standing for print OCR did not read
+# The confidence of a bullet OCR did not read and whose shape was too damaged to know, seen as
+# ink where the page's other bullets stand (ocr.py): the item it starts is a guess, and says so.
+GUESSED_BULLET_CONFIDENCE = 0.0
 
 
 class Word(NamedTuple):

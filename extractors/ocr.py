@@ -33,7 +33,7 @@ import numpy
 from PIL import Image
 
 from extractors.frameworks import cell_ocr_language
-from extractors.model import LOST_GLYPH, ExtractionError, Word
+from extractors.model import GUESSED_BULLET_CONFIDENCE, LOST_GLYPH, ExtractionError, Word
 from extractors.scan_image import (
     POINTS_PER_INCH,
     BarPlace,
@@ -47,7 +47,7 @@ from extractors.scan_image import (
     upright_strokes,
 )
 from extractors.settings import OCR_DEFAULTS, OcrSettings
-from extractors.text import clean
+from extractors.text import clean, is_bullet
 
 MS_PER_SECOND = 1000  # Tesseract's timeout is in milliseconds: a unit
 FULL_CONFIDENCE = 100.0  # the top of Tesseract's confidence scale: a unit
@@ -259,8 +259,12 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             if not starts_column or min(width_px, height_px) < settings.bullet_min_size * line_height:
                 continue  # a speck
             text = "•"  # a bullet, read as whatever it resembled
-        elif first_of_line and _DASH_RUN.match(text):
-            text = "–"  # a dash bullet ("—-", "—") starting its line: one dash, as a text layer gives it
+        elif _DASH_RUN.match(text) and (first_of_line or (gap >= settings.column_gap * line_height
+                                                          and _next_word(rows, index, key)[:1].isupper())):
+            # A dash bullet ("—-", "—") starting its line, or a column of it where Tesseract ran a
+            # findings table's two columns into one line (an item follows it, not a contents line's
+            # page number after its dot leader): one dash, as a text layer gives it.
+            text = "–"
         elif text in _DASHES:
             text = _dash_by_width(width_px, line_height, settings)
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
@@ -278,6 +282,14 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
 
     kept = tuple(w for i, (_, w, _) in enumerate(words) if w.text != "•" or bullets_next(i))
     return OcrPage(kept, tuple(unsure))
+
+
+def _next_word(rows: list[dict[str, str]], index: int, key: tuple[str, str, str]) -> str:
+    """The text of the word after row `index` in its Tesseract line, "" at the line's end."""
+    for row in rows[index + 1 :]:
+        if row.get("level") == "5" and (row.get("text") or "").strip():
+            return clean(row["text"]) if _line_key(row) == key else ""
+    return ""
 
 
 def _dash_by_width(width: int, line_height: int, settings: OcrSettings) -> str:
@@ -423,6 +435,14 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         band = min(bands, key=nearness)
         line = [w for w in words if (w.top, w.bottom) == band]
         covering = [w for w in line if _overlaps(w, mark)]
+        for glued in [w for w in covering if _GLUED_BULLET.match(w.text) and w.x0 <= x1 < w.x1]:
+            # "«Använd": the bullet read as a mark glued to its item's first word, whatever OCR's
+            # confidence (54 %); the word starts after the mark (words_from_tsv splits such a word
+            # only at a line's or a column's start, and a findings table's columns can run close).
+            rest = glued._replace(text=glued.text[1:], x0=max(x1, glued.x0 + (glued.x1 - glued.x0) / len(glued.text)))
+            words = [rest if w == glued else w for w in words]
+            line = [rest if w == glued else w for w in line]
+            covering.remove(glued)
         if any(not misread(w, mark) for w in covering):
             continue
         after = [w for w in line if w.x0 >= x1 - 1 and w not in covering]
@@ -469,6 +489,41 @@ def _lost_after_bullets(levels: numpy.ndarray, words: list[Word], number: int, s
     return lost
 
 
+def _bullets_seen_at_their_place(levels: numpy.ndarray, words: list[Word], number: int,
+                                 settings: OcrSettings) -> list[Word]:
+    """Bullets that neither OCR nor their shape gave, seen at their place: for each line that
+    starts as a bulleted line of the page does (its first word within `bullet_reach` of a column
+    of bullets, no word at the bullet's place), that place is looked at. Anything but paper there
+    (a faded dash, a broken blot, show-through) is taken for a bullet, as a guess: a
+    `GUESSED_BULLET_CONFIDENCE` word, its item flagged. Paper there means the line continues an
+    item, however short the line above it stopped (items.py guesses no lost bullet before it)."""
+    scale = settings.dpi / POINTS_PER_INCH
+    bands: dict[tuple[float, float], list[Word]] = {}
+    for word in words:
+        bands.setdefault((word.top, word.bottom), []).append(word)
+    columns: list[tuple[float, float]] = []  # (x0, x1) of the page's columns of bullets, one for each
+    for bullet in (w for w in words if is_bullet(w.text)):  # OCR reads a dash bullet as itself
+        if (any(not is_bullet(w.text) and w.x0 >= bullet.x1 - 1 for w in bands[(bullet.top, bullet.bottom)])
+                and not any(abs(bullet.x0 - x0) <= settings.bullet_align for x0, _ in columns)):
+            columns.append((bullet.x0, bullet.x1))
+    found = []
+    for (top, bottom), line in bands.items():
+        height = bottom - top
+        for x0, x1 in columns:
+            after = [w for w in line if w.x0 >= x1 - 1]
+            if not after or any(w.x1 > x0 and w.x0 < x1 for w in line):
+                continue  # nothing right of the place, or a word (a bullet) at it
+            first = min(after, key=lambda w: w.x0)
+            if first.x0 - x1 > settings.bullet_reach * height or any(
+                    x0 - settings.bullet_column_gap * height < w.x1 <= x0 for w in line):
+                continue  # the line starts elsewhere, or runs on from the left into the bullets' column
+            x_from, y_from, x_to, y_to = _pixel_box(x0, top, x1, bottom, 1 / scale)
+            place = levels[y_from:y_to, x_from:x_to]
+            if (place < settings.bullet_place_level).sum() >= settings.bullet_place_share * place.size:
+                found.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=GUESSED_BULLET_CONFIDENCE))
+    return found
+
+
 def _aligned(marks: list[tuple[float, float, float, float]], settings: OcrSettings) -> list[tuple[float, float, float, float]]:
     """The marks that stand in a column of marks alike: a list's bullets share their x and size,
     a speck of dust shares neither (one taken for a bullet would split an item silently)."""
@@ -495,6 +550,7 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     boxes = solid_marks(scan.page, settings) + _line_start_dashes(levels, printed, scale, settings)
     marks = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
     marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number, settings)
+    marked += _bullets_seen_at_their_place(levels, marked, scan.number, settings)
     marked_unsure += _lost_after_bullets(levels, marked, scan.number, settings)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:

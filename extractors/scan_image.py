@@ -394,7 +394,10 @@ def solid_marks(image: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> lis
 
     Letters are strokes with counters and gaps; a bullet is ink throughout.
     Eroding the ink mask by more than half a text stroke leaves only solid
-    parts; those the size of a bullet, grown back, are the marks. What OCR
+    parts; those the size of a bullet, grown back, are the marks. The erosion
+    is by a diamond, not a square: a small round bullet (a Word export's "•",
+    5 pixels across at 150 dpi) holds no square of its own width, and eroded by
+    one it vanished, so that OCR's lost bullets ran a list's items together. What OCR
     reads a square bullet as ("s", "sm", "Bs") or leaves out is then known
     by its shape, not its reading (ocr.py).
     """
@@ -404,7 +407,8 @@ def solid_marks(image: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> lis
     core = max(1, round(settings.blob_core * scale_dpi))
     lo, hi = (round(v * scale_dpi) for v in (settings.blob_min_side, settings.blob_max_side))
     marks = []
-    for x0, y0, x1, y1 in _parts(_erode(ink, core)):
+    solid = ndimage.distance_transform_cdt(ink, metric="taxicab") > core  # a diamond of radius `core` fits
+    for x0, y0, x1, y1 in _parts(solid):
         w, h = x1 - x0 + 2 * core, y1 - y0 + 2 * core
         box = (x0 - core, y0 - core, x1 + core, y1 + core)
         if (lo <= min(w, h) and max(w, h) <= hi and max(w, h) <= settings.blob_max_aspect * min(w, h)

@@ -338,8 +338,8 @@ def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:
                 first = " ".join(item.text.split()[:4])
                 issues.append(Issue(
                     "warning", "ocr_item_start_guessed",
-                    f"{name}: OCR read no bullet before '{first} ...'; it is taken to start an item because "
-                    "the line before it stopped short, but it may continue the item before",
+                    f"{name}: OCR read no bullet before '{first} ...'; it is taken to start an item by "
+                    f"{item.start_guessed}, but it may continue the item before",
                     page=item.page, area=area, field=path.split("[")[0]))
     return issues
 

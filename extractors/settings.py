@@ -613,6 +613,13 @@ class OcrSettings:
         1.0, "x height", "Line heights of white before a bullet that starts a column within a line.")
     bullet_align: float = _ocr(
         2.0, "points", "The bullets of one list stand at one x, within this (a speck of dust does not).")
+    bullet_place_level: int = _ocr(
+        200, "gray level", "Where a page's bullets stand, a line without one is looked at: pixels darker than this "
+        "are something (a faded dash bullet at 130-150, show-through), not paper.")
+    bullet_place_share: float = _ocr(
+        0.02, "share", "That share of a bullet's place (its width, its line's height) darker than `bullet_place_level` "
+        "is a bullet OCR and its shape lost (a guess, flagged): a faded dash fills 3-5 %; less is paper and grain, "
+        "and the line continues an item.")
     bullet_size_spread: float = _ocr(
         0.3, "share", "The bullets of one list are of one size, within this share (a speck of dust is not).")
     ghost_confidence: float = _ocr(

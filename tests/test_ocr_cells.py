@@ -234,14 +234,19 @@ def test_square_bullets_are_found_by_their_shape_and_letters_are_not() -> None:
 
 def test_the_solid_parts_of_bold_digits_are_no_bullets() -> None:
     """A bold "8." of a table header (or a box's large score) has solid parts the size of a bullet,
-    but they run on into the glyph's strokes; taken for bullets they replaced the header's number."""
+    but they run on into the glyph's strokes; taken for bullets they replaced the header's number.
+    (A bold period is as solid as a bullet, and may be found: not being at a line's start, it is
+    no bullet to `ocr._mark_bullets`.)"""
     page = Image.new("L", (2480, 600), 255)
     draw = ImageDraw.Draw(page)
     font = ImageFont.load_default(size=46)
+    digits_end = []
     for i, number in enumerate(["2.", "7.", "8.", "48"]):
         draw.text((150, 100 + 110 * i), f"{number} Kommunen som samhällsbyggare", font=font, fill=20,
                   stroke_width=3, stroke_fill=20)
-    assert scan_image.solid_marks(page) == []
+        digits_end.append(draw.textbbox((150, 100 + 110 * i), number.rstrip("."), font=font, stroke_width=3)[2])
+    marks = scan_image.solid_marks(page)
+    assert all((x0 + x1) / 2 >= min(digits_end) for x0, _, x1, _ in marks)  # a period at most, no digit
 
 
 def _word(text: str, x0: float, x1: float, top: float = 100.0, conf: float = 90.0) -> Word:
@@ -336,6 +341,14 @@ def test_a_mark_read_as_a_letter_with_confidence_is_still_the_bullet() -> None:
     assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Ett", "utvecklingsområde"]
 
 
+def test_a_mark_read_glued_to_its_items_first_word_is_split_from_it() -> None:
+    # Broken text layer 37012000, a findings table's right column: "«Använd jämförelser" (54 %).
+    words = [_word("«Använd", 71, 105, conf=54.0), _word("jämförelser", 108, 160)]
+    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
+    assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Använd", "jämförelser"]
+    assert min(w.x0 for w in marked if w.text == "Använd") >= 77.0
+
+
 def test_a_lone_mark_is_a_speck_not_a_bullet() -> None:
     # A speck of dust before a continuation line: taken for a bullet, it would split the item.
     marked, _ = ocr._mark_bullets([_word("Fortsätt", 85, 125)], [], [(72.0, 103.0, 77.0, 108.0)], 3, OCR_DEFAULTS)
@@ -346,21 +359,66 @@ def test_a_lone_mark_is_a_speck_not_a_bullet() -> None:
     assert "•" not in [w.text for w in marked]
 
 
+def _ocr_line(page: int, top: float, *words: tuple[float, str], conf: float = 90.0) -> Line:
+    return Line(page, tuple(Word(t, x, top, x + 5 * len(t), top + 10, page, 0.0, conf=0.0 if t == "•" else conf)
+                            for x, t in words))
+
+
 def test_an_item_started_only_because_ocr_lost_its_bullet_is_flagged_as_a_guess() -> None:
-    from extractors.items import split_items
+    from extractors.items import START_BY_SHAPE, split_items
     from extractors.text import HyphenRules
 
-    def ocr_line(top: float, *words: tuple[float, str]) -> Line:
-        return Line(3, tuple(Word(t, x, top, x + 5 * len(t), top + 10, 3, 0.0, conf=90.0) for x, t in words))
-
+    # The list runs on from the page before: no bullet on this page, so no bullet's place was looked at.
     lines = [
-        ocr_line(100, (72, "•"), (85, "Ägardirektiv"), (150, "till"), (175, "bolagen.")),
-        ocr_line(113, (85, "Tydlig"), (120, "roll-"), (150, "och"), (170, "ansvarsfördelning"), (260, "mellan")),
-        ocr_line(126, (72, "•"), (85, "Styrmodell"), (140, "i"), (150, "tiden")),
+        _ocr_line(3, 100, (85, "Ägardirektiv"), (150, "till"), (175, "bolagen.")),
+        _ocr_line(3, 113, (85, "Tydlig"), (120, "roll-"), (150, "och"), (170, "ansvarsfördelning"), (260, "mellan")),
+        _ocr_line(4, 100, (72, "•"), (85, "Styrmodell"), (140, "i"), (150, "tiden")),
     ]
+    lines[2] = Line(4, tuple(w._replace(conf=100.0) for w in lines[2].words))
     items = split_items(lines, HyphenRules())
     assert [(i.text.split()[0], i.start_guessed) for i in items] == [
-        ("Ägardirektiv", False), ("Tydlig", True), ("Styrmodell", False)]
+        ("Ägardirektiv", ""), ("Tydlig", START_BY_SHAPE), ("Styrmodell", "")]
+
+
+def test_a_line_whose_bullets_place_is_paper_continues_its_item_however_short_the_line_before() -> None:
+    # Clean renders of a broken text layer: "... står för i" / "Borlänge kommun" was split into an
+    # item of its own (the line before stopped short of the rule), though the page's bullets were
+    # all found and the place before "Borlänge" was paper.
+    from extractors.items import START_BY_INK, split_items
+    from extractors.text import HyphenRules
+
+    def sure(line: Line) -> Line:
+        return Line(line.page, tuple(w._replace(conf=100.0) for w in line.words))
+
+    lines = [
+        sure(_ocr_line(3, 100, (72, "•"), (85, "Ett"), (110, "utvecklingsområde"), (210, "står"), (240, "för"), (260, "i"))),
+        _ocr_line(3, 113, (85, "Borlänge"), (130, "kommun")),
+        sure(_ocr_line(3, 126, (72, "•"), (85, "Utveckla"), (130, "e-tjänsterna"))),
+        _ocr_line(3, 139, (72, "•"), (85, "Formulera"), (140, "en"), (155, "strategi")),  # a bullet seen as ink
+    ]
+    items = split_items(lines, HyphenRules(), right=300.0)
+    assert [(i.text, i.start_guessed) for i in items] == [
+        ("Ett utvecklingsområde står för i Borlänge kommun", ""), ("Utveckla e-tjänsterna", ""),
+        ("Formulera en strategi", START_BY_INK)]
+
+
+def test_a_bullet_too_faint_to_know_by_shape_is_seen_at_the_place_the_pages_bullets_stand() -> None:
+    levels = numpy.full((600, 1200), 255, numpy.uint8)
+    scale = OCR_DEFAULTS.dpi / 72
+
+    def px(v: float) -> int:
+        return round(v * scale)
+
+    levels[px(105):px(106), px(72):px(76)] = 140  # a faded dash (the first line's bullet is known)
+    levels[px(93), px(73)] = 90  # a speck of grain
+    words = [
+        Word("•", 72.0, 80.0, 76.0, 92.0, 3, 0.0, conf=100.0), _word("Ett", 85, 105, top=80.0),
+        _word("utvecklingsområde", 108, 190, top=80.0),
+        _word("Borlänge", 85, 120, top=90.0), _word("kommun", 123, 150, top=90.0),  # paper before it
+        _word("Formulera", 85, 120, top=100.0), _word("en", 123, 130, top=100.0),  # ink before it
+    ]
+    found = ocr._bullets_seen_at_their_place(levels, words, 3, OCR_DEFAULTS)
+    assert [(w.text, w.top, w.conf) for w in found] == [("•", 100.0, 0.0)]
 
 
 def test_a_tables_rules_are_made_paper_and_its_text_and_bars_stay() -> None:

@@ -446,6 +446,15 @@ def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
     assert _words(monkeypatch, tsv) == words
 
 
+def test_a_dash_bullet_misread_where_tesseract_ran_two_columns_into_one_line(monkeypatch) -> None:
+    # Bleed-through 37004000: a findings table's right column kept "—- Minska antalet mål" as its item.
+    tsv = _tsv((264, 1000, 120, 30, 90.0, "Styrmodell"), (1250, 1000, 40, 30, 60.0, "—-"),
+               (1320, 1000, 120, 30, 90.0, "Minska"), (1460, 1000, 90, 30, 90.0, "antalet"))
+    assert _words(monkeypatch, tsv) == ["Styrmodell", "–", "Minska", "antalet"]
+    within = _tsv((264, 1000, 120, 30, 90.0, "Styrmodell"), (400, 1000, 40, 30, 60.0, "—-"), (460, 1000, 90, 30, 90.0, "i"))
+    assert _words(monkeypatch, within) == ["Styrmodell", "—-", "i"]  # no column starts: left alone
+
+
 # ---------------------------------------------------------------- dark bars
 
 def _page_with_bar() -> tuple[Image.Image, tuple[int, int, int, int]]:
