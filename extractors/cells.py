@@ -21,13 +21,13 @@ Pure: the geometry comes from the parsed tables, the readings from the caller.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from extractors.model import IssueLog, Located
 from extractors.questions import Columns, Question, ScoreTable, percent_prefixes
 from extractors.settings import DEFAULTS, LayoutSettings
+from extractors.text import CELL_NUMBER
 from schemas.rounding import HALF, sum_explains, unrounded_interval
 
 NUMBER_COLUMNS = ("score", "max", "percent")
@@ -36,7 +36,6 @@ MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undeci
 # Letters a scan's digits are read as ("IS" for a bold serif "15"), with the digit each resembles.
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", "o": "0", "D": "0", "B": "8",
                                   "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9"})
-_CELL_TEXT = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +60,7 @@ class CellReading:
     def value(self, column: str) -> float | None:
         """The number the cell holds, or None when the reading is none (empty, two numbers,
         a percent sign in a score's column)."""
-        m = _CELL_TEXT.match(self.text.strip())  # "7 15": two numbers (the crop took the next cell's)
+        m = CELL_NUMBER.match(self.text.strip())  # "7 15": two numbers (the crop took the next cell's)
         if m is None or (m.group("percent") and column != "percent"):
             return None
         number = m.group("number")
@@ -188,7 +187,7 @@ def _lookalike_cells(q: Question) -> dict[str, tuple[float, str]]:
     found: dict[str, tuple[float, str]] = {}
     for word in q.unread:
         digits = word.text.strip(".,:;").translate(DIGIT_LOOKALIKES)
-        if q.columns is None or not digits.isdigit() or not _CELL_TEXT.match(digits) or digits == word.text:
+        if q.columns is None or not digits.isdigit() or not CELL_NUMBER.match(digits) or digits == word.text:
             continue
         column = q.columns.classify((word.x0 + word.x1) / 2)
         if column in NUMBER_COLUMNS:

@@ -123,7 +123,7 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
         right = max(w.x1 for s in slices for w in s.words)
 
     # Where an OCR'd line starts as the list's bulleted lines' text does on its page, OCR looked at
-    # its bullet's place (ocr._bullets_seen_at_their_place): anything there made a guessed bullet,
+    # its bullet's place (ocr._bullets_at_their_place): anything there made a guessed bullet,
     # paper means it continues an item. Only elsewhere is a lost bullet guessed by the line's shape.
     texts_start = {(s.page, s.words[1].x0) for s in slices if s.bulleted and s.ocr and len(s.words) > 1}
 

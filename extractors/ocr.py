@@ -47,7 +47,7 @@ from extractors.scan_image import (
     upright_strokes,
 )
 from extractors.settings import OCR_DEFAULTS, OcrSettings
-from extractors.text import clean, is_bullet
+from extractors.text import CELL_NUMBER, clean, is_bullet
 
 MS_PER_SECOND = 1000  # Tesseract's timeout is in milliseconds: a unit
 FULL_CONFIDENCE = 100.0  # the top of Tesseract's confidence scale: a unit
@@ -115,24 +115,37 @@ def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
                    settings: OcrSettings = OCR_DEFAULTS) -> tuple[str, float]:
     """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence.
 
-    A cell read as no digit ("", ".") is read again: as a single line of text (a lone light "8"
-    gave nothing as a block and "8" as a line), by a second model where it is installed, then at
-    half the resolution, where print that heavy toner spread reads (`settings.unread_retry_reduction`).
-    The first reading with a digit is the cell's; the report's sums decide whether it is kept. A
-    cell none reads whose ink is upright strokes is that many "1"s (`scan_image.upright_strokes`)."""
+    A cell read as no number (`text.CELL_NUMBER`: "", ".", "711790") is read again: as a single
+    line of text (a lone light "8" gave nothing as a block and "8" as a line), by a second model
+    where it is installed (a clean "77%" that swe read as "711790" at 45 %, eng read right), then
+    at half the resolution, where print that heavy toner spread reads (`settings.unread_retry_reduction`).
+    The first reading that is a number read surely (`cell_sure_confidence`) is the cell's, else the
+    surest number read (swe read a bleed-through's clean "27%" as "21" at 0 %, eng as "27%" at 96 %),
+    else the first with a digit ("4390", whose percent sign the sums recover); the report's sums
+    decide whether it is kept. A cell none
+    reads whose ink is upright strokes is that many "1"s (`scan_image.upright_strokes`)."""
     retry = settings.unread_retry_reduction
     attempts = [(languages, 1, "cell"), (languages, 1, "cell_line")]  # (language, reduction, mode)
     if languages != SECOND_CELL_MODEL and _installed(tessdata, SECOND_CELL_MODEL):
         attempts.append((SECOND_CELL_MODEL, 1, "cell_line"))
     if min(image.size) >= 2 * retry:
         attempts.append((languages, retry, "cell"))
-    first = None
+    first = with_digit = None
+    numbers: list[tuple[str, float]] = []
     for language, reduction, mode in attempts:  # the reduced image made only when it is needed
         crop = image if reduction == 1 else image.reduce(reduction)
         text, conf = _read_cell(crop, language, tessdata, dpi // reduction, mode, settings)
-        if _has_digit(text):
-            return text, conf
+        if CELL_NUMBER.match(text):
+            if conf >= settings.cell_sure_confidence:
+                return text, conf
+            numbers.append((text, conf))
         first = first or (text, conf)
+        if with_digit is None and _has_digit(text):
+            with_digit = (text, conf)
+    if numbers:
+        return max(numbers, key=lambda reading: reading[1])  # the surest of the numbers read
+    if with_digit is not None:
+        return with_digit
     strokes = upright_strokes(image, settings)
     if strokes:
         return "1" * strokes, 0.0  # known by its shape, not read: no confidence
@@ -489,23 +502,32 @@ def _lost_after_bullets(levels: numpy.ndarray, words: list[Word], number: int, s
     return lost
 
 
-def _bullets_seen_at_their_place(levels: numpy.ndarray, words: list[Word], number: int,
-                                 settings: OcrSettings) -> list[Word]:
-    """Bullets that neither OCR nor their shape gave, seen at their place: for each line that
-    starts as a bulleted line of the page does (its first word within `bullet_reach` of a column
-    of bullets, no word at the bullet's place), that place is looked at. Anything but paper there
-    (a faded dash, a broken blot, show-through) is taken for a bullet, as a guess: a
+def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: int,
+                            settings: OcrSettings) -> list[Word]:
+    """The words with the bullets that neither OCR nor their shape gave, seen at their place.
+
+    A word at the place of a column of the page's bullets that opens with a mark OCR makes of a
+    bullet ("«Sprid", where a findings table's columns ran into one Tesseract line too close for
+    `words_from_tsv` to see a column start) is the bullet and its item's first word. For each
+    line that starts as a bulleted line of the page does (its first word within `bullet_reach`
+    of a column of bullets, no word at the bullet's place), that place is looked at. Anything but
+    paper there (a faded dash, a broken blot, show-through) is taken for a bullet, as a guess: a
     `GUESSED_BULLET_CONFIDENCE` word, its item flagged. Paper there means the line continues an
     item, however short the line above it stopped (items.py guesses no lost bullet before it)."""
     scale = settings.dpi / POINTS_PER_INCH
+    columns = _bullet_columns(words, settings)
+    split = []
+    for word in words:
+        glued = _GLUED_BULLET.match(word.text) and any(abs(word.x0 - x0) <= settings.bullet_align for x0, _ in columns)
+        if glued:
+            cut = word.x0 + (word.x1 - word.x0) / len(word.text)
+            split += [word._replace(text="•", x1=cut), word._replace(text=word.text[1:], x0=cut)]
+        else:
+            split.append(word)
+    words = split
     bands: dict[tuple[float, float], list[Word]] = {}
     for word in words:
         bands.setdefault((word.top, word.bottom), []).append(word)
-    columns: list[tuple[float, float]] = []  # (x0, x1) of the page's columns of bullets, one for each
-    for bullet in (w for w in words if is_bullet(w.text)):  # OCR reads a dash bullet as itself
-        if (any(not is_bullet(w.text) and w.x0 >= bullet.x1 - 1 for w in bands[(bullet.top, bullet.bottom)])
-                and not any(abs(bullet.x0 - x0) <= settings.bullet_align for x0, _ in columns)):
-            columns.append((bullet.x0, bullet.x1))
     found = []
     for (top, bottom), line in bands.items():
         height = bottom - top
@@ -521,7 +543,19 @@ def _bullets_seen_at_their_place(levels: numpy.ndarray, words: list[Word], numbe
             place = levels[y_from:y_to, x_from:x_to]
             if (place < settings.bullet_place_level).sum() >= settings.bullet_place_share * place.size:
                 found.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=GUESSED_BULLET_CONFIDENCE))
-    return found
+    return words + found
+
+
+def _bullet_columns(words: list[Word], settings: OcrSettings) -> list[tuple[float, float]]:
+    """(x0, x1) of the page's columns of bullets, one for each: bullets (OCR reads a dash bullet
+    as itself) with a word after them on their line."""
+    columns: list[tuple[float, float]] = []
+    for bullet in (w for w in words if is_bullet(w.text)):
+        followed = any(not is_bullet(w.text) and w.x0 >= bullet.x1 - 1 and (w.top, w.bottom) == (bullet.top, bullet.bottom)
+                       for w in words)
+        if followed and not any(abs(bullet.x0 - x0) <= settings.bullet_align for x0, _ in columns):
+            columns.append((bullet.x0, bullet.x1))
+    return columns
 
 
 def _aligned(marks: list[tuple[float, float, float, float]], settings: OcrSettings) -> list[tuple[float, float, float, float]]:
@@ -550,7 +584,7 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     boxes = solid_marks(scan.page, settings) + _line_start_dashes(levels, printed, scale, settings)
     marks = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
     marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number, settings)
-    marked += _bullets_seen_at_their_place(levels, marked, scan.number, settings)
+    marked = _bullets_at_their_place(levels, marked, scan.number, settings)
     marked_unsure += _lost_after_bullets(levels, marked, scan.number, settings)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)
     if scan.bars is None:

@@ -30,6 +30,7 @@ from extractors.text import (
     any_word_of,
     cell_text,
     in_word_list,
+    is_typographic_bullet,
     is_year,
     known_word,
     misreadings_of,
@@ -105,6 +106,9 @@ _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dro
 
 _SMALL_PREFIX = re.compile(r"[^\W\d_]-")  # "e-tjänster"
 _STRAY_MARKS = frozenset("[]{}|\\")  # no text sets these apart as a word
+# A bullet's mark inside a text, as OCR reads it: a bullet glyph, or a guillemet glued to a capital
+# that no closing one follows (Norwegian quotes with «»).
+_GLUED_MARK = re.compile(r"^[«»](?=[A-ZÅÄÖÆØÉ])")
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
 # A space read as a full stop ("en.kommunövergripande"); abbreviations' parts are short ("bl.a.", "t.ex.").
 _STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
@@ -262,6 +266,10 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
         if f.kind != "question":  # a list item: where it ends may be wrong, so the whole list is named
             dropped += [f"'{w.text}' (a line starting anew with no full stop before it: an item whose bullet "
                         "OCR lost?)" for w in _new_sentence_lines(f, settings)]
+            dropped += [f"'{w.text}' (a bullet's mark inside the item: two items run together?)"
+                        for w in _bullet_marks_inside(f)][:1]
+        if f.words and f.words[0].text in ("-", "–", "—"):
+            doubted.append(f"'{f.words[0].text}' (a dash opening the text: a bullet or a rule's stub?)")
         doubts = dropped + doubted
         if doubts:
             where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item
@@ -289,6 +297,14 @@ def _apart(word: Word, page_words: tuple[Word, ...], settings: OcrSettings) -> b
 def _same_line(word: Word, other: Word) -> bool:
     """Whether `other`'s middle lies within half `word`'s height of its middle."""
     return abs(other.mid_y - word.mid_y) <= (word.bottom - word.top) / 2
+
+
+def _bullet_marks_inside(field: TextField) -> list[Word]:
+    """Words that are a bullet's mark as OCR reads it: a bullet glyph, or after the text's first word
+    "«Sprid" with no "»" after it. Faded print lost a bullet's shape, and two items came out as one,
+    silently; an office scan's item began "• Enligt ...", its bullet read as a word of its own."""
+    return [w for i, w in enumerate(field.words) if w.conf >= 0 and (
+        is_typographic_bullet(w.text) or (i > 0 and _GLUED_MARK.match(w.text) and "»" not in field.text.split(w.text, 1)[-1]))]
 
 
 def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:

@@ -613,6 +613,9 @@ class OcrSettings:
         1.0, "x height", "Line heights of white before a bullet that starts a column within a line.")
     bullet_align: float = _ocr(
         2.0, "points", "The bullets of one list stand at one x, within this (a speck of dust does not).")
+    cell_sure_confidence: float = _ocr(
+        60.0, "confidence", "A number cell read with this confidence is taken; read less surely, it is read again "
+        "(as a line, by a second model, at half the resolution) and the surest number read is kept.")
     bullet_place_level: int = _ocr(
         200, "gray level", "Where a page's bullets stand, a line without one is looked at: pixels darker than this "
         "are something (a faded dash bullet at 130-150, show-through), not paper.")

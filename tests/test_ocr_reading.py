@@ -785,6 +785,19 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     text = "Bra! Vi fortsätter"  # a sentence that ends so
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 21, 0.0, conf=92.0) for i, t in enumerate(text.split()))
     assert ocr_issues([TextField("finding", "area 3, strength 1", text, 21, 3, words=words)], doc) == []
+    # Faded archive: a faded bullet read "«" glued to the next item's first word ran two items together.
+    text = "Utveckla analysen och årsredovisning «Sprid lärdomar"
+    words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+    [issue] = ocr_issues([TextField("finding", "area 6, improvement 3", text, 14, 6, path="improvements[2]", words=words)], doc)
+    assert "'«Sprid' (a bullet's mark inside the item" in issue.message and issue.field == "improvements"
+    text = "Ta fram en «Plan for innbyggerdialog» i år"  # Norwegian quotes: no bullet
+    words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+    assert ocr_issues([TextField("finding", "area 6, improvement 3", text, 14, 6, words=words)], doc) == []
+    # Heavy toner: a question read with its row's dash bullet, "– Är de politiska målen tydliga och mätbara?".
+    text = "– Är de politiska målen tydliga?"
+    words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+    [issue] = ocr_issues([TextField("question", "question 3.2", text, 14, 3, "3.2", words=words)], doc)
+    assert "'–' (a dash opening the text" in issue.message
 
 
 def test_a_header_whose_name_ocr_lost_is_known_by_its_number_and_columns() -> None:
@@ -1081,6 +1094,19 @@ def test_a_cell_read_as_no_digit_is_read_again_as_a_line_then_by_a_second_model(
     asked.clear()
     assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("8", 71.0)
     assert asked == [("swe", "cell", 300), ("swe", "cell_line", 300), ("eng", "cell_line", 300)]
+    # A colour scan's clean "77%": swe read "711790" (no number), eng read it right.
+    readings.update({("swe", "cell"): "711790", ("swe", "cell_line"): "711790", ("eng", "cell_line"): "77%"})
+    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("77%", 71.0)
+    # A bleed-through's clean "27%": swe read "21" at 0 %, eng "27%" at 96 %: the surest number stands.
+    confidence = {("swe", "cell"): 0.0, ("swe", "cell_line"): 0.0, ("eng", "cell_line"): 96.0}
+    monkeypatch.setattr(ocr, "_read_cell", lambda image, language, tessdata, dpi, mode, settings: (
+        {("swe", "cell"): "21", ("swe", "cell_line"): "21", ("eng", "cell_line"): "27%"}.get((language, mode), ""),
+        confidence.get((language, mode), 0.0)))
+    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("27%", 96.0)
+    monkeypatch.setattr(ocr, "_read_cell", read)
+    # No reading is a number: the first with digits stands ("4390": the sums recover a percent read so).
+    readings.update({("swe", "cell"): "4390", ("swe", "cell_line"): "", ("eng", "cell_line"): "."})
+    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("4390", 71.0)
 
 
 @pytest.mark.parametrize(("word", "lexicon", "meant"), [
