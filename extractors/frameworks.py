@@ -98,6 +98,7 @@ class Language:
     earlier_markers: tuple[str, ...]
     evaluation_ordinal_patterns: tuple[str, ...]
     conjunctions: tuple[str, ...]
+    title_dangling: tuple[str, ...]  # words a sub-heading never ends with ("Strategi för": its last word lost)
     hyphen_prefixes: tuple[str, ...]
     hyphenated_words: tuple[str, ...]  # compounds the standard texts print with a hyphen
     common_words: tuple[str, ...]  # the commonest words: a page of real text holds many

@@ -51,6 +51,7 @@ from extractors.text import CELL_NUMBER, clean, is_bullet
 
 MS_PER_SECOND = 1000  # Tesseract's timeout is in milliseconds: a unit
 FULL_CONFIDENCE = 100.0  # the top of Tesseract's confidence scale: a unit
+WHOLE = 100  # a whole in percent: no percent cell holds more
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
@@ -108,48 +109,55 @@ def _engine(tessdata: str, languages: str, mode: str):
     return engines[key]
 
 
-SECOND_CELL_MODEL = "eng"  # Tesseract's own model, shipped with it: read a light "8" that swe's read as "."
+SECOND_CELL_MODEL = "eng"  # Tesseract's own model, shipped with it: reads digits better than swe's ("17" for a "7")
 
 
 def recognise_cell(image: Image.Image, languages: str, tessdata: str, dpi: int,
                    settings: OcrSettings = OCR_DEFAULTS) -> tuple[str, float]:
     """A table cell's text, digits only (CELL_CHARACTERS), and Tesseract's mean confidence.
 
-    A cell read as no number (`text.CELL_NUMBER`: "", ".", "711790") is read again: as a single
-    line of text (a lone light "8" gave nothing as a block and "8" as a line), by a second model
-    where it is installed (a clean "77%" that swe read as "711790" at 45 %, eng read right), then
-    at half the resolution, where print that heavy toner spread reads (`settings.unread_retry_reduction`).
-    The first reading that is a number read surely (`cell_sure_confidence`) is the cell's, else the
-    surest number read (swe read a bleed-through's clean "27%" as "21" at 0 %, eng as "27%" at 96 %),
-    else the first with a digit ("4390", whose percent sign the sums recover); the report's sums
-    decide whether it is kept. A cell none
-    reads whose ink is upright strokes is that many "1"s (`scan_image.upright_strokes`)."""
+    Every cell is read by the report's language's model and by Tesseract's own (`SECOND_CELL_MODEL`,
+    where installed): swe read a clean "7" as "17" at 76 % and a clean "27%" as "21" at 0 %, which
+    eng read right at 95 %. The surest number read surely (`text.CELL_NUMBER`, `cell_sure_confidence`)
+    is the cell's. Failing that, the cell is read again: as a single line of text (a lone light "8"
+    gave nothing as a block and "8" as a line), then at half the resolution, where print that heavy
+    toner spread reads (`settings.unread_retry_reduction`), then cut at the ink's level (a light
+    toner's gray bold "9" read as nothing by both models, and as "9" at 96 % cut); then the surest number read is the
+    cell's, else the first reading with a digit ("4390", whose percent sign the sums recover). The
+    report's sums decide whether it is kept. A cell none reads whose ink is upright strokes is that
+    many "1"s (`scan_image.upright_strokes`)."""
     retry = settings.unread_retry_reduction
-    attempts = [(languages, 1, "cell"), (languages, 1, "cell_line")]  # (language, reduction, mode)
+    models = [languages]
     if languages != SECOND_CELL_MODEL and _installed(tessdata, SECOND_CELL_MODEL):
-        attempts.append((SECOND_CELL_MODEL, 1, "cell_line"))
+        models.append(SECOND_CELL_MODEL)
+    # (language, the image as read, mode): as prepared, at half resolution, or cut at the ink's level
+    attempts = [(m, "as is", "cell") for m in models] + [(m, "as is", "cell_line") for m in models]
     if min(image.size) >= 2 * retry:
-        attempts.append((languages, retry, "cell"))
-    first = with_digit = None
-    numbers: list[tuple[str, float]] = []
-    for language, reduction, mode in attempts:  # the reduced image made only when it is needed
-        crop = image if reduction == 1 else image.reduce(reduction)
-        text, conf = _read_cell(crop, language, tessdata, dpi // reduction, mode, settings)
-        if CELL_NUMBER.match(text):
-            if conf >= settings.cell_sure_confidence:
-                return text, conf
-            numbers.append((text, conf))
-        first = first or (text, conf)
-        if with_digit is None and _has_digit(text):
-            with_digit = (text, conf)
+        attempts.append((languages, "reduced", "cell"))
+    attempts += [(m, "binarised", "cell") for m in models]
+    readings: list[tuple[str, float]] = []
+    for done, (language, made, mode) in enumerate(attempts, 1):  # each image made only when it is needed
+        crop = image.reduce(retry) if made == "reduced" else binarised(image, settings) if made == "binarised" else image
+        readings.append(_read_cell(crop, language, tessdata, dpi // (retry if made == "reduced" else 1), mode, settings))
+        sure = [r for r in readings if _is_cell_number(r[0]) and r[1] >= settings.cell_sure_confidence]
+        if sure and done >= len(models):  # every model has read the cell once
+            return max(sure, key=lambda reading: reading[1])
+    numbers = [r for r in readings if _is_cell_number(r[0])]
     if numbers:
         return max(numbers, key=lambda reading: reading[1])  # the surest of the numbers read
+    with_digit = next((r for r in readings if _has_digit(r[0])), None)
     if with_digit is not None:
         return with_digit
     strokes = upright_strokes(image, settings)
     if strokes:
         return "1" * strokes, 0.0  # known by its shape, not read: no confidence
-    return first or ("", 0.0)
+    return readings[0]
+
+
+def _is_cell_number(text: str) -> bool:
+    """A number a cell may hold (`text.CELL_NUMBER`), and no percent over 100 ("717%" for "77%")."""
+    m = CELL_NUMBER.match(text)
+    return m is not None and not (m.group("percent") and float(m.group("number").replace(",", ".")) > WHOLE)
 
 
 @cache

@@ -117,11 +117,15 @@ def _is_percent_header(word: Word, language: Language) -> bool:
 
 def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int | None:
     """The max column's header when OCR garbled it: the word between score and percent ("Uppnått EG
-    Procent") or, in an OCR'd table without a percent column, the one word after a capitalised score
-    heading that ends the line ("Oppnådd Make": the table of area 5 was lost). In running text a
-    line may end "… uppnått resultat", in small letters."""
+    Procent"; after a year heading, a capitalised word: "2021 2024 MakXs Prosent", where light toner
+    lost area 8's table) or, in an OCR'd table without a percent column, the one word after a
+    capitalised score heading that ends the line ("Oppnådd Make": the table of area 5 was lost).
+    In running text a line may end "… uppnått resultat", in small letters."""
     for i in range(1, len(words) - 2):
-        if language.is_column_header(words[i].text, language.score_header) and _is_percent_header(words[i + 2], language):
+        if not _is_percent_header(words[i + 2], language):
+            continue
+        if language.is_column_header(words[i].text, language.score_header) or (
+                is_year(cell_text(words[i].text)) and words[i + 1].text[:1].isupper()):
             return i + 1
     last = len(words) - 1
     if (ocr and last >= 2 and words[last - 1].text[:1].isupper()

@@ -230,13 +230,14 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
 
 def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,
                settings: OcrSettings = OCR_DEFAULTS, conjunctions: frozenset[str] = frozenset(),
-               foreign_letters: frozenset[str] = frozenset(),
+               foreign_letters: frozenset[str] = frozenset(), title_dangling: frozenset[str] = frozenset(),
                margin_share: float = DEFAULTS.running_head_margin_share) -> list[Issue]:
     """A warning on each text field read through OCR that OCR was unsure of (scans only), that
     holds a word one misreading away from a word of the report's language (`lexicon`, wordfreq's
     code) and no word itself, that holds a letter of its `foreign_letters` ("ög" for "og" in
     Norwegian), or that ends in one of the language's `conjunctions` (no text does:
-    OCR lost the line after it, "... for innbyggerdialog og"). A word
+    OCR lost the line after it, "... for innbyggerdialog og"), or a sub-heading ending in one of
+    its `title_dangling` words ("Strategi för": faded print lost its last word). A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
     pages = {page.number: page for page in doc.pages}
@@ -261,6 +262,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
         last = f.text.split()[-1].casefold() if f.text.split() else ""
         if last in conjunctions:
             doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")
+        elif f.kind == "subheading" and last in title_dangling:
+            doubted.append(f"'{last}' (it ends the sub-heading, which no title does: its last words may be lost)")
         doubted += [f"'{w.text}' (a letter the language does not write)" for w in f.words
                     if w.conf >= 0 and foreign_letters & set(w.text.casefold())]
         if f.kind != "question":  # a list item: where it ends may be wrong, so the whole list is named

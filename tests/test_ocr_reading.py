@@ -186,6 +186,24 @@ def test_a_max_heading_ocr_garbled_at_the_end_of_a_header_without_percent_still_
     assert [c.found_by for c in tables[5].headers] == ["max_by_position"]
 
 
+def test_a_max_heading_ocr_garbled_between_a_year_heading_and_percent_still_places_its_column() -> None:
+    # Light toner 38005000: "8. Kommunen som samfunnsutvikler 2021 2024 MakXs Prosent": area 8's table was lost.
+    lines = [
+        _line(100, (60, "8."), (95, "Kommunen som samfunnsutvikler"), (340, "2021"), (405, "2024"), (470, "MakXs"),
+              (510, "Prosent")),
+        _line(115, (60, "8.1"), (95, "Har kommunen overordnede planer?"), (345, "4"), (410, "10"), (475, "15"),
+              (515, "67 %")),
+        _line(130, (410, "10"), (475, "15"), (515, "67 %")),
+    ]
+    log = IssueLog()
+    tables = read_score_tables(lines, framework_by_id("kommunekompasset-no"), 0, log)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[8].questions] == [("8.1", 10, 15, 67)]
+    assert [c.found_by for c in tables[8].headers] == ["max_by_position"]
+    # Running text: a year, a word in small letters, "prosent": no header.
+    text = [_line(100, (60, "I"), (70, "2024"), (120, "økte"), (160, "prosent"), (200, "andelen"))]
+    assert read_score_tables(text, framework_by_id("kommunekompasset-no"), 0, IssueLog()) == {}
+
+
 def test_a_header_word_ocr_misread_by_a_letter_still_places_its_column() -> None:
     # Faded print closed the "c" of "Procent" into an "e": the percent column was lost, and with
     # it every percent of the table.
@@ -793,6 +811,13 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     text = "Ta fram en «Plan for innbyggerdialog» i år"  # Norwegian quotes: no bullet
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
     assert ocr_issues([TextField("finding", "area 6, improvement 3", text, 14, 6, words=words)], doc) == []
+    # Faded archive: a sub-heading whose last word faint print lost, "Strategi för".
+    words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 5, 0.0, conf=92.0) for i, t in enumerate(["Strategi", "för"]))
+    field = TextField("subheading", "area 1, sub-heading 1", "Strategi för", 5, 1, path="subheadings[0]", words=words)
+    [issue] = ocr_issues([field], doc, title_dangling=frozenset({"för"}))
+    assert "'för' (it ends the sub-heading" in issue.message
+    finding = TextField("finding", "area 1, improvement 1", "Formulera vad brukarfokus står för", 5, 1, words=words)
+    assert ocr_issues([finding], doc, title_dangling=frozenset({"för"})) == []  # a sentence may end so
     # Heavy toner: a question read with its row's dash bullet, "– Är de politiska målen tydliga och mätbara?".
     text = "– Är de politiska målen tydliga?"
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
@@ -1077,36 +1102,53 @@ def test_a_table_header_with_no_question_rows_is_an_error() -> None:
     assert (issue.severity, issue.area, issue.page) == ("error", 1, 1)
 
 
-def test_a_cell_read_as_no_digit_is_read_again_as_a_line_then_by_a_second_model(monkeypatch, tmp_path) -> None:
+def test_a_cell_is_read_by_two_models_and_again_as_a_line_while_no_number_is_read_surely(monkeypatch, tmp_path) -> None:
     readings = {("swe", "cell"): ".", ("swe", "cell_line"): "", ("eng", "cell_line"): "8"}
+    confidence: dict[tuple[str, str], float] = {}
     asked = []
 
     def read(image, language, tessdata, dpi, mode, settings):
         asked.append((language, mode, dpi))
-        return readings.get((language, mode), ""), 71.0
+        return readings.get((language, mode), ""), confidence.get((language, mode), 71.0)
 
     monkeypatch.setattr(ocr, "_read_cell", read)
     cell = Image.new("L", (40, 50), 255)
     assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == (".", 71.0)  # no eng model: the first reading
-    assert asked == [("swe", "cell", 300), ("swe", "cell_line", 300), ("swe", "cell", 150)]
+    # as a block, as a line, at half resolution, cut at the ink's level
+    assert asked == [("swe", "cell", 300), ("swe", "cell_line", 300), ("swe", "cell", 150), ("swe", "cell", 300)]
     (tmp_path / "eng.traineddata").write_bytes(b"")
     ocr._installed.cache_clear()  # a model installed while the process runs: looked at again
     asked.clear()
     assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("8", 71.0)
-    assert asked == [("swe", "cell", 300), ("swe", "cell_line", 300), ("eng", "cell_line", 300)]
-    # A colour scan's clean "77%": swe read "711790" (no number), eng read it right.
-    readings.update({("swe", "cell"): "711790", ("swe", "cell_line"): "711790", ("eng", "cell_line"): "77%"})
+    assert asked == [("swe", "cell", 300), ("eng", "cell", 300), ("swe", "cell_line", 300), ("eng", "cell_line", 300)]
+    # Light toner: swe read a clean "7" as "17" at 76 %, eng as "7" at 95 %: both models read every cell.
+    readings.update({("swe", "cell"): "17", ("eng", "cell"): "7"})
+    confidence.update({("swe", "cell"): 76.0, ("eng", "cell"): 95.0})
+    asked.clear()
+    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("7", 95.0)
+    assert asked == [("swe", "cell", 300), ("eng", "cell", 300)]
+    # A colour scan's clean "77%": swe read "711790" (no number), eng's line read it right.
+    readings.update({("swe", "cell"): "711790", ("eng", "cell"): "717%", ("swe", "cell_line"): "711790",
+                     ("eng", "cell_line"): "77%"})  # "717%" is no percent
+    confidence.clear()
     assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("77%", 71.0)
-    # A bleed-through's clean "27%": swe read "21" at 0 %, eng "27%" at 96 %: the surest number stands.
-    confidence = {("swe", "cell"): 0.0, ("swe", "cell_line"): 0.0, ("eng", "cell_line"): 96.0}
-    monkeypatch.setattr(ocr, "_read_cell", lambda image, language, tessdata, dpi, mode, settings: (
-        {("swe", "cell"): "21", ("swe", "cell_line"): "21", ("eng", "cell_line"): "27%"}.get((language, mode), ""),
-        confidence.get((language, mode), 0.0)))
-    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("27%", 96.0)
-    monkeypatch.setattr(ocr, "_read_cell", read)
     # No reading is a number: the first with digits stands ("4390": the sums recover a percent read so).
-    readings.update({("swe", "cell"): "4390", ("swe", "cell_line"): "", ("eng", "cell_line"): "."})
+    readings.update({("swe", "cell"): "4390", ("eng", "cell"): "", ("swe", "cell_line"): "", ("eng", "cell_line"): "."})
     assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("4390", 71.0)
+    # Light toner's gray bold "9": read as nothing by both models until cut at the ink's level.
+    def read_cut(image, language, tessdata, dpi, mode, settings):
+        return ("9", 96.0) if set(numpy.unique(numpy.asarray(image))) <= {0, 255} and language == "eng" else ("", 0.0)
+
+    monkeypatch.setattr(ocr, "_read_cell", read_cut)
+    gray = Image.new("L", (40, 50), 255)
+    gray.paste(90, (15, 15, 25, 35))
+    gray.paste(200, (10, 10, 12, 12))  # a light speck: paper once cut
+    assert ocr.recognise_cell(gray, "swe", str(tmp_path), 300) == ("9", 96.0)
+    monkeypatch.setattr(ocr, "_read_cell", read)
+    # Only unsure numbers: the surest ("21" at 0 % by swe, "27%" at 40 % by eng).
+    readings.update({("swe", "cell"): "21", ("eng", "cell"): "27%"})
+    confidence.update({("swe", "cell"): 0.0, ("eng", "cell"): 40.0})
+    assert ocr.recognise_cell(cell, "swe", str(tmp_path), 300) == ("27%", 40.0)
 
 
 @pytest.mark.parametrize(("word", "lexicon", "meant"), [

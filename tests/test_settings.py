@@ -333,6 +333,7 @@ ALLOWED = {
     ("scan_image.py", "WHITE"): "255, an 8-bit gray image's white (an encoding)",
     ("ocr.py", "MS_PER_SECOND"): "1000 milliseconds per second: Tesseract's timeout is in ms (a unit)",
     ("ocr.py", "FULL_CONFIDENCE"): "100, the top of Tesseract's confidence scale (a unit)",
+    ("ocr.py", "WHOLE"): "100: a percent's upper bound, a number of the scale",
     ("shapes.py", "TextLimits"): "the longest plausible texts, in characters (text_implausible)",
     ("text.py", "_zipf"): "9: the Zipf scale's definition (log10 of a frequency per billion words)",
 }
