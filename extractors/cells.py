@@ -297,6 +297,28 @@ def _choose(q: Question, first: Triple, chosen: Triple, readings, key, why: str,
                  page=q.page, area=key[0], question_id=q.id)
 
 
+def _explains(score: float, rows: list[tuple[float, float, float | None]]) -> bool:
+    """Whether questions' (score, max, percent) add up to an area's score, within their rounding."""
+    intervals = [unrounded_interval(s, m, p) for s, m, p in rows]
+    lows = [lo if lo is not None else s - HALF for (lo, _), (s, _, _) in zip(intervals, rows)]
+    highs = [hi if hi is not None else s + HALF for (_, hi), (s, _, _) in zip(intervals, rows)]
+    return sum_explains(score, lows, highs)
+
+
+def reading_the_sums_explain(readings: list[Located | None], questions: list[Question]) -> Located | None:
+    """Of an area's printed readings of its score (summary, table total, box) that disagree, the one
+    its questions' scores add up to, when exactly one does: OCR read a summary's "72" as "2" and the
+    box's alike, and the table's total and questions said 72. None when the readings agree, a
+    question lacks its score or max, or the sums allow none or more than one."""
+    present = [r for r in readings if r is not None]
+    values = sorted({float(r.value) for r in present})
+    if len(values) < 2 or not questions or any(q.score is None or q.max is None for q in questions):
+        return None
+    rows = [(float(q.score), float(q.max), q.percent) for q in questions]  # type: ignore[arg-type]
+    explained = [v for v in values if _explains(v, rows)]
+    return next(r for r in present if float(r.value) == explained[0]) if len(explained) == 1 else None
+
+
 def _resolve_area(table: ScoreTable, undecided: list[_Row], readings, score: Located | None, area_max: float,
                   log: IssueLog) -> None:
     """Rows with more than one fitting reading: the assignment the area's sums allow, when only one does."""
@@ -311,12 +333,8 @@ def _resolve_area(table: ScoreTable, undecided: list[_Row], readings, score: Loc
             rows = [_scored(t) for t in (*map(_first, decided), *assignment)]
             if abs(sum(m for _, m, _ in rows) - area_max) > 1e-6:
                 continue
-            if score is not None:
-                intervals = [unrounded_interval(s, m, p) for s, m, p in rows]
-                lows = [lo if lo is not None else s - HALF for (lo, _), (s, _, _) in zip(intervals, rows)]
-                highs = [hi if hi is not None else s + HALF for (_, hi), (s, _, _) in zip(intervals, rows)]
-                if not sum_explains(float(score.value), lows, highs):
-                    continue
+            if score is not None and not _explains(float(score.value), rows):
+                continue
             satisfying.append(assignment)
     for i, row in enumerate(undecided):
         key = (table.area, row.question.id)

@@ -481,7 +481,10 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
             continue
         if any(ch.isdigit() for w in covering for ch in w.text) and not first.text[:1].isalpha():
             continue  # digits that go on in digits are a number ("4 5", an area's score in large type)
-        words = [w for w in words if w not in covering]
+        # What OCR read of the mark as a line of its own goes too ("LJ" for a small square bullet,
+        # its box a little inside the line's band, published as the sub-heading's first word).
+        stray = [w for w in words if w not in line and _overlaps(w, mark) and misread(w, mark)]
+        words = [w for w in words if w not in covering and w not in stray]
         unsure = [w for w in unsure if not _overlaps(w, mark)]
         words.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=FULL_CONFIDENCE))
     return words, unsure

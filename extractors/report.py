@@ -14,7 +14,17 @@ from pathlib import Path
 
 from extractors import extractor_version
 from extractors.areas import AreaSection, find_area_headings, findings_header, read_area_sections
-from extractors.cells import BOX, TOTAL, Cell, CellReading, Key, number_cells, resolve, settle_area_readings
+from extractors.cells import (
+    BOX,
+    TOTAL,
+    Cell,
+    CellReading,
+    Key,
+    number_cells,
+    reading_the_sums_explain,
+    resolve,
+    settle_area_readings,
+)
 from extractors.claims import claim_conflicts
 from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
 from extractors.frameworks import Framework, Language, load_frameworks, publisher_names
@@ -242,11 +252,20 @@ def _area_record(
     table: ScoreTable | None,
     texts: Mapping[tuple[int, str | None], str],
     log: IssueLog,
+    scanned: bool = False,
 ) -> dict:
+    """`scanned`: the area's readings are OCR's, and where they disagree the one its questions'
+    scores add up to is published (an info says so; `area_readings_agree` still flags them)."""
     summary_score = summary.scores.get(number) if summary else None
     box = section.box_score if section else None
     total = table.total if table else None
     chosen = summary_score or total or box
+    explained = reading_the_sums_explain([summary_score, total, box], table.questions) if scanned and table else None
+    if chosen is not None and explained is not None and explained.value != chosen.value:
+        log.info("area_score_chosen", f"area {number}: score {explained.value} (page {explained.page}), the reading "
+                 f"its questions' scores add up to, not {chosen.value} as read on page {chosen.page}",
+                 page=explained.page, area=number)
+        chosen = explained
     if summary_score is None and chosen is not None:
         log.warning(
             "area_score_from_fallback",
@@ -418,7 +437,8 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     log.items += corrections
     texts = {(f.area, f.question_id or f.path): f.text for f in fields}
     areas = [
-        _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), texts, log)
+        _area_record(a.number, framework, summary, sections.get(a.number), tables.get(a.number), texts, log,
+                     scanned=bool(cell_readings))
         for a in framework.areas
     ]
     total = summary.total if summary and summary.total else None

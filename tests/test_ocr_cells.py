@@ -95,6 +95,20 @@ def test_a_box_score_or_total_read_alone_is_chosen_only_where_another_reading_co
     assert all(i.severity == "info" for i in log.items)
 
 
+def test_of_disagreeing_area_readings_the_one_the_questions_add_up_to_is_found() -> None:
+    from extractors.questions import Question
+
+    # Light toner 38005000: the summary and the box read "72" as "2"; the total and the questions say 72.
+    questions = [Question("1.1", [], 20, 30.0, 40.0, 75.0), Question("1.2", [], 20, 42.0, 60.0, 70.0)]
+    summary, box, total = Located(2, 4), Located(2, 5), Located(72, 20)
+    assert cells.reading_the_sums_explain([summary, total, box], questions) is total
+    assert cells.reading_the_sums_explain([summary, None, box], questions) is None  # agreeing readings: nothing to choose
+    unscored = [questions[0], Question("1.2", [], 20, None, 60.0)]
+    assert cells.reading_the_sums_explain([summary, total, box], unscored) is None
+    # Neither 72 nor 73 against questions adding up to 70: nothing is chosen.
+    assert cells.reading_the_sums_explain([Located(73, 4), total], [Question("1.1", [], 20, 70.0, 100.0)]) is None
+
+
 def test_a_box_score_no_other_reading_confirms_keeps_the_page_value_flagged() -> None:
     log = IssueLog()
     readings = {(1, "box", "score"): CellReading("48", 95.0)}
@@ -359,6 +373,14 @@ def test_a_mark_glued_to_a_word_at_the_pages_bullets_place_is_a_bullet_without_i
     assert [w.text for w in found if w.top == 100.0] == ["•", "Sprid", "lärdomar"]
     far = [words[0], words[1], _word("«Sprid", 150, 183, top=100.0)]  # not at the bullets' place: left alone
     assert "«Sprid" in [w.text for w in ocr._bullets_at_their_place(levels, far, 3, OCR_DEFAULTS)]
+
+
+def test_what_ocr_read_of_a_mark_as_a_line_of_its_own_gives_way_to_the_bullet() -> None:
+    # Office 38000000: a square bullet read "LJ" (71 %) in a band just inside its line's: "LJ Samspel och dialog".
+    words = [_word("Samspel", 82, 115, top=593.0), _word("och", 118, 130, top=593.0),
+             Word("LJ", 71.0, 595.2, 75.1, 599.5, 3, 0.0, conf=71.4)]
+    marked, _ = ocr._mark_bullets(words, [], _with_list((71.0, 594.0, 75.0, 600.0)), 3, OCR_DEFAULTS)
+    assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Samspel", "och"]
 
 
 def test_a_lone_mark_is_a_speck_not_a_bullet() -> None:
