@@ -288,11 +288,11 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
             text = "–"
         elif text in _DASHES:
             text = _dash_by_width(width_px, line_height, settings)
+        word = Word(text, left, top, right, bottom, number, 0.0, conf=conf)
         if starts_column and _GLUED_BULLET.match(text):  # "«Koppla": the bullet read as its item's first letter
-            split = left + (right - left) / len(text)
-            words.append((key, Word("•", left, top, split, bottom, number, 0.0, conf=conf), height_px * scale))
-            text, left = text[1:], split
-        words.append((key, Word(text, left, top, right, bottom, number, 0.0, conf=conf), max(width_px, height_px) * scale))
+            bullet, word = _unglued(word)
+            words.append((key, bullet, height_px * scale))
+        words.append((key, word, max(width_px, height_px) * scale))
     # A bullet bullets the word right after it: one that ends its line, or stands far from the
     # next word for its size (a speck beside an area's large score), was a speck.
     def bullets_next(i: int) -> bool:
@@ -303,6 +303,13 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
 
     kept = tuple(w for i, (_, w, _) in enumerate(words) if w.text != "•" or bullets_next(i))
     return OcrPage(kept, tuple(unsure))
+
+
+def _unglued(word: Word) -> tuple[Word, Word]:
+    """A word OCR read with a bullet glued to it ("«Koppla") as the bullet and the word, its box cut
+    at its first glyph's share of it."""
+    cut = word.x0 + (word.x1 - word.x0) / len(word.text)
+    return word._replace(text="•", x1=cut), word._replace(text=word.text[1:], x0=cut)
 
 
 def _next_word(rows: list[dict[str, str]], index: int, key: tuple[str, str, str]) -> str:
@@ -456,14 +463,6 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
         band = min(bands, key=nearness)
         line = [w for w in words if (w.top, w.bottom) == band]
         covering = [w for w in line if _overlaps(w, mark)]
-        for glued in [w for w in covering if _GLUED_BULLET.match(w.text) and w.x0 <= x1 < w.x1]:
-            # "«Använd": the bullet read as a mark glued to its item's first word, whatever OCR's
-            # confidence (54 %); the word starts after the mark (words_from_tsv splits such a word
-            # only at a line's or a column's start, and a findings table's columns can run close).
-            rest = glued._replace(text=glued.text[1:], x0=max(x1, glued.x0 + (glued.x1 - glued.x0) / len(glued.text)))
-            words = [rest if w == glued else w for w in words]
-            line = [rest if w == glued else w for w in line]
-            covering.remove(glued)
         if any(not misread(w, mark) for w in covering):
             continue
         after = [w for w in line if w.x0 >= x1 - 1 and w not in covering]
@@ -518,8 +517,8 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
     """The words with the bullets that neither OCR nor their shape gave, seen at their place.
 
     A word at the place of a column of the page's bullets that opens with a mark OCR makes of a
-    bullet ("«Sprid", where a findings table's columns ran into one Tesseract line too close for
-    `words_from_tsv` to see a column start) is the bullet and its item's first word. For each
+    bullet ("«Sprid" at 60 %, "«Använd": where a findings table's columns ran into one Tesseract
+    line too close for `words_from_tsv` to see a column start) is the bullet and its item's first word. For each
     line that starts as a bulleted line of the page does (its first word within `bullet_reach`
     of a column of bullets, no word at the bullet's place), that place is looked at. Anything but
     paper there (a faded dash, a broken blot, show-through) is taken for a bullet, as a guess: a
@@ -527,15 +526,9 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
     item, however short the line above it stopped (items.py guesses no lost bullet before it)."""
     scale = settings.dpi / POINTS_PER_INCH
     columns = _bullet_columns(words, settings)
-    split = []
-    for word in words:
-        glued = _GLUED_BULLET.match(word.text) and any(abs(word.x0 - x0) <= settings.bullet_align for x0, _ in columns)
-        if glued:
-            cut = word.x0 + (word.x1 - word.x0) / len(word.text)
-            split += [word._replace(text="•", x1=cut), word._replace(text=word.text[1:], x0=cut)]
-        else:
-            split.append(word)
-    words = split
+    words = [part for word in words for part in (
+        _unglued(word) if _GLUED_BULLET.match(word.text) and any(abs(word.x0 - x0) <= settings.bullet_align
+                                                                 for x0, _ in columns) else (word,))]
     bands: dict[tuple[float, float], list[Word]] = {}
     for word in words:
         bands.setdefault((word.top, word.bottom), []).append(word)

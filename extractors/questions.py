@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from extractors.frameworks import Framework, Language
+from extractors.frameworks import MIN_WRAPPED_HEADER, Framework, Language
 from extractors.layout import Line
 from extractors.matching import area_number_pattern, match_area, split_number_prefix, split_words_joined
 from extractors.model import IssueLog, Located, Word
@@ -115,6 +115,15 @@ def _is_percent_header(word: Word, language: Language) -> bool:
     return word.text == "%" or language.is_column_header(word.text, language.percent_header)
 
 
+def _begins_percent_header(word: Word, language: Language) -> bool:
+    """A header's last word after Max that begins as a percent heading and ends in OCR's garbling
+    ("Procei!" for "Procent": an office scan lost the percent column of seven tables, and every
+    percent in them, silently): its first `MIN_WRAPPED_HEADER` letters name it there."""
+    letters = fold(word.text)[:MIN_WRAPPED_HEADER]
+    return len(letters) == MIN_WRAPPED_HEADER and any(
+        fold(h).startswith(letters) for h in language.percent_header)
+
+
 def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int | None:
     """The max column's header when OCR garbled it: the word between score and percent ("Uppnått EG
     Procent"; after a year heading, a capitalised word: "2021 2024 MakXs Prosent", where light toner
@@ -179,7 +188,8 @@ def _header_columns(line: Line, language: Language,
         return _max_word_lost(words, language, settings)
     # The percent heading follows Max, past what OCR made of a rule or speck between them ("Max • Procent").
     after = [w for w in words[max_index + 1 :] if any(ch.isalnum() for ch in w.text) or w.text == "%"]
-    percent = _centre(after[0]) if after and _is_percent_header(after[0], language) else None
+    percent = _centre(after[0]) if after and (_is_percent_header(after[0], language) or (
+        len(after) == 1 and _begins_percent_header(after[0], language))) else None
     numeric = _score_columns_before(words, max_index, language)
     if not numeric:
         return _ScoreWordLost(_centre(words[max_index]), percent)
@@ -671,6 +681,10 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework, settings)
         for question in table.questions:
             _recover_percent(question)
+        if any(w.text.endswith("%") for q in table.questions for w in q.words if w not in q.text_words):
+            # Its rows print percents, whatever its header shows: a percent heading OCR garbled
+            # past knowing is no table without percents (each row's missing percent is flagged).
+            table.percent_column = True
         tables[area] = table
     if 2 * sum(t.percent_column for t in tables.values()) > len(tables):
         # A report's tables share one layout: where most headers have a percent column, a header

@@ -106,6 +106,7 @@ _REGION_SLACK = 2.0  # points around a field's words within which a word OCR dro
 
 _SMALL_PREFIX = re.compile(r"[^\W\d_]-")  # "e-tjänster"
 _STRAY_MARKS = frozenset("[]{}|\\")  # no text sets these apart as a word
+_NO_OPENING = frozenset(".,;:!?)]}/")  # no text opens with these (".Kommunledningens": a speck read as one)
 # A bullet's mark inside a text, as OCR reads it: a bullet glyph, or a guillemet glued to a capital
 # that no closing one follows (Norwegian quotes with «»).
 _GLUED_MARK = re.compile(r"^[«»](?=[A-ZÅÄÖÆØÉ])")
@@ -273,6 +274,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                         for w in _bullet_marks_inside(f)][:1]
         if f.words and f.words[0].text in ("-", "–", "—"):
             doubted.append(f"'{f.words[0].text}' (a dash opening the text: a bullet or a rule's stub?)")
+        elif f.text[:1] in _NO_OPENING:
+            doubted.append(f"'{f.text.split()[0]}' (a mark no text opens with: a speck or a bullet read as it?)")
         doubts = dropped + doubted
         if doubts:
             where = f.path.split("[")[0] if dropped and f.path else f.path  # "subheadings": every item

@@ -355,14 +355,6 @@ def test_a_mark_read_as_a_letter_with_confidence_is_still_the_bullet() -> None:
     assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Ett", "utvecklingsområde"]
 
 
-def test_a_mark_read_glued_to_its_items_first_word_is_split_from_it() -> None:
-    # Broken text layer 37012000, a findings table's right column: "«Använd jämförelser" (54 %).
-    words = [_word("«Använd", 71, 105, conf=54.0), _word("jämförelser", 108, 160)]
-    marked, _ = ocr._mark_bullets(words, [], _with_list((72.0, 103.0, 77.0, 108.0)), 3, OCR_DEFAULTS)
-    assert [w.text for w in sorted(marked, key=lambda w: w.x0)] == ["•", "Använd", "jämförelser"]
-    assert min(w.x0 for w in marked if w.text == "Använd") >= 77.0
-
-
 def test_a_mark_glued_to_a_word_at_the_pages_bullets_place_is_a_bullet_without_its_shape() -> None:
     # Faded archive 37010000: "Utveckla analysen i delårsrapport och årsredovisning «Sprid lärdomar ...",
     # two items run together silently; the faded bullet gave no solid mark.

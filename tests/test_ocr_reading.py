@@ -204,6 +204,25 @@ def test_a_max_heading_ocr_garbled_between_a_year_heading_and_percent_still_plac
     assert read_score_tables(text, framework_by_id("kommunekompasset-no"), 0, IssueLog()) == {}
 
 
+def test_a_percent_heading_whose_end_ocr_garbled_still_places_its_column() -> None:
+    # Office 39000000: "1; Offentlighet och demokrati 2011 2014 Max Procei": seven tables lost their
+    # percent column, and every percent in them was published as none, silently.
+    lines = [
+        _line(100, (60, "1;"), (95, "Offentlighet och demokrati"), (340, "2011"), (405, "2014"), (470, "Max"),
+              (510, "Procei!")),
+        _line(115, (60, "1.1"), (95, "Finns en plan?"), (345, "3"), (410, "8"), (475, "25"), (515, "30%")),
+        _line(130, (410, "8"), (475, "25"), (515, "30%")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[1].questions] == [("1.1", 8, 25, 30)]
+    # Garbled past knowing ("Pr0¢ei"): the rows' percents still say the table prints them, so a row
+    # whose percent is not read is flagged rather than published as none.
+    lines[0] = _line(100, (60, "1;"), (95, "Offentlighet och demokrati"), (340, "2011"), (405, "2014"), (470, "Max"),
+                     (510, "Pr0¢ei"))
+    tables, _ = _tables(lines)
+    assert tables[1].percent_column and tables[1].questions[0].percent == 30
+
+
 def test_a_header_word_ocr_misread_by_a_letter_still_places_its_column() -> None:
     # Faded print closed the "c" of "Procent" into an "e": the percent column was lost, and with
     # it every percent of the table.
@@ -811,6 +830,10 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     text = "Ta fram en «Plan for innbyggerdialog» i år"  # Norwegian quotes: no bullet
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
     assert ocr_issues([TextField("finding", "area 6, improvement 3", text, 14, 6, words=words)], doc) == []
+    # Office: a speck read as a full stop before a sub-heading, ".Kommunledningens kommunikation".
+    words = (Word(".Kommunledningens", 60, 100, 95, 110, 7, 0.0, conf=93.0),)
+    [issue] = ocr_issues([TextField("subheading", "area 4, sub-heading 2", ".Kommunledningens", 7, 4, words=words)], doc)
+    assert "'.Kommunledningens' (a mark no text opens with" in issue.message
     # Faded archive: a sub-heading whose last word faint print lost, "Strategi för".
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 5, 0.0, conf=92.0) for i, t in enumerate(["Strategi", "för"]))
     field = TextField("subheading", "area 1, sub-heading 1", "Strategi för", 5, 1, path="subheadings[0]", words=words)
