@@ -529,9 +529,7 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
     words = [part for word in words for part in (
         _unglued(word) if _GLUED_BULLET.match(word.text) and any(abs(word.x0 - x0) <= settings.bullet_align
                                                                  for x0, _ in columns) else (word,))]
-    bands: dict[tuple[float, float], list[Word]] = {}
-    for word in words:
-        bands.setdefault((word.top, word.bottom), []).append(word)
+    bands = _ocr_lines(words)
     found = []
     for (top, bottom), line in bands.items():
         height = bottom - top
@@ -550,13 +548,21 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
     return words + found
 
 
+def _ocr_lines(words: list[Word]) -> dict[tuple[float, float], list[Word]]:
+    """The words by the Tesseract line they were read in: OCR's words of one line share its band."""
+    bands: dict[tuple[float, float], list[Word]] = {}
+    for word in words:
+        bands.setdefault((word.top, word.bottom), []).append(word)
+    return bands
+
+
 def _bullet_columns(words: list[Word], settings: OcrSettings) -> list[tuple[float, float]]:
     """(x0, x1) of the page's columns of bullets, one for each: bullets (OCR reads a dash bullet
     as itself) with a word after them on their line."""
     columns: list[tuple[float, float]] = []
+    bands = _ocr_lines(words)
     for bullet in (w for w in words if is_bullet(w.text)):
-        followed = any(not is_bullet(w.text) and w.x0 >= bullet.x1 - 1 and (w.top, w.bottom) == (bullet.top, bullet.bottom)
-                       for w in words)
+        followed = any(not is_bullet(w.text) and w.x0 >= bullet.x1 - 1 for w in bands[(bullet.top, bullet.bottom)])
         if followed and not any(abs(bullet.x0 - x0) <= settings.bullet_align for x0, _ in columns):
             columns.append((bullet.x0, bullet.x1))
     return columns
@@ -698,9 +704,7 @@ def _line_start_dashes(levels: numpy.ndarray, words: list[Word], scale: float,
                        settings: OcrSettings) -> list[tuple[int, int, int, int]]:
     """Dashes (`scan_image.dash_marks`, pixels) where a line or a column of it starts: before a
     line's first word, or before a word after a gap wider than a line's height."""
-    bands: dict[tuple[float, float], list[Word]] = {}
-    for word in words:
-        bands.setdefault((word.top, word.bottom), []).append(word)
+    bands = _ocr_lines(words)
     dashes = []
     for (top, bottom), line in bands.items():
         height = bottom - top
