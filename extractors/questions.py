@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -124,6 +125,24 @@ def _begins_percent_header(word: Word, language: Language) -> bool:
         fold(h).startswith(letters) for h in language.percent_header)
 
 
+def _lost_first_letter(word: Word, headings: tuple[str, ...]) -> bool:
+    """A heading OCR read without its first letter, which went to a speck before it ("I ppnatt",
+    "tU ppnått" for "Uppnått" in heavy toner's black header bars), accents aside: a word of
+    `MIN_WRAPPED_HEADER` + 1 letters or more that ends a heading and is not all of it."""
+    def bare(text: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(ch))
+
+    text = bare(word.text)
+    return len(text) > MIN_WRAPPED_HEADER and any(
+        bare(h).endswith(text) and bare(h) != text for h in headings)
+
+
+def _score_heading(word: Word, language: Language) -> bool:
+    """A score column's heading: a year ("2014"), a score word, or one that lost its first letter."""
+    return (is_year(cell_text(word.text)) or language.is_column_header(word.text, language.score_header)
+            or _lost_first_letter(word, language.score_header))
+
+
 def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int | None:
     """The max column's header when OCR garbled it: the word between score and percent ("Uppnått EG
     Procent"; after a year heading, a capitalised word: "2021 2024 MakXs Prosent", where light toner
@@ -131,10 +150,11 @@ def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int 
     capitalised score heading that ends the line ("Oppnådd Make": the table of area 5 was lost).
     In running text a line may end "… uppnått resultat", in small letters."""
     for i in range(1, len(words) - 2):
-        if not _is_percent_header(words[i + 2], language):
+        at_end = i + 2 == len(words) - 1
+        if not (_is_percent_header(words[i + 2], language) or (at_end and _begins_percent_header(words[i + 2], language))):
             continue
         if language.is_column_header(words[i].text, language.score_header) or (
-                is_year(cell_text(words[i].text)) and words[i + 1].text[:1].isupper()):
+                _score_heading(words[i], language) and words[i + 1].text[:1].isupper()):
             return i + 1
     last = len(words) - 1
     if (ocr and last >= 2 and words[last - 1].text[:1].isupper()
@@ -160,7 +180,7 @@ def _score_columns_before(words: list[Word], end: int, language: Language) -> li
     for w in reversed(words[:end]):
         if not any(ch.isalnum() for ch in w.text):
             continue
-        if not (is_year(cell_text(w.text)) or language.is_column_header(w.text, language.score_header)):
+        if not _score_heading(w, language):
             break
         numeric.insert(0, w)
     return numeric

@@ -223,6 +223,24 @@ def test_a_percent_heading_whose_end_ocr_garbled_still_places_its_column() -> No
     assert tables[1].percent_column and tables[1].questions[0].percent == 30
 
 
+def test_a_score_heading_that_lost_its_first_letter_and_a_garbled_max_still_place_the_columns() -> None:
+    # Heavy toner 39006000, black header bars: "(| och demokrati tU ppnått Mas Procem", "2 och
+    # brukaronentering I ppnatt Mar Procent": every score table and its numbers were lost.
+    lines = [
+        _line(100, (60, "1."), (95, "Offentlighet och demokrati"), (390, "I"), (405, "ppnatt"), (470, "Mar"),
+              (510, "Procem")),
+        _line(115, (60, "1.1"), (95, "Finns en plan?"), (410, "14"), (475, "25"), (515, "57 %")),
+        _line(130, (410, "14"), (475, "25"), (515, "57 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[1].questions] == [("1.1", 14, 25, 57)]
+    assert [c.found_by for c in tables[1].headers] == ["max_by_position"]
+    # A word that is a whole heading's tail but a word of its own ("nått") names no column.
+    from extractors.questions import _lost_first_letter
+    assert not _lost_first_letter(Word("nått", 0, 0, 1, 1, 1), ("Uppnått",))
+    assert not _lost_first_letter(Word("Uppnått", 0, 0, 1, 1, 1), ("Uppnått",))
+
+
 def test_a_header_word_ocr_misread_by_a_letter_still_places_its_column() -> None:
     # Faded print closed the "c" of "Procent" into an "e": the percent column was lost, and with
     # it every percent of the table.
