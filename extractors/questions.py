@@ -116,12 +116,15 @@ def _is_percent_header(word: Word, language: Language) -> bool:
     return word.text == "%" or language.is_column_header(word.text, language.percent_header)
 
 
-def _begins_percent_header(word: Word, language: Language) -> bool:
-    """A header's last word after Max that begins as a percent heading and ends in OCR's garbling
-    ("Procei!" for "Procent": an office scan lost the percent column of seven tables, and every
-    percent in them, silently): its first `MIN_WRAPPED_HEADER` letters name it there."""
+def _percent_heading(word: Word, language: Language, ends_header: bool) -> bool:
+    """A percent heading (`_is_percent_header`); as the header's last word, also one that begins as
+    a percent heading and ends in OCR's garbling ("Procei!" for "Procent": an office scan lost the
+    percent column of seven tables, and every percent in them, silently): its first
+    `MIN_WRAPPED_HEADER` letters name it there."""
+    if _is_percent_header(word, language):
+        return True
     letters = fold(word.text)[:MIN_WRAPPED_HEADER]
-    return len(letters) == MIN_WRAPPED_HEADER and any(
+    return ends_header and len(letters) == MIN_WRAPPED_HEADER and any(
         fold(h).startswith(letters) for h in language.percent_header)
 
 
@@ -129,12 +132,15 @@ def _lost_first_letter(word: Word, headings: tuple[str, ...]) -> bool:
     """A heading OCR read without its first letter, which went to a speck before it ("I ppnatt",
     "tU ppnått" for "Uppnått" in heavy toner's black header bars), accents aside: a word of
     `MIN_WRAPPED_HEADER` + 1 letters or more that ends a heading and is not all of it."""
-    def bare(text: str) -> str:
-        return "".join(ch for ch in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(ch))
-
-    text = bare(word.text)
+    text = _bare(word.text)
     return len(text) > MIN_WRAPPED_HEADER and any(
-        bare(h).endswith(text) and bare(h) != text for h in headings)
+        heading.endswith(text) and heading != text for heading in map(_bare, headings))
+
+
+@cache
+def _bare(text: str) -> str:
+    """A matching key (`fold`) without accents: OCR drops and adds them ("ppnatt")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(ch))
 
 
 def _score_heading(word: Word, language: Language) -> bool:
@@ -150,8 +156,7 @@ def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int 
     capitalised score heading that ends the line ("Oppnådd Make": the table of area 5 was lost).
     In running text a line may end "… uppnått resultat", in small letters."""
     for i in range(1, len(words) - 2):
-        at_end = i + 2 == len(words) - 1
-        if not (_is_percent_header(words[i + 2], language) or (at_end and _begins_percent_header(words[i + 2], language))):
+        if not _percent_heading(words[i + 2], language, ends_header=i + 2 == len(words) - 1):
             continue
         if language.is_column_header(words[i].text, language.score_header) or (
                 _score_heading(words[i], language) and words[i + 1].text[:1].isupper()):
@@ -208,8 +213,7 @@ def _header_columns(line: Line, language: Language,
         return _max_word_lost(words, language, settings)
     # The percent heading follows Max, past what OCR made of a rule or speck between them ("Max • Procent").
     after = [w for w in words[max_index + 1 :] if any(ch.isalnum() for ch in w.text) or w.text == "%"]
-    percent = _centre(after[0]) if after and (_is_percent_header(after[0], language) or (
-        len(after) == 1 and _begins_percent_header(after[0], language))) else None
+    percent = _centre(after[0]) if after and _percent_heading(after[0], language, ends_header=len(after) == 1) else None
     numeric = _score_columns_before(words, max_index, language)
     if not numeric:
         return _ScoreWordLost(_centre(words[max_index]), percent)
@@ -356,12 +360,11 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
 
 def _percent_borrowed(header: Columns, layouts: list[Columns], settings: LayoutSettings) -> Columns:
     """The header with the percent column of the table printed alike nearest it (by its max column), moved."""
-    near = [c for c in layouts if c.percent is not None and abs(c.max - header.max) <= settings.layout_max_shift]
+    near = [(c, c.percent) for c in layouts if c.percent is not None and abs(c.max - header.max) <= settings.layout_max_shift]
     if not near:
         return header
-    layout = min(near, key=lambda c: abs(c.max - header.max))
-    percent = layout.percent + header.max - layout.max if layout.percent is not None else None
-    return replace(header, percent=percent, found_by="borrowed", page=layout.page)
+    layout, percent = min(near, key=lambda pair: abs(pair[0].max - header.max))
+    return replace(header, percent=percent + header.max - layout.max, found_by="borrowed", page=layout.page)
 
 
 def _max_by_rows(header: _MaxWordLost, below: list[Line], settings: LayoutSettings) -> Columns | None:

@@ -33,13 +33,12 @@ SOFT_HYPHEN = "\u00ad"
 HYPHENS = "-\u2010\u2011" + SOFT_HYPHEN
 DASHES = "\u2012\u2013\u2014\u2015\u2212"
 
-# Glyphs that reports (and OCR of them) use as list bullets. Private-use
-# characters come from Symbol/Wingdings fonts in Word exports.
 # A score table's number cell as read: a number of up to three digits, perhaps with decimals and a
 # percent sign ("7 15" is two numbers, the crop took the next cell's; "4390" a percent sign read as digits).
 CELL_NUMBER = re.compile(r"^(?P<number>\d{1,3}(?:[.,]\d{1,2})?)(?P<percent>%?)$")
 
-
+# Glyphs that reports (and OCR of them) use as list bullets. Private-use
+# characters come from Symbol/Wingdings fonts in Word exports.
 _BULLET_CHARS = set("•●◦▪■□▫‣⁃∙·○◆◇►▸➢➤✓✔*-–—»«+°o©®e¢")
 
 
