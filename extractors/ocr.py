@@ -608,8 +608,7 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
         place = next((p for p in scan.bar_places if p.strip_top <= word.mid_y / scale < p.strip_bottom), None)
         if place is not None:  # else a speck in the white between bars
             dx, dy = place.left * scale, (place.top - place.strip_top) * scale
-            bar_words[place].append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy,
-                                                  bottom=word.bottom + dy))
+            bar_words[place].append(_moved(word, dx, dy))
     words, unsure = list(page.words), list(page.unsure)
     for place, found in bar_words.items():
         if found:  # what the page pass made of the bar gives way; a bar read as nothing keeps it
@@ -656,43 +655,83 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
              if region[3] - region[1] >= settings.faint_min_height * dpi
              and not any(_boxes_meet(region, other) for other in inky)]
     words, unsure = list(page.words), list(page.unsure)
+    disputes: list[Word] = []  # another reading of a word read (`_disputed`): it stays a doubt
     height, width = levels.shape
     for (x0, y0, x1, y1), is_faint in [(r, False) for r in inky] + [(r, True) for r in faint]:
         left, top = max(0, x0 - pad), max(0, y0 - pad)
         crop = scan.page.crop((left, top, min(width, x1 + pad), min(height, y1 + pad)))
-        found = _tesseract_words(crop, scan.number, languages, tessdata, dpi, file, block=True, plausible=plausible,
-                                 settings=settings)
-        if not found.words:
-            # Strokes that heavy toner spread and blurred read as nothing at full resolution and
-            # whole at half ("Hur arbetar kommunen med brukarundersökningar?", 94 %).
-            found = _tesseract_words(crop.reduce(retry), scan.number, languages, tessdata,
-                                     dpi // retry, file, block=True, plausible=plausible, settings=settings)
-        if not found.words and not is_faint:  # cut at the ink's level, faint print is paper
-            # Or as nothing either way, and cut at the ink's level, surely: Tesseract's own
-            # threshold merged the letters' gray halos ("3. Politisk styrning och kontroll", 95 %).
-            found = _tesseract_words(binarised(crop, settings), scan.number, languages, tessdata, dpi, file,
-                                     block=True, plausible=plausible, settings=settings)
-        sure = bool(found.words) and all(w.conf >= settings.unread_sure for w in found.words)
-        if is_faint:
-            if not sure or not all(any(c.isalnum() for c in w.text) for w in found.words):
-                continue
-            found = OcrPage(found.words)  # what it was unsure of there is as likely a rule's bits
-        elif not sure:
-            # Read unsure (slivers of the lines around it, a bar's grain, or a line heavy toner made
-            # unreadable): no words of its own, but an unsure mark where print was not read, so that
-            # a list it lies in is flagged as perhaps lacking an item (`selfcheck.lost_line_issues`).
-            unsure.append(Word(LOST_GLYPH, x0 * scale, y0 * scale, x1 * scale, y1 * scale, scan.number, 0.0, conf=0.0))
+        # Read as it is, at half resolution (strokes heavy toner spread and blurred read as nothing
+        # at full and whole at half: "Hur arbetar kommunen med brukarundersökningar?", 94 %), then
+        # cut at the ink's level (Tesseract's own threshold merged heavy toner's gray halos: "3.
+        # Politisk styrning och kontroll", 95 %; faint print is lighter than ink, so not so): the
+        # first reading that is the line's is kept.
+        readings = [(crop, dpi), (crop.reduce(retry), dpi // retry)]
+        if not is_faint:
+            readings.append((binarised(crop, settings), dpi))
+        found = OcrPage(())
+        for attempt, (image, image_dpi) in enumerate(readings):
+            found = _tesseract_words(image, scan.number, languages, tessdata, image_dpi, file, block=True,
+                                     plausible=plausible, settings=settings)
+            if _reads_as_print(found, is_faint, plausible, settings):
+                if attempt and not is_faint:
+                    # A line read only so is read once more, cut lighter, and where the two readings
+                    # differ the other is kept as a doubt that flags the text: cut at the ink's level,
+                    # heavy toner's "inom" read surely as "nom" (96 %), and "inom" cut lighter.
+                    again = _tesseract_words(binarised(crop, settings, settings.recheck_ink_level), scan.number,
+                                             languages, tessdata, dpi, file, block=True, settings=settings)
+                    disputes += [_moved(w, left * scale, top * scale) for w in _disputed(found.words, again.words)]
+                break
+        else:
+            if not is_faint:
+                # Read unsure every way (slivers of the lines around it, a bar's grain, or a line heavy
+                # toner made unreadable): no words of its own, but an unsure mark where print was not
+                # read, so that a list it lies in is flagged as perhaps lacking an item
+                # (`selfcheck.lost_line_issues`). Faint print read so is a broken rule's bits or a back
+                # page's print showing through as often: it marks nothing.
+                unsure.append(Word(LOST_GLYPH, x0 * scale, y0 * scale, x1 * scale, y1 * scale, scan.number, 0.0,
+                                   conf=0.0))
             continue
+        if is_faint:
+            found = OcrPage(found.words)  # what it was unsure of there is as likely a rule's bits
         dx, dy = left * scale, top * scale
         for group, into in ((found.words, words), (found.unsure, unsure)):
             for word in group:
-                moved = word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy, bottom=word.bottom + dy)
+                moved = _moved(word, dx, dy)
                 if not any(_covers(w, moved) for w in page.words):
                     into.append(moved)
     added = words[len(page.words):]
     # What the page pass was unsure of where a word is now read surely was that word, not a doubt.
     unsure = [u for u in unsure if not any(_covers(w, u) for w in added)]
-    return OcrPage(tuple(words), tuple(unsure), page.angle)
+    return OcrPage(tuple(words), tuple(unsure + disputes), page.angle)
+
+
+def _moved(word: Word, dx: float, dy: float) -> Word:
+    return word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy, bottom=word.bottom + dy)
+
+
+def _reads_as_print(found: OcrPage, is_faint: bool, plausible: Plausible, settings: OcrSettings) -> bool:
+    """Whether a region read alone (`_with_unread_lines`) read as a line of print: a word read
+    surely (a number, or `unread_word_letters` long at least), and every other word read surely, a
+    bullet or a word of the language that long. A line's first word is read less surely alone (heavy
+    toner's "samma" at 51 %, then "projekt med tydliga uppdrag, tidsra-" at 92-97 %); it keeps its
+    confidence, which flags its text when low. Slivers of the lines around, a bar's grain, a large
+    score, read as junk. Faint print must be read surely word by word, and as words, not marks."""
+    if is_faint:
+        return bool(found.words) and all(w.conf >= settings.unread_sure and any(c.isalnum() for c in w.text)
+                                         for w in found.words)
+
+    def long(text: str) -> bool:  # short words are what junk reads as ("AD", "Oo" of a large score)
+        return sum(c.isalpha() for c in text) >= settings.unread_word_letters
+
+    sure = [w.conf >= settings.unread_sure for w in found.words]
+    return (any(s and (long(w.text) or _has_digit(w.text)) for s, w in zip(sure, found.words))
+            and all(s or w.text == "•" or (long(w.text) and plausible(w.text)) for s, w in zip(sure, found.words)))
+
+
+def _disputed(words: tuple[Word, ...], again: tuple[Word, ...]) -> list[Word]:
+    """The words of a second reading of the same print (`again`) that read a word of the first
+    otherwise: the first's word may be misread. A word the second reading lacks disputes nothing."""
+    return [other for other in again if any(_covers(w, other) and w.text != other.text for w in words)]
 
 
 def _covers(word: Word, other: Word) -> bool:

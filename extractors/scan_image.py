@@ -297,10 +297,11 @@ def _bar_strip(image: Image.Image, bars: numpy.ndarray, paper: int,
     return Image.fromarray(strip.astype(numpy.uint8)), tuple(places)
 
 
-def binarised(image: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:
-    """A prepared page's crop as black ink on white, cut at `ink_level`: heavy toner's soft gray
-    halo made Tesseract's own threshold merge its letters, and a clear line read as nothing."""
-    return image.point(lambda level: 0 if level < settings.ink_level else WHITE)
+def binarised(image: Image.Image, settings: OcrSettings = OCR_DEFAULTS, cut: int | None = None) -> Image.Image:
+    """A prepared page's crop as black ink on white, cut at `ink_level` (or `cut`): heavy toner's
+    soft gray halo made Tesseract's own threshold merge its letters, and a clear line read as nothing."""
+    level_cut = settings.ink_level if cut is None else cut
+    return image.point(lambda level: 0 if level < level_cut else WHITE)
 
 
 def thinned(bars: Image.Image, settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:

@@ -403,6 +403,10 @@ class OcrSettings:
         "and the holes in a faded bar's fill (which, inverted, read as specks).")
     ink_level: int = _ocr(
         128, "gray level", "On a prepared page (paper 255, print stretched near 0), a pixel darker than this is ink.")
+    recheck_ink_level: int = _ocr(
+        96, "gray level", "A region read only at half resolution or cut at `ink_level` is read once more cut here, "
+        "and a word the two readings differ on is doubted: heavy toner's \"inom\" read at 96 % as \"nom\" cut at "
+        "128, and right at 60-110.")
     inked_pad: int = _ocr(
         2, "pixels", "Either side of a word's box, where its ink may lie: Tesseract's box of a narrow glyph can "
         "miss it (`scan_image.inked`).")
@@ -562,6 +566,10 @@ class OcrSettings:
     unread_retry_reduction: int = _ocr(
         2, "reduction", "A region (or a cell) read as nothing is read again at this fraction of the resolution: "
         "strokes that heavy toner spread and blurred read whole at half.")
+    unread_word_letters: int = _ocr(
+        4, "letters", "A region's word read unsure is kept when it is a word of the language this long at least "
+        "(heavy toner's line-opening \"samma\" at 51 %): shorter ones are what a large score or a sliver reads as "
+        "(\"Oo\", \"RA\", \"dan\"). A region read surely only as words shorter (\"AD\" of a large score) is no line.")
     unread_sure: float = _ocr(
         80.0, "confidence", "A region's words are kept only when OCR was this sure of every one (else slivers of "
         "the lines around it, a bar's grain).")
@@ -665,6 +673,7 @@ class OcrSettings:
         _ordered(self, "skew_step", "skew_range")
         _ordered(self, "skew_min", "skew_range")
         _ordered(self, "cell_full_ink", "ink_level")
+        _ordered(self, "recheck_ink_level", "ink_level")
         _ordered(self, "ink_level", "rule_level")
         _ordered(self, "ink_level", "faint_ink_level")
         _ordered(self, "blob_min_side", "blob_max_side")

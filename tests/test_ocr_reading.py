@@ -927,13 +927,64 @@ def test_a_line_read_as_nothing_is_read_again_cut_at_the_inks_level(monkeypatch)
     found = ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "swe", "/tessdata", "scan.pdf",
                                    ocr._never, OCR_DEFAULTS)
     assert [w.text for w in found.words] == ["Politisk"]
-    assert tried == [False, False, True]  # full resolution, half, then binarised
+    # Full resolution, half, binarised, and binarised again, lighter, to confirm: it agrees.
+    assert tried == [False, False, True, True] and found.unsure == ()
     # Read as nothing every way, the line is an unsure mark of print read as nothing: the list it
     # lies in is flagged (selfcheck.lost_line_issues).
     monkeypatch.setattr(ocr, "_tesseract_words", lambda image, number, *a, **k: ocr.words_from_tsv(_TSV_HEADER, number, 300))
     found = ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "swe", "/tessdata", "scan.pdf",
                                    ocr._never, OCR_DEFAULTS)
     assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+
+
+def _unread_line_read_as(monkeypatch, *readings: str) -> ocr.OcrPage:
+    """`_with_unread_lines` on a page with one line the page pass left unread, Tesseract giving
+    `readings` in turn (full resolution, half, binarised, binarised lighter), and nothing after."""
+    page = Image.new("L", (2000, 400), 255)
+    ImageDraw.Draw(page).text((100, 200), "samma projekt med tydliga", font=ImageFont.load_default(size=42), fill=20)
+    given = iter(readings)
+    monkeypatch.setattr(ocr, "_tesseract_words",
+                        lambda image, number, *a, **k: ocr.words_from_tsv(next(given, _TSV_HEADER), number, 300))
+    return ocr._with_unread_lines(scan_image.PageScan(1, page, None), ocr.OcrPage(()), numpy.asarray(page), "swe",
+                                  "/tessdata", "scan.pdf", lambda word: word in {"samma", "projekt", "nom", "Oo"},
+                                  OCR_DEFAULTS)
+
+
+def test_a_line_read_alone_keeps_its_first_word_read_less_surely_when_it_is_a_word(monkeypatch) -> None:
+    # Heavy toner: "samma projekt med tydliga uppdrag, tidsra-" read alone, cut at the ink's level,
+    # with "samma" at 51 % and the rest at 92-97 %; the line was dropped, and an item lost it.
+    line = _tsv((10, 10, 100, 40, 51.0, "samma"), (120, 10, 140, 40, 97.0, "projekt"), line_top=10)
+    found = _unread_line_read_as(monkeypatch, _TSV_HEADER, _TSV_HEADER, line, line)
+    assert [(w.text, w.conf) for w in found.words] == [("samma", 51.0), ("projekt", 97.0)]
+    assert found.unsure == ()  # "samma" keeps its 51 %, which flags its text (ocr_text_uncertain)
+    # A word read unsure that is no word is a sliver's junk, and the line is lost as before.
+    junk = _tsv((10, 10, 100, 40, 51.0, "sarnrna"), (120, 10, 140, 40, 97.0, "projekt"), line_top=10)
+    found = _unread_line_read_as(monkeypatch, junk, junk, junk)
+    assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+    # A short word is what a large score reads as ("62" as "AD" at 83 %, "Oo" at 42 %), word or not.
+    score = _tsv((10, 10, 100, 40, 83.0, "AD"), (120, 10, 60, 40, 42.0, "Oo"), line_top=10)
+    found = _unread_line_read_as(monkeypatch, score, score, score)
+    assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+    # Read at last as "AD" at 83 %, it is still no line.
+    found = _unread_line_read_as(monkeypatch, score, score, _tsv((10, 10, 100, 40, 83.0, "AD"), line_top=10))
+    assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+    # So is a line no word of which was read surely.
+    unsure = _tsv((10, 10, 100, 40, 51.0, "samma"), (120, 10, 140, 40, 70.0, "projekt"), line_top=10)
+    found = _unread_line_read_as(monkeypatch, unsure, unsure, unsure)
+    assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+
+
+def test_a_line_read_only_by_a_fallback_is_confirmed_and_a_word_read_otherwise_is_doubted(monkeypatch) -> None:
+    # Heavy toner: cut at the ink's level, "inom" read as "nom" at 96 %, and published so, unflagged;
+    # cut lighter, "inom".
+    first = _tsv((10, 10, 100, 40, 95.0, "aktörer"), (130, 10, 60, 40, 96.0, "nom"), line_top=10)
+    again = _tsv((10, 10, 100, 40, 95.0, "aktörer"), (115, 10, 75, 40, 96.0, "inom"), line_top=10)
+    found = _unread_line_read_as(monkeypatch, _TSV_HEADER, _TSV_HEADER, first, again)
+    assert [w.text for w in found.words] == ["aktörer", "nom"]
+    assert [w.text for w in found.unsure] == ["inom"]  # within "nom"'s text: it is flagged as perhaps lacking it
+    # Read at full resolution, a line is the page pass's equal: no second reading.
+    found = _unread_line_read_as(monkeypatch, first, again)
+    assert [w.text for w in found.words] == ["aktörer", "nom"] and found.unsure == ()
 
 
 def _faint_heading_page(size: int = 64) -> Image.Image:
