@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from extractors.frameworks import Framework, Language, all_languages
 from extractors.items import Item, list_extent, split_items
@@ -57,55 +58,84 @@ def _heading_continues(line: Line, nxt: Line | None, settings: LayoutSettings) -
     )
 
 
+class HeadingAt(NamedTuple):
+    """Where an area's heading stands: its first line's index, the lines it takes, and whether
+    it was known by its name alone (OCR garbled its number: "Område 23 Styrning och kontroll")."""
+
+    start: int
+    lines: int
+    by_name: bool = False
+
+
 def _heading_match(line: Line, nxt: Line | None, framework: Framework,
-                   settings: LayoutSettings) -> tuple[int, int, float] | None:
-    """(N, lines used, similarity) for "Område N <name of area N>" (possibly wrapped), not for a contents entry."""
+                   settings: LayoutSettings) -> tuple[int, int, float, bool] | None:
+    """(N, lines used, similarity, by name) for "Område N <name of area N>" (possibly wrapped), not
+    for a contents entry. On an OCR'd line whose number is no area's, the name alone names the
+    area when it is `heading_by_name_similarity` alike to one area's and to no other's."""
     words = line.words
     if line.ocr and words and is_bullet(words[0].text):
         words = words[1:]  # no heading is bulleted: OCR read a speck before it as one
     if not words[2:] or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
         return None
-    m = _heading_number(len(framework.areas)).match(words[1].text)
-    if not m:
-        return None
     if parse_int(words[-1].text) is not None or "..." in line.text:
         return None  # a table of contents entry ends in its page number
-    number = int(m.group("n"))
-    if number > len(framework.areas):
+    m = _heading_number(len(framework.areas)).match(words[1].text)
+    numbered = m is not None and int(m.group("n")) <= len(framework.areas)
+    if not numbered and not line.ocr:
         return None
-    spellings = framework.area(number).spellings
     name = " ".join(w.text for w in words[2:])
     candidates = [(name, 1)]
     if nxt is not None and _heading_continues(line, nxt, settings):
         candidates.append((f"{name} {nxt.text}", 2))
-    least = settings.heading_min_similarity
-    best_ratio, used = max((max(similarity(text, s, least) for s in spellings), n) for text, n in candidates)
-    return (number, used, best_ratio) if best_ratio >= least else None
+
+    def alike(number: int, least: float) -> tuple[float, int]:
+        return max((max(similarity(text, s, least) for s in framework.area(number).spellings), n)
+                   for text, n in candidates)
+
+    if numbered:
+        number = int(m.group("n")) if m else 0
+        best_ratio, used = alike(number, settings.heading_min_similarity)
+        return (number, used, best_ratio, False) if best_ratio >= settings.heading_min_similarity else None
+    least = settings.heading_by_name_similarity
+    named = [(area.number, *alike(area.number, least)) for area in framework.areas]
+    named = [match for match in named if match[1] >= least]
+    return (named[0][0], named[0][2], named[0][1], True) if len(named) == 1 else None
 
 
 def find_area_headings(lines: list[Line], framework: Framework,
-                       settings: LayoutSettings | None = None) -> dict[int, tuple[int, int]]:
-    """Area number -> (index of its heading line, lines the heading takes).
+                       settings: LayoutSettings | None = None) -> dict[int, HeadingAt]:
+    """Area number -> where its heading stands.
 
     Of several lines naming an area, an OCR'd one in clearly larger type wins (`heading_larger_type`: a
     contents entry whose page number OCR lost, read whole, beat the heading whose last word
     faint print lost); else the one closest to the area's name, the first among equals: a
     contents entry whose page number OCR lost still trails its dot leaders' remains ("Område 7
-    Arbetsliv —- - oe mn"). `settings`: the framework's unless given."""
+    Arbetsliv —- - oe mn"). A heading known by its name alone counts only for an area no line
+    names by number, and only between the headings of the areas before and after it (the
+    headings stand in the areas' order; a contents entry stands before them all).
+    `settings`: the framework's unless given."""
     settings = settings or framework.layout
     found: dict[int, tuple[int, int, float, float]] = {}  # number -> (index, lines used, similarity, type height)
+    by_name: dict[int, tuple[int, int, float, float]] = {}
     for index, line in enumerate(lines):
         match = _heading_match(line, lines[index + 1] if index + 1 < len(lines) else None, framework, settings)
         if match is None:
             continue
-        number, used, ratio = match
-        best = found.get(number)
+        number, used, ratio, named = match
+        into = by_name if named else found
+        best = into.get(number)
         # A text layer's contents entry keeps its page number (two reports in one file are two headings).
         larger = settings.heading_larger_type if line.ocr else math.inf
         if (best is None or line.height >= larger * best[3]
                 or (best[3] < larger * line.height and ratio > best[2])):
-            found[number] = (index, used, ratio, line.height)
-    return {number: (index, used) for number, (index, used, _, _) in found.items()}
+            into[number] = (index, used, ratio, line.height)
+    headings = {number: HeadingAt(index, used) for number, (index, used, _, _) in found.items()}
+    for number, (index, used, _, _) in sorted(by_name.items()):
+        after = max((h.start for n, h in headings.items() if n < number), default=-1)
+        before = min((h.start for n, h in headings.items() if n > number), default=len(lines))
+        if number not in headings and after < index < before:
+            headings[number] = HeadingAt(index, used, by_name=True)
+    return headings
 
 
 # ---------------------------------------------------------------- the box
@@ -400,22 +430,27 @@ def _read_lists(
 
 
 def read_area_sections(
-    lines: list[Line], framework: Framework, headings: dict[int, tuple[int, int]], section_end: int,
+    lines: list[Line], framework: Framework, headings: dict[int, HeadingAt], section_end: int,
     rules: HyphenRules, log: IssueLog, settings: LayoutSettings | None = None,
 ) -> dict[int, AreaSection]:
     """Every area's section, from the headings `find_area_headings` found, each with its parsing
     report (heading, box, findings) in `log`. `settings`: the framework's unless given."""
     settings = settings or framework.layout
-    ordered = sorted(headings.items(), key=lambda kv: kv[1])
+    ordered = sorted(headings.items(), key=lambda kv: kv[1].start)
     sections: dict[int, AreaSection] = {}
-    for position, (number, (start, used)) in enumerate(ordered):
-        end = ordered[position + 1][1][0] if position + 1 < len(ordered) else max(section_end, start + used)
+    for position, (number, (start, used, by_name)) in enumerate(ordered):
+        end = ordered[position + 1][1].start if position + 1 < len(ordered) else max(section_end, start + used)
         section = AreaSection(number, lines[start].page, start, start + used, end)
         section.heading_words = tuple(w for line in lines[start : start + used] for w in line.words)
         read_box(lines, section, rules, framework.area(number).max, settings)
         read_findings(lines, section, framework.language, rules, log, settings)
         sections[number] = section
-        _report_section(section, used, log)
+        _report_section(section, used, by_name, log)
+        if by_name:
+            number_word = section.heading_words[1].text if section.heading_words[1:] else ""
+            log.warning("area_heading_number_unread",
+                        f"area {number}: its heading's number reads '{number_word}', no area's; the heading was "
+                        f"known by the area's name alone ('{lines[start].text}')", page=section.page, area=number)
     for area in framework.areas:
         if area.number not in sections:
             log.error(
@@ -447,11 +482,11 @@ def _warn_overrun(sections: dict[int, AreaSection], framework: Framework, log: I
                         page=sections[host].page, area=host, field=key)
 
 
-def _report_section(section: AreaSection, heading_lines: int, log: IssueLog) -> None:
+def _report_section(section: AreaSection, heading_lines: int, by_name: bool, log: IssueLog) -> None:
     """The parsing report of one area's section: its heading, its box and its findings."""
     area = section.number
-    log.parsed("area_heading", "heading_wrapped" if heading_lines > 1 else "heading", page=section.page, area=area,
-               pages=(section.page,))
+    how = "heading_by_name" if by_name else "heading_wrapped" if heading_lines > 1 else "heading"
+    log.parsed("area_heading", how, page=section.page, area=area, pages=(section.page,))
     box_page = section.box_score.page if section.box_score is not None else section.page
     log.parsed("box", section.box_found_by, page=box_page, area=area,
                pages=tuple(sorted({box_page, *(i.page for i in section.subheadings)})),

@@ -43,6 +43,7 @@ STRATEGIES: dict[str, dict[str, str]] = {
     "area_heading": {
         "heading": "an 'Område N <name>' line",
         "heading_wrapped": "an 'Område N <name>' heading wrapped onto a second line",
+        "heading_by_name": "an OCR'd 'Område N <name>' line whose number is no area's, known by the area's name alone",
     },
     "box": {
         "large_type": "the score is the number in large type among the box's lines",

@@ -366,7 +366,7 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: H
 
 def _list_pages(lines: list[Line], framework: Framework) -> set[int]:
     """Pages that hold lists: each area's box (its heading page) and its findings, to the section's end."""
-    headings = sorted(start for start, _ in find_area_headings(lines, framework).values())
+    headings = sorted(at.start for at in find_area_headings(lines, framework).values())
     if not headings:
         return set()
     ends = [*headings[1:], _score_section_start(lines, framework, headings[-1])]
@@ -412,7 +412,7 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
 
     summary = find_summary_table(lines, framework, log, settings)
     headings = find_area_headings(lines, framework, settings)
-    last_heading = max((start for start, _ in headings.values()), default=0)
+    last_heading = max((at.start for at in headings.values()), default=0)
     score_start, score_found_by = _find_score_section(lines, framework, last_heading)
     sections = read_area_sections(lines, framework, headings, score_start, rules, log, settings)
     log.parsed("score_section", score_found_by, page=lines[score_start].page if score_start < len(lines) else None)

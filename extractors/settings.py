@@ -186,6 +186,10 @@ class LayoutSettings:
         0.75, "share",
         "An 'Område N <name>' line names area N when its name is this alike to one of the area's "
         "spellings (difflib's ratio): OCR slips and a wrapped second line pass, another area's name not.")
+    heading_by_name_similarity: float = _setting(
+        0.9, "share",
+        "An OCR'd 'Område N <name>' line whose N is no area's ('Område 23 Styrning och kontroll': a fax's '3') "
+        "names the one area whose name it is this alike to; a lower bar would let OCR's slips pick a neighbour.")
     heading_larger_type: float = _setting(
         1.2, "times",
         "Of two lines naming one area, one in type this much taller is its heading, however alike the other's "

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors import ocr, scan_image
-from extractors.areas import AreaSection, find_area_headings, read_box
+from extractors.areas import AreaSection, HeadingAt, find_area_headings, read_box
 from extractors.frameworks import framework_by_id
 from extractors.layout import Line
 from extractors.model import IssueLog, Word
@@ -427,8 +427,8 @@ def test_a_contents_entry_that_lost_its_page_number_does_not_hide_the_heading() 
         _line(100, (60, "Område 7 Arbetsliv"), page=21),
     ]
     headings = find_area_headings(lines, FW2020)
-    assert headings[7] == (2, 1)
-    assert headings[8] == (1, 1)
+    assert headings[7] == (2, 1, False)
+    assert headings[8] == (1, 1, False)
 
 
 def test_a_heading_in_larger_type_beats_a_contents_entry_read_whole() -> None:
@@ -436,13 +436,34 @@ def test_a_heading_in_larger_type_beats_a_contents_entry_read_whole() -> None:
     # contents entry, its page number lost, read whole: area 3's section began on the contents page.
     contents = _line(100, (60, "Område 3 Politisk styring og kontroll"), page=2)
     heading = Line(9, tuple(w._replace(top=95, bottom=111) for w in _line(95, (60, "Område 3 Politisk styring og")).words))
-    assert find_area_headings([contents, heading], FW_NO)[3] == (1, 1)
+    assert find_area_headings([contents, heading], FW_NO)[3] == (1, 1, False)
+
+
+def test_a_heading_whose_number_ocr_garbled_is_known_by_its_name_between_its_neighbours() -> None:
+    # Fax: "Område 23 Styrning och kontroll." Area 3 had no section, and area 2 published its findings.
+    lines = [
+        _line(100, (60, "Område 3 Styrning och kontroll"), page=2),  # the contents, page number lost
+        _line(100, (60, "Område 2 Samhällsutveckling"), page=7),
+        _line(100, (60, "Område 23 Styrning och kontroll."), page=9),
+        _line(100, (60, "Område 4 Effektivitet"), page=12),
+    ]
+    headings = find_area_headings(lines, FW2020)
+    assert headings[2] == (1, 1, False) and headings[4] == (3, 1, False)
+    assert headings[3] == (0, 1, False)  # numbered, the contents entry wins: the heading needs its number ...
+    headings = find_area_headings([lines[i] for i in (1, 2, 3)], FW2020)
+    assert headings[3] == (1, 1, True)  # ... and without it, the heading is known by its name
+    # Only between the headings of the areas before and after it: a contents entry stands before them all.
+    assert 3 not in find_area_headings([lines[2], lines[1], lines[3]], FW2020)
+    # Only by one area's name, nearly whole ("Område 23 Styrning" is no name), and only on OCR'd pages.
+    assert 3 not in find_area_headings([lines[1], _line(100, (60, "Område 23 Styrning"), page=9), lines[3]], FW2020)
+    printed = Line(9, tuple(w._replace(size=16.0) for w in lines[2].words))
+    assert 3 not in find_area_headings([lines[1], printed, lines[3]], FW2020)
 
 
 def test_a_heading_ocr_read_a_speck_before_is_still_the_heading() -> None:
     # OCR words carry no font size (`Line.ocr`); a speck before the heading was read as a bullet.
     lines = [_line(100, (60, "• Område 8 Chefs- och ledarskap samt medarbetarskap"), page=20)]
-    assert find_area_headings(lines, FW2020) == {8: (0, 1)}
+    assert find_area_headings(lines, FW2020) == {8: (0, 1, False)}
     # A text layer's bulleted line is a list item, not a heading.
     printed = Line(20, tuple(w._replace(size=11.0) for w in lines[0].words))
     assert find_area_headings([printed], FW2020) == {}
@@ -1570,7 +1591,8 @@ def test_an_area_whose_section_runs_over_a_lost_heading_has_its_findings_flagged
              _line(335, (60, "• Jevnlige brukerundersøkelser")), _line(350, (50, "Förbättringsområden")),
              _line(365, (60, "• Utvikle flere løsninger")), _line(500, (50, "Område 3 Politisk styrning"))]
     log = IssueLog()
-    sections = read_area_sections(lines, FW2020, {1: (0, 1), 3: (7, 1)}, len(lines), HyphenRules(), log)
+    sections = read_area_sections(lines, FW2020, {1: HeadingAt(0, 1), 3: HeadingAt(7, 1)}, len(lines), HyphenRules(),
+                                  log)
     assert len(sections[1].strengths) == 1
     overrun = [(i.severity, i.area, i.field, i.message) for i in log.items if i.code == "area_section_overrun"]
     assert [o[:3] for o in overrun] == [("warning", 1, "strengths"), ("warning", 1, "improvements"),
