@@ -205,7 +205,31 @@ def drop_running_heads(pages: list[tuple[PageText, list[Line]]], settings: Layou
             elif (zone, key) in repeated or (page.ocr and (zone, key) in near):
                 drop.add(id(line))
         kept.append([ln for ln in lines if id(ln) not in drop])
+    if any(ocr):
+        garbled = _garbled_running_heads([c for (page, _), c in zip(pages, outer) if page.ocr], threshold, settings)
+        kept = [[ln for ln in lines if id(ln) not in garbled] for lines in kept]
     return kept
+
+
+def _garbled_running_heads(outer: list[list[tuple[str, str, Line]]], threshold: int,
+                           settings: LayoutSettings) -> set[int]:
+    """The OCR'd pages' margin lines that are running heads garbled past their repeats ("g då & av
+    26", "Snda 17 äv 20" for "Sida 6 av 26", "Sida 17 av 26"; a fax garbled the footer of half its
+    pages): short lines holding a number, standing where such lines stand on `threshold` pages.
+    Left in, a list running over a page break stopped at the footer. The ids of those lines."""
+    def short_numbered(line: Line) -> bool:
+        return len(line.words) <= settings.running_head_max_words and any(c.isdigit() for c in line.text)
+
+    dropped: set[int] = set()
+    for zone in ("top", "bottom"):
+        found = [(index, line) for index, page in enumerate(outer) for z, _, line in page
+                 if z == zone and short_numbered(line)]
+        for _, line in found:
+            near = [(i, other) for i, other in found
+                    if abs(other.top - line.top) <= settings.running_head_band * line.height]
+            if len({i for i, _ in near}) >= threshold:
+                dropped |= {id(other) for _, other in near}
+    return dropped
 
 
 Grouped = list[tuple[PageText, list[Line]]]

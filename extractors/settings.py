@@ -144,6 +144,14 @@ class LayoutSettings:
         "On OCR'd pages, margin lines this alike (difflib's ratio) count as one running head: OCR misreads "
         "a letter or two in a line of 20-60.",
         per_framework=False)
+    running_head_band: float = _setting(
+        1.0, "x height",
+        "On OCR'd pages, a short margin line with a number standing within this many of the running heads' "
+        "heights of where they stand is a running head OCR garbled past its repeats ('g då & av 26').",
+        per_framework=False)
+    running_head_max_words: int = _setting(
+        6, "words", "A running head garbled past its repeats has at most this many words ('Sida 6 av 26': 4).",
+        per_framework=False)
     page_number_max_words: int = _setting(
         3, "words", "A bare page number line ('6', '6 (29)', '- 6 -') has at most this many words.",
         per_framework=False)
