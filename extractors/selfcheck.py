@@ -209,24 +209,43 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
         if not f.words or not all(w.conf >= 0 for w in f.words):
             out.append(f)  # a text layer's words are the print
             continue
-        pieces, changes, end = [], [], 0
-        for m in _OCR_WORD.finditer(f.text):
-            before = f.text[: m.start()].rstrip()
+        text = _unquoted(f, settings)
+        changes = [] if text == f.text else [(f.words[0].text, f.words[0].text[1:])]
+        pieces, end = [], 0
+        for m in _OCR_WORD.finditer(text):
+            before = text[: m.start()].rstrip()
             meant = _meant(m.group(0), not before or before[-1] in ".!?:", lexicon, settings)
             if meant is not None:
-                pieces += [f.text[end : m.start()], meant]
+                pieces += [text[end : m.start()], meant]
                 changes.append((m.group(0), meant))
                 end = m.end()
         if not changes:
             out.append(f)
             continue
-        out.append(replace(f, text="".join(pieces) + f.text[end:]))
+        out.append(replace(f, text="".join(pieces) + text[end:]))
         issues.append(Issue(
             "info", "ocr_word_corrected",
             f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes)
-            + ": OCR's reading is no word of the language, and one misreading away from that word alone",
+            + ": OCR's reading is no word of the language, and one misreading away from that word alone"
+            + (" (or opens with a quote mark OCR was unsure of and no quote mark closes)" if text != f.text else ""),
             page=f.page, area=f.area, question_id=f.question_id, field=f.path))
     return out, issues
+
+
+_OPENING_QUOTES = "\"”“„«'’‘"
+
+
+def _unquoted(field: TextField, settings: OcrSettings) -> str:
+    """The field's text without the quote mark that opens it glued to its first word, when OCR read
+    that word unsure and no quote mark closes it: a table rule's stub heavy toner left before a
+    question's text ('"Hur främjas ...', at 35-64 %). The word keeps its confidence, which flags
+    the text."""
+    first = field.words[0]
+    if (len(first.text) > 1 and field.text.startswith(first.text) and first.text[0] in _OPENING_QUOTES
+            and first.text[1].isalpha()
+            and 0 <= first.conf < settings.uncertain_below and not any(c in _OPENING_QUOTES for c in field.text[1:])):
+        return field.text[1:]
+    return field.text
 
 
 def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,

@@ -1446,6 +1446,22 @@ def test_a_word_ocr_misread_into_no_word_and_one_misreading_from_one_is_set_to_i
     assert corrected_misreadings([printed], "sv") == ([printed], [])
 
 
+def test_a_quote_mark_read_unsure_before_a_text_no_quote_mark_closes_is_dropped_and_said() -> None:
+    # Heavy toner: a table rule's stub before six questions' texts, '"Hur främjas ...' at 35-64 %.
+    def field(first: str, conf: float, rest: str = " främjas medborgardialog?") -> TextField:
+        words = (Word(first, 87, 221, 108, 230, 20, 0.0, conf=conf),
+                 *(Word(t, 110 + 40 * i, 221, 140 + 40 * i, 230, 20, 0.0, conf=93.0) for i, t in enumerate(rest.split())))
+        return TextField("question", "question 1.4", first + rest, 20, 1, question_id="1.4", path="text", words=words)
+
+    [fixed], [issue] = corrected_misreadings([field('"Hur', 35.0)], "sv")
+    assert fixed.text == "Hur främjas medborgardialog?" and fixed.words[0].conf == 35.0  # still flagged as unsure
+    assert (issue.code, issue.question_id) == ("ocr_word_corrected", "1.4") and "'\"Hur' read as 'Hur'" in issue.message
+    for kept in (field('"Hur', 93.0),  # read surely: print
+                 field('”Kvalitetsverktyg', 35.0, "” som signalerar"),  # a quote mark closes it
+                 field('"', 35.0, " Hur främjas")):  # a mark alone, no word
+        assert corrected_misreadings([kept], "sv") == ([kept], [])
+
+
 def test_a_speck_read_surely_as_a_bullet_is_no_bullet(monkeypatch) -> None:
     # "•" at 69 %, a point wide, before a line that continues an item ("informationssä-" / "kerhet"):
     # taken for a bullet, it split the item in two.
