@@ -55,7 +55,8 @@ WHOLE = 100  # a whole in percent: no percent cell holds more
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
-_DASH_RUN = re.compile(r"^[-–—][-–—*«»•·+'`~^_=]{0,2}$")  # a dash bullet, as OCR reads it: "—-", "—*"
+# A dash bullet, as OCR reads it: "—-", "—*", and after a speck ":-" (a fax's box lost two sub-headings).
+_DASH_RUN = re.compile(r"^[:;.'`~^_=]?[-–—][-–—*«»•·+'`~^_=]{0,2}$")
 _DASHES = ("-", "–", "—")
 _QUOTE_MARKS = set('"”“„’‘')  # a word of these alone is no print: quotes hug the word they quote
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")
@@ -530,7 +531,8 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
         _unglued(word) if _GLUED_BULLET.match(word.text) and any(abs(word.x0 - x0) <= settings.bullet_align
                                                                  for x0, _ in columns) else (word,))]
     bands = _ocr_lines(words)
-    found = []
+    found: list[Word] = []
+    bulleted: set[int] = set()  # the words a bullet was guessed before
     for (top, bottom), line in bands.items():
         height = bottom - top
         for x0, x1 in columns:
@@ -538,6 +540,8 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
             if not after or any(w.x1 > x0 and w.x0 < x1 for w in line):
                 continue  # nothing right of the place, or a word (a bullet) at it
             first = min(after, key=lambda w: w.x0)
+            if id(first) in bulleted:
+                continue  # two columns a few points apart ("'—" boxed wider than "—") are one place
             if first.x0 - x1 > settings.bullet_reach * height or any(
                     x0 - settings.bullet_column_gap * height < w.x1 <= x0 for w in line):
                 continue  # the line starts elsewhere, or runs on from the left into the bullets' column
@@ -545,6 +549,7 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
             place = levels[y_from:y_to, x_from:x_to]
             if (place < settings.bullet_place_level).sum() >= settings.bullet_place_share * place.size:
                 found.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=GUESSED_BULLET_CONFIDENCE))
+                bulleted.add(id(first))
     return words + found
 
 

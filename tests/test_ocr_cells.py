@@ -445,6 +445,11 @@ def test_a_bullet_too_faint_to_know_by_shape_is_seen_at_the_place_the_pages_bull
     ]
     found = ocr._bullets_at_their_place(levels, words, 3, OCR_DEFAULTS)
     assert [(w.text, w.top, w.conf) for w in found if w not in words] == [("•", 100.0, 0.0)]
+    # Two columns of bullets a few points apart ("'—" boxed wider than "—", office scan) are one
+    # place: one bullet is guessed there, not two (the item's text had opened with a "•").
+    wider = [*words, Word("–", 69.0, 120.0, 76.0, 132.0, 3, 0.0, conf=90.0), _word("Bolagens", 85, 120, top=120.0)]
+    found = ocr._bullets_at_their_place(levels, wider, 3, OCR_DEFAULTS)
+    assert [(w.text, w.top) for w in found if w not in wider] == [("•", 100.0)]
 
 
 def test_a_tables_rules_are_made_paper_and_its_text_and_bars_stay() -> None:
