@@ -40,6 +40,7 @@ class AreaSection:
     box_found_by: str = "none"
     findings_found_by: str = "none"
     findings_fallbacks: list[str] = field(default_factory=list)
+    box_cut_at: Line | None = None  # a line the box ended at, though a bulleted line follows it
 
 
 @cache
@@ -156,13 +157,26 @@ def _box_lines(lines: list[Line], section: AreaSection, settings: LayoutSettings
     for line in lines[section.body : section.end]:
         first = line.words[0].text
         indented = line.x0 > margin + settings.box_indent
-        label = fold(first) in _all_box_labels()
+        label = fold(first) in _all_box_labels() or _garbled_header_row(line, settings)
         lone_number = len(line.words) == 1 and parse_int(first) is not None
         if is_bullet(first) or indented or label or lone_number:
             box.append(line)
             continue
+        following = lines[section.body + len(box) + 1] if section.body + len(box) + 1 < section.end else None
+        if (box and following is not None and following.page == line.page and is_bullet(following.words[0].text)
+                and following.top - line.top < settings.box_line_pitch * line.height):
+            # A bulleted line right after: this line lost its bullet to OCR's junk (":-"), or the box
+            # goes on after text that is none of it. The box ends here, and says so.
+            section.box_cut_at = line
         break
     return box
+
+
+def _garbled_header_row(line: Line, settings: LayoutSettings) -> bool:
+    """An OCR'd box header row with a label garbled: short, with one label word ("Fema Poeng" for
+    "Tema Poeng"; the box was read as empty)."""
+    return line.ocr and len(line.words) <= settings.box_label_words and any(
+        fold(w.text) in _all_box_labels() for w in line.words)
 
 
 def _standing_apart(line: Line, word: Word, settings: LayoutSettings) -> bool:
@@ -205,6 +219,8 @@ def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_m
     right_edge = score.x0 - settings.box_score_clearance if score is not None else float("inf")
     slices = []
     for line in box:
+        if _garbled_header_row(line, settings):
+            continue
         words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
         if words and not _ocr_speck_line(words, settings):
             slices.append(Line(line.page, words))
@@ -223,6 +239,13 @@ def _header_word(text: str, language: Language, prefixes: tuple[str, ...], ocr: 
     return language.starts_with_any(text, prefixes)
 
 
+def _lost_first_letter(text: str, language: Language) -> bool:
+    """A strengths header OCR read without its first letter ("tyrker" for "Styrker")."""
+    folded = fold(text)
+    return len(folded) >= len(min(language.strengths, key=len)) and any(
+        fold(prefix)[1:] == folded[: len(prefix) - 1] for prefix in language.strengths)
+
+
 def findings_header(line: Line, language: Language, settings: LayoutSettings) -> tuple[Word | None, Word | None]:
     """(strengths word, improvements word) of a findings header line, else Nones.
 
@@ -235,12 +258,19 @@ def findings_header(line: Line, language: Language, settings: LayoutSettings) ->
         words = tuple(split_words_joined(list(words), lambda text: any(
             _header_word(text, language, prefixes, ocr=True) for prefixes in (language.strengths, language.improvements)),
             settings))
+    # "• tyrker": light toner's "S" read as a bullet, alone or before the improvements header.
+    lost_letter = (line.ocr and len(words) > 1 and is_bullet(words[0].text)
+                   and _lost_first_letter(words[1].text, language)
+                   and all(_header_word(w.text, language, language.improvements, True) for w in words[2:]))
+    if lost_letter:
+        words = words[1:]
     # What OCR made of a dark bar's grain ("Styrker 1 • Forbedringsområder") is no word of it.
     counted = [w for w in words if any(ch.isalpha() for ch in w.text)] if line.ocr else words
     if (len(counted) > settings.findings_header_max_words or is_bullet(words[0].text)
-            or not words[0].text[:1].isupper() or line.text.endswith(".")):
+            or not (words[0].text[:1].isupper() or lost_letter) or line.text.endswith(".")):
         return None, None  # a bullet or a wrapped line ("förbättringsarbete."), not a header
-    strengths = words[0] if _header_word(words[0].text, language, language.strengths, line.ocr) else None
+    strengths = (words[0] if lost_letter or _header_word(words[0].text, language, language.strengths, line.ocr)
+                 else None)
     improvements = next((w for w in words if _header_word(w.text, language, language.improvements, line.ocr)), None)
     if strengths is None and improvements is not words[0]:
         return None, None
@@ -294,7 +324,7 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, r
         elif strengths_word is not None:
             section.findings_header_words = line.words
             section.findings_found_by = "headed_lists"
-            _read_lists(body[offset + 1 :], section, language, rules, right, line.x0, settings)
+            _read_lists(body[offset + 1 :], section, language, rules, right, line, settings)
         elif (improvements_word is not None and right is not None
               and _in_right_half(improvements_word, lines[section.start], right, settings)):
             # The table's left header is unreadable (white on dark, through OCR): its right one still places the columns.
@@ -411,11 +441,20 @@ def _extent(lines: list[Line], section: AreaSection, settings: LayoutSettings) -
 
 def _read_lists(
     rest: list[Line], section: AreaSection, language: Language, rules: HyphenRules, right: float | None,
-    header_x: float, settings: LayoutSettings,
+    header: Line, settings: LayoutSettings,
 ) -> None:
+    def at_margin(line: Line, following: Line | None) -> bool:
+        """The improvements header stands where the strengths header does, not indented as a list's
+        text; on another page of a scan, shifted (6 points on a colour scan), left of its list's bullets."""
+        indent = settings.findings_list_header_indent
+        if line.x0 <= header.x0 + indent:
+            return True
+        return (line.page != header.page and following is not None and following.page == line.page
+                and is_bullet(following.words[0].text) and line.x0 <= following.x0 + indent)
+
     for offset, line in enumerate(rest):
         if (findings_header(line, language, settings) == (None, line.words[0])
-                and line.x0 <= header_x + settings.findings_list_header_indent):
+                and at_margin(line, rest[offset + 1] if offset + 1 < len(rest) else None)):
             section.findings_header_words += line.words
             strengths_lines = rest[:offset]
             improvements_lines = _list_until_outdent(rest[offset + 1 :], settings)
@@ -446,6 +485,11 @@ def read_area_sections(
         read_findings(lines, section, framework.language, rules, log, settings)
         sections[number] = section
         _report_section(section, used, by_name, log)
+        if section.box_cut_at is not None:
+            log.warning("box_cut_short",
+                        f"area {number}: the box of sub-headings ends at '{section.box_cut_at.text}', which is none, "
+                        "but a bulleted line follows it: sub-headings after it may be lost",
+                        page=section.box_cut_at.page, area=number, field="subheadings")
         if by_name:
             number_word = section.heading_words[1].text if section.heading_words[1:] else ""
             log.warning("area_heading_number_unread",

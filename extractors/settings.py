@@ -213,6 +213,12 @@ class LayoutSettings:
     # --- the area's box: sub-headings and score (areas.py) ---------------------------------
     box_indent: float = _setting(
         5.0, "points", "A box line starts this far right of the heading (sub-headings are indented or bulleted).")
+    box_label_words: int = _setting(
+        3, "words", "An OCR'd box line this short with a label word is the box's header row, its other labels "
+        "garbled ('Fema Poeng' for 'Tema Poeng': the box was read as empty).")
+    box_line_pitch: float = _setting(
+        1.8, "x height", "A bulleted line within this many line heights below the line a box ended at is the box's "
+        "next sub-heading: the box was cut short (`box_cut_short`; a fax read a dash bullet as ':-').")
     box_score_height_ratio: float = _setting(
         1.6, "times", "The box's score is printed at least this many times taller than the box's typical word.")
     box_score_gap: float = _setting(

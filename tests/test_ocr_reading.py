@@ -13,7 +13,14 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from extractors import ocr, scan_image
-from extractors.areas import AreaSection, HeadingAt, find_area_headings, read_box
+from extractors.areas import (
+    AreaSection,
+    HeadingAt,
+    find_area_headings,
+    findings_header,
+    read_area_sections,
+    read_box,
+)
 from extractors.frameworks import framework_by_id
 from extractors.layout import Line
 from extractors.model import IssueLog, Word
@@ -515,6 +522,7 @@ def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
         ("«koppla", ["«koppla", "samman"]),  # not before a capital: left alone
         ("—-", ["–", "samman"]),  # a dash bullet read as two dashes
         ("—*", ["–", "samman"]),  # and as a dash and a star
+        (":-", ["–", "samman"]),  # and after a speck (a fax's box lost two sub-headings at it)
     ],
 )
 def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
@@ -1522,6 +1530,61 @@ def test_what_ocr_read_from_the_bar_above_an_area_box_is_no_sub_heading() -> Non
     assert section.subheadings[0].text.startswith("V/")
 
 
+def test_a_box_header_row_with_a_label_ocr_garbled_still_opens_the_box() -> None:
+    # Light toner: "Fema Poeng" for "Tema Poeng"; the box ended before it, and area 7 had no sub-headings.
+    def ocr_line(top: float, *cells: tuple[float, str]) -> Line:
+        return Line(16, tuple(w._replace(conf=93.0, page=16) for w in _line(top, *cells).words))
+
+    lines = [ocr_line(100, (50, "Område 7 Utviklingsstrategi og lærende organisasjon")),
+             ocr_line(120, (50, "Fema"), (400, "Poeng")), ocr_line(135, (55, "• Strategi for kvalitetsutvikling")),
+             ocr_line(148, (55, "• Læring gjennom nettverk")), ocr_line(200, (50, "Generelt"))]
+    section = AreaSection(7, 16, 0, 1, len(lines))
+    read_box(lines, section, HyphenRules(), 100, DEFAULTS)
+    assert [item.text for item in section.subheadings] == ["Strategi for kvalitetsutvikling", "Læring gjennom nettverk"]
+    # A text layer's row is read exactly: "Fema" is no label there, and the box is its lines after it.
+    printed = [Line(16, tuple(w._replace(conf=-1.0, size=11.0) for w in line.words)) for line in lines]
+    read_box(printed, section, HyphenRules(), 100, DEFAULTS)
+    assert section.subheadings == []
+
+
+def test_a_box_that_ends_at_a_line_a_bulleted_line_follows_says_so() -> None:
+    # Fax: "– Arbetsmiljö", ":- Kompetensförsörjning" (its dash read with a speck), "• Lönebildning":
+    # the box ended at the second, and two sub-headings were lost silently.
+    def ocr_line(top: float, *cells: tuple[float, str]) -> Line:
+        return Line(18, tuple(w._replace(conf=93.0, page=18) for w in _line(top, *cells, page=18).words))
+
+    lines = [ocr_line(82, (50, "Område 7 Arbetsliv")), ocr_line(100, (50, "Rubriker"), (400, "Poäng")),
+             ocr_line(162, (50, "– Arbetsmiljö")), ocr_line(174, (50, "#- Kompetensförsörjning")),
+             ocr_line(186, (50, "• Lönebildning")), ocr_line(217, (50, "Allmänt")),
+             ocr_line(231, (50, "BoU förvaltningen leder utvecklingen")), ocr_line(245, (50, "• och är ett gott"))]
+    log = IssueLog()
+    [section] = read_area_sections(lines, FW2020, {7: HeadingAt(0, 1)}, len(lines), HyphenRules(), log).values()
+    assert [item.text for item in section.subheadings] == ["Arbetsmiljö"]
+    [issue] = [i for i in log.items if i.code == "box_cut_short"]
+    assert (issue.severity, issue.area, issue.page, issue.field) == ("warning", 7, 18, "subheadings")
+    assert "'#- Kompetensförsörjning'" in issue.message
+    # A box ending at the section's text, a bulleted line far below it, is whole.
+    log = IssueLog()
+    read_area_sections([*lines[:3], *lines[5:]], FW2020, {7: HeadingAt(0, 1)}, 7, HyphenRules(), log)
+    assert not [i for i in log.items if i.code == "box_cut_short"]
+
+
+def test_a_strengths_header_whose_first_letter_ocr_read_as_a_bullet_is_the_header() -> None:
+    # Light toner: "• tyrker" for "Styrker"; area 7's findings were lost.
+    def ocr_line(*cells: tuple[float, str]) -> Line:
+        return Line(18, tuple(w._replace(conf=90.0) for w in _line(104, *cells, page=18).words))
+
+    strengths, improvements = findings_header(ocr_line((60, "• tyrker")), FW_NO.language, DEFAULTS)
+    assert strengths is not None and strengths.text == "tyrker" and improvements is None
+    strengths, improvements = findings_header(ocr_line((60, "• tyrker"), (300, "Forbedringsområder")),
+                                              FW_NO.language, DEFAULTS)
+    assert strengths is not None and improvements is not None and improvements.text == "Forbedringsområder"
+    # A list item is no header, nor a text layer's line.
+    assert findings_header(ocr_line((60, "• tyrke samarbeidet")), FW_NO.language, DEFAULTS) == (None, None)
+    printed = Line(18, tuple(w._replace(size=11.0) for w in ocr_line((60, "• tyrker")).words))
+    assert findings_header(printed, FW_NO.language, DEFAULTS) == (None, None)
+
+
 def test_a_word_the_page_pass_was_unsure_of_is_read_again_alone(monkeypatch) -> None:
     """A two-column findings table: the page pass read "Kompetensförsörjningsplan." at 4 % and
     dropped it (unsure, and no listed word); its line read alone gives it surely."""
@@ -1595,6 +1658,26 @@ def test_a_list_under_its_header_is_no_table_for_a_bullet_inside_a_line() -> Non
     section = AreaSection(4, 1, 0, 1, len(lines))
     read_findings(lines, section, FW2020.language, HyphenRules(), IssueLog(), DEFAULTS)
     assert section.findings_found_by == "headed_lists" and len(section.improvements) == 1
+
+
+def test_an_improvements_header_on_the_next_page_of_a_shifted_scan_is_still_the_header() -> None:
+    # Colour scan: "Styrkor" at x 72 on page 26, "Förbättringsmöjligheter" at 78.5 on page 27 (the
+    # page lay 6 points further right), its bullets at 82.6: the improvements were read as strengths.
+    from extractors.areas import read_findings
+
+    lines = [_line(100, (50, "Område 7 Arbetsliv"), page=26), _line(120, (50, "Kommunen har en policy."), page=26),
+             _line(140, (72, "Styrkor"), page=26), _line(155, (76.3, "• Tydliga lönekriterier"), page=26),
+             _line(95, (78.5, "Förbättringsmöjligheter"), page=27),
+             _line(114, (82.6, "• Förtydliga vägen in"), page=27), _line(128, (82.6, "• Koppla samman mål"), page=27)]
+    section = AreaSection(7, 26, 0, 1, len(lines))
+    read_findings(lines, section, FW2020.language, HyphenRules(), IssueLog(), DEFAULTS)
+    assert [i.text for i in section.strengths] == ["Tydliga lönekriterier"]
+    assert [i.text for i in section.improvements] == ["Förtydliga vägen in", "Koppla samman mål"]
+    # On the strengths header's page, a header indented as far is a list's text (an item's wrapped line).
+    same_page = [line if line.page == 26 else Line(26, tuple(w._replace(page=26) for w in line.words))
+                 for line in lines]
+    read_findings(same_page, section, FW2020.language, HyphenRules(), IssueLog(), DEFAULTS)
+    assert section.improvements == []
 
 
 def test_an_area_whose_section_runs_over_a_lost_heading_has_its_findings_flagged() -> None:
