@@ -204,6 +204,16 @@ def _box_score(box: list[Line], area_max: int, settings: LayoutSettings) -> tupl
     return None, "none"
 
 
+def _before_score_column(words: tuple[Word, ...], settings: LayoutSettings) -> tuple[Word, ...]:
+    """An OCR'd box line's words up to a gap no sub-heading sets (`box_score_gap`): past it stands the
+    score's column, and what OCR made of a score it could not read there is no sub-heading's
+    ("Social hållbarhet 7 O" for a large "70"; the score's absence is flagged, `box_score_missing`)."""
+    for i in range(1, len(words)):
+        if words[i].x0 - words[i - 1].x1 > settings.box_score_gap:
+            return words[:i]
+    return words
+
+
 def _ocr_speck_line(words: tuple[Word, ...], settings: LayoutSettings) -> bool:
     """An OCR'd line with no bullet and no word of `box_line_min_letters` letters: junk read from a
     bar or a speck (a bulleted "IT" is a sub-heading; a text layer's words, confidence -1, are print)."""
@@ -222,6 +232,8 @@ def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_m
         if _garbled_header_row(line, settings):
             continue
         words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
+        if line.ocr:
+            words = _before_score_column(words, settings)
         if words and not _ocr_speck_line(words, settings):
             slices.append(Line(line.page, words))
     section.subheadings = split_items(slices, rules, right=right_edge if score is not None else None,
@@ -239,7 +251,7 @@ def _header_word(text: str, language: Language, prefixes: tuple[str, ...], ocr: 
     return language.starts_with_any(text, prefixes)
 
 
-def _lost_first_letter(text: str, language: Language) -> bool:
+def _strengths_lost_first_letter(text: str, language: Language) -> bool:
     """A strengths header OCR read without its first letter ("tyrker" for "Styrker")."""
     folded = fold(text)
     return len(folded) >= len(min(language.strengths, key=len)) and any(
@@ -260,7 +272,7 @@ def findings_header(line: Line, language: Language, settings: LayoutSettings) ->
             settings))
     # "• tyrker": light toner's "S" read as a bullet, alone or before the improvements header.
     lost_letter = (line.ocr and len(words) > 1 and is_bullet(words[0].text)
-                   and _lost_first_letter(words[1].text, language)
+                   and _strengths_lost_first_letter(words[1].text, language)
                    and all(_header_word(w.text, language, language.improvements, True) for w in words[2:]))
     if lost_letter:
         words = words[1:]

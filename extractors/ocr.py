@@ -664,6 +664,7 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     height, width = levels.shape
     for (x0, y0, x1, y1), is_faint in [(r, False) for r in inky] + [(r, True) for r in faint]:
         left, top = max(0, x0 - pad), max(0, y0 - pad)
+        dx, dy = left * scale, top * scale  # from the crop's points to the page's
         crop = scan.page.crop((left, top, min(width, x1 + pad), min(height, y1 + pad)))
         # Read as it is, at half resolution (strokes heavy toner spread and blurred read as nothing
         # at full and whole at half: "Hur arbetar kommunen med brukarundersökningar?", 94 %), then
@@ -684,7 +685,7 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
                     # heavy toner's "inom" read surely as "nom" (96 %), and "inom" cut lighter.
                     again = _tesseract_words(binarised(crop, settings, settings.recheck_ink_level), scan.number,
                                              languages, tessdata, dpi, file, block=True, settings=settings)
-                    disputes += [_moved(w, left * scale, top * scale) for w in _disputed(found.words, again.words)]
+                    disputes += [_moved(w, dx, dy) for w in _disputed(found.words, again.words)]
                 break
         else:
             if not is_faint:
@@ -698,7 +699,6 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
             continue
         if is_faint:
             found = OcrPage(found.words)  # what it was unsure of there is as likely a rule's bits
-        dx, dy = left * scale, top * scale
         for group, into in ((found.words, words), (found.unsure, unsure)):
             for word in group:
                 moved = _moved(word, dx, dy)

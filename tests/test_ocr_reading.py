@@ -1530,6 +1530,21 @@ def test_what_ocr_read_from_the_bar_above_an_area_box_is_no_sub_heading() -> Non
     assert section.subheadings[0].text.startswith("V/")
 
 
+def test_what_ocr_made_of_a_box_score_it_could_not_read_is_no_sub_headings_text() -> None:
+    # Fax: "Social hållbarhet 7 O", the large "70" in the score column read as junk on the line beside it.
+    def ocr_line(top: float, *cells: tuple[float, str]) -> Line:
+        return Line(7, tuple(w._replace(conf=93.0, page=7) for w in _line(top, *cells, page=7).words))
+
+    lines = [ocr_line(100, (50, "Område 2 Samhällsutveckling")), ocr_line(120, (55, "• Strategier för samhällsutveckling")),
+             ocr_line(133, (55, "• Social hållbarhet"), (462, "7 O")), ocr_line(146, (55, "• Näringslivsutveckling")),
+             ocr_line(200, (50, "Allmänt"))]
+    section = AreaSection(2, 7, 0, 1, len(lines))
+    read_box(lines, section, HyphenRules(), 100, DEFAULTS)
+    assert [item.text for item in section.subheadings] == [
+        "Strategier för samhällsutveckling", "Social hållbarhet", "Näringslivsutveckling"]
+    assert section.box_score is None
+
+
 def test_a_box_header_row_with_a_label_ocr_garbled_still_opens_the_box() -> None:
     # Light toner: "Fema Poeng" for "Tema Poeng"; the box ended before it, and area 7 had no sub-headings.
     def ocr_line(top: float, *cells: tuple[float, str]) -> Line:
