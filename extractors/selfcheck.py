@@ -139,6 +139,9 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # An "l" read surely as "!" ("ti! politisk nivå?"): a sentence goes on in small letters after no "!".
     doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"
                 for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
+    # Print quotes in one style; OCR read a closing "”" as '"', surely ('Behov att ”komma ifatt" vad').
+    if '"' in field.text and any(q in field.text for q in "”“„"):
+        doubted.append("quote marks of two styles (OCR may have misread one)")
     # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely; "J" as
     # "j" too ("jevnlige brukerundersøkelser"). The reports open every item and question capitalised,
     # but for a prefix set small ("e-tjänster").

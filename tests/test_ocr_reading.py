@@ -869,6 +869,12 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     text = "Bra! Vi fortsätter"  # a sentence that ends so
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 21, 0.0, conf=92.0) for i, t in enumerate(text.split()))
     assert ocr_issues([TextField("finding", "area 3, strength 1", text, 21, 3, words=words)], doc) == []
+    # Fax: a closing "”" read surely as '"', 'Behov att ”komma ifatt" vad avser', published clean.
+    for text, flagged in (('Behov att ”komma ifatt" vad avser', True), ("Behov att ”komma ifatt” vad avser", False),
+                          ('Mötesplatser och "Politikerhearings"', False)):
+        words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 17, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+        issues = ocr_issues([TextField("finding", "area 6, improvement 3", text, 17, 6, words=words)], doc)
+        assert bool(issues) == flagged and all("two styles" in i.message for i in issues), text
     # Faded archive: a faded bullet read "«" glued to the next item's first word ran two items together.
     text = "Utveckla analysen och årsredovisning «Sprid lärdomar"
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
