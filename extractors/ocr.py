@@ -55,8 +55,8 @@ WHOLE = 100  # a whole in percent: no percent cell holds more
 # What Tesseract makes of list bullets, rules and specks: "»«", "+»", ":", "©", "e«".
 _JUNK = set("«»:;|©®°¢•·*+'`~^_=<>")
 _BULLET_LOOKALIKE = re.compile(r"^(?:[eo]?[«»•·*+©®°¢]{1,2}[eo]?|\.)$")
-# A dash bullet, as OCR reads it: "—-", "—*", and after a speck ":-" (a fax's box lost two sub-headings).
-_DASH_RUN = re.compile(r"^[:;.'`~^_=]?[-–—][-–—*«»•·+'`~^_=]{0,2}$")
+# A dash bullet, as OCR reads it: "—-", "—*", with a speck ":-" (a fax's box lost two sub-headings), "-,".
+_DASH_RUN = re.compile(r"^[:;.'`~^_=]?[-–—][-–—*«»•·+'`~^_=.,]{0,2}$")
 _DASHES = ("-", "–", "—")
 _QUOTE_MARKS = set('"”“„’‘')  # a word of these alone is no print: quotes hug the word they quote
 _GLUED_BULLET = re.compile(r"^[«»•·*+©®°¢](?=[A-ZÅÄÖÆØÉ])")

@@ -523,6 +523,7 @@ def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
         ("—-", ["–", "samman"]),  # a dash bullet read as two dashes
         ("—*", ["–", "samman"]),  # and as a dash and a star
         (":-", ["–", "samman"]),  # and after a speck (a fax's box lost two sub-headings at it)
+        ("-,", ["–", "samman"]),  # and before one (a faded archive's box ended at "-, Idéer och innovationer")
     ],
 )
 def test_bullets_ocr_misread(monkeypatch, first, words) -> None:
