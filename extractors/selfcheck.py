@@ -113,6 +113,8 @@ _GLUED_MARK = re.compile(r"^[«»](?=[A-ZÅÄÖÆØÉ])")
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
 # A space read as a full stop ("en.kommunövergripande"); abbreviations' parts are short ("bl.a.", "t.ex.").
 _STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
+_TYPESET_QUOTES = "”“„"  # print sets these or the straight '"' throughout, not both
+_OPENING_QUOTES = '"' + _TYPESET_QUOTES + "«'’‘"
 _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")  # "ti! politisk": "til politisk"
 
 
@@ -140,7 +142,7 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"
                 for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
     # Print quotes in one style; OCR read a closing "”" as '"', surely ('Behov att ”komma ifatt" vad').
-    if '"' in field.text and any(q in field.text for q in "”“„"):
+    if '"' in field.text and any(q in field.text for q in _TYPESET_QUOTES):
         doubted.append("quote marks of two styles (OCR may have misread one)")
     # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely; "J" as
     # "j" too ("jevnlige brukerundersøkelser"). The reports open every item and question capitalised,
@@ -233,9 +235,6 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             + (" (or opens with a quote mark OCR was unsure of and no quote mark closes)" if text != f.text else ""),
             page=f.page, area=f.area, question_id=f.question_id, field=f.path))
     return out, issues
-
-
-_OPENING_QUOTES = "\"”“„«'’‘"
 
 
 def _unquoted(field: TextField, settings: OcrSettings) -> str:
