@@ -537,8 +537,10 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
         height = bottom - top
         for x0, x1 in columns:
             after = [w for w in line if w.x0 >= x1 - 1]
-            if not after or any(w.x1 > x0 and w.x0 < x1 for w in line):
-                continue  # nothing right of the place, or a word (a bullet) at it
+            # A word at the place may be a Tesseract line of its own: a score table's question id
+            # read apart from its row's text (which had no bullets) drew a guessed bullet before it.
+            if not after or any(w.x1 > x0 and w.x0 < x1 and top <= w.mid_y <= bottom for w in words):
+                continue  # nothing right of the place, or a word (a bullet, an id) at it
             first = min(after, key=lambda w: w.x0)
             if id(first) in bulleted:
                 continue  # two columns a few points apart ("'—" boxed wider than "—") are one place
@@ -563,11 +565,14 @@ def _ocr_lines(words: list[Word]) -> dict[tuple[float, float], list[Word]]:
 
 def _bullet_columns(words: list[Word], settings: OcrSettings) -> list[tuple[float, float]]:
     """(x0, x1) of the page's columns of bullets, one for each: bullets (OCR reads a dash bullet
-    as itself) with a word after them on their line."""
+    as itself) whose line goes on with a word of letters, as a list item does. A score cell's
+    faded digit read as a dash ("9 – 15 27") is followed by numbers; taken for a column of
+    bullets, it had every row's score cell read as a guessed bullet."""
     columns: list[tuple[float, float]] = []
     bands = _ocr_lines(words)
     for bullet in (w for w in words if is_bullet(w.text)):
-        followed = any(not is_bullet(w.text) and w.x0 >= bullet.x1 - 1 for w in bands[(bullet.top, bullet.bottom)])
+        after = [w for w in bands[(bullet.top, bullet.bottom)] if not is_bullet(w.text) and w.x0 >= bullet.x1 - 1]
+        followed = bool(after) and any(ch.isalpha() for ch in min(after, key=lambda w: w.x0).text)
         if followed and not any(abs(bullet.x0 - x0) <= settings.bullet_align for x0, _ in columns):
             columns.append((bullet.x0, bullet.x1))
     return columns

@@ -39,6 +39,8 @@ STRATEGIES: dict[str, dict[str, str]] = {
     },
     "previous_results": {
         "year_columns": "earlier scores in columns before this year's, each by the nearest year heading above",
+        "year_from_score_tables": "OCR'd earlier scores whose column heading was unread, under the one earlier "
+                                  "year the score tables' headers print (warning previous_year_from_tables)",
     },
     "area_heading": {
         "heading": "an 'Område N <name>' line",

@@ -493,6 +493,20 @@ def _id_like(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or len(text.strip(".,:;")) <= MISREAD_ID_LETTERS
 
 
+def _id_of_row_above(line: Line, text_words: list[Word], number_words: list[Word], last: Question,
+                     table: ScoreTable, m: re.Match) -> bool:
+    """Whether an OCR'd line holding only a question id is the printed id of the row above, whose
+    id was inferred: Tesseract read the id as a line of its own, standing within the band of its
+    row's first line (a faded "6.1" beside a row stretched tall by its trend icon). As a row of its
+    own it took the next id, and every row after it was numbered one too far."""
+    if not (line.ocr and last.id_inferred and len(text_words) == 1 and not number_words):
+        return False
+    first_line = [w for w in last.words if w.page == line.page and w.top <= last.top + line.height]
+    if not first_line or not min(w.top for w in first_line) <= (line.top + line.bottom) / 2 <= max(w.bottom for w in first_line):
+        return False
+    return last.id == f"{m.group('area')}.{int(m.group('q'))}"  # the id its place gave it
+
+
 def _last_number(table: ScoreTable) -> int:
     return int(table.questions[-1].id.split(".")[1]) if table.questions else 0
 
@@ -613,6 +627,11 @@ def _read_rows(
             return index + 1
         if m is None and cells and framework.language.is_total_label(label):
             return index + 1  # the total row with its score lost ("Summa poäng 100 88 %"): no row's text
+        if m is not None and last is not None and _id_of_row_above(line, text_words, number_words, last, table, m):
+            last.id_inferred = False  # the id its place gave it is printed
+            last.words += line.words
+            index += 1
+            continue
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
         if new_row or unnumbered_row:
             # Specks read beside a garbled id are no text.
@@ -729,6 +748,16 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
         _check_table(tables[defined.number], log)
         _report_table(tables[defined.number], log)
     return tables
+
+
+def printed_years(tables: dict[int, ScoreTable]) -> set[int]:
+    """The years most score tables' headers print ("2020 2022 Max Procent": the earlier and this
+    evaluation's columns). OCR misreads a header's year as surely as any other number, so a year
+    counts only where most tables that print years print it."""
+    per_table = [{int(cell_text(w.text)) for w in table.header_words if is_year(cell_text(w.text))}
+                 for table in tables.values()]
+    per_table = [years for years in per_table if years]
+    return {year for years in per_table for year in years if 2 * sum(year in ys for ys in per_table) > len(per_table)}
 
 
 _STRATEGY = {"header": "own_header", "max_by_position": "max_header_by_position", "borrowed": "borrowed_header",

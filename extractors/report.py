@@ -34,7 +34,7 @@ from extractors.model import ExtractionError, Issue, IssueLog, Parsed
 from extractors.municipalities import canonical_municipality_name, municipality_code
 from extractors.pdf_input import DocumentText, has_glyph_bullets, read_document, with_bullet_marks
 from extractors.provenance import Provenance, collect
-from extractors.questions import ScoreTable, is_table_header, read_score_tables
+from extractors.questions import ScoreTable, is_table_header, printed_years, read_score_tables
 from extractors.report_input import ReportInput
 from extractors.selfcheck import (
     claims,
@@ -49,7 +49,7 @@ from extractors.selfcheck import (
     text_issues,
 )
 from extractors.settings import DEFAULTS, LayoutSettings
-from extractors.summary import SummaryTable, find_summary_table
+from extractors.summary import SummaryTable, date_earlier_scores, find_summary_table
 from extractors.text import HYPHENS, HyphenRules, fold, join_lines
 
 
@@ -429,6 +429,8 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
                 resolve({number: table}, cell_readings, area_scores, maxima.get(number, max(maxima.values())), log)
 
     tables = read_score_tables(lines, framework, last_heading, log, settle, settings)
+    if summary is not None:
+        date_earlier_scores(summary, printed_years(tables), log)
     if cell_readings:
         _settle_area_readings(framework, summary, sections, tables, cell_readings, log)
 

@@ -21,17 +21,15 @@ from extractors.identity import later_cover_issues, subject_page_issues
 from extractors.layout import Line
 from extractors.model import LOST_GLYPH, Issue, Where, Word
 from extractors.pdf_input import DocumentText
-from extractors.questions import ScoreTable
+from extractors.questions import ScoreTable, printed_years
 from extractors.settings import DEFAULTS, OCR_DEFAULTS, OcrSettings
 from extractors.shapes import text_shape_issues
 from extractors.summary import SummaryTable
 from extractors.text import (
     HyphenRules,
     any_word_of,
-    cell_text,
     in_word_list,
     is_typographic_bullet,
-    is_year,
     known_word,
     misreadings_of,
 )
@@ -426,11 +424,7 @@ def previous_year_issues(summary: SummaryTable | None, tables: dict[int, ScoreTa
     evaluations' years as column headings; where no table prints a year, none confirms it."""
     if summary is None or not summary.previous or not any(w.conf >= 0 for w in summary.words):
         return []
-    # OCR misreads the headers' years too: a year confirms only when most tables that print years print it.
-    per_table = [{int(cell_text(w.text)) for w in table.header_words if is_year(cell_text(w.text))}
-                 for table in tables.values()]
-    per_table = [years for years in per_table if years]
-    printed = {year for years in per_table for year in years if 2 * sum(year in ys for ys in per_table) > len(per_table)}
+    printed = printed_years(tables)
     found = ", ".join(str(y) for y in sorted(printed)) if printed else "no year"
     return [Issue("warning", "previous_year_unconfirmed",
                   f"the summary table's earlier results of {year} were read by OCR, and most score tables' "

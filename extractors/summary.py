@@ -30,6 +30,9 @@ class SummaryTable:
     wrapped_rows: list[int] = field(default_factory=list)  # areas whose label wraps onto the next line(s)
     total_labelled: bool = False  # the total row has a label ("TOTALT"), not numbers alone
     years: list[int] = field(default_factory=list)  # the year columns' headings, when printed
+    # Earlier scores under no year heading that was read: area (None: the total), score, page
+    undated: list[tuple[int | None, float, int]] = field(default_factory=list)
+    rows: list[int | None] = field(default_factory=list)  # the areas of its rows, in order (None: the total row)
 
 
 def _ocr_junk(word: Word, settings: LayoutSettings) -> bool:
@@ -161,34 +164,61 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
         for prev_value, x in numbers[:-1]:
             year = _nearest_year(x, years[:-1]) if len(years) > 1 else None
             if year is None:
-                # Named as the earlier results' value, which goes unpublished: the row's area is in the message.
-                log.warning(
-                    "previous_year_unknown",
-                    f"summary table: an earlier score ({prev_value}) of "
-                    + (f"area {area}" if area is not None else "the total")
-                    + " has no year in the column header, so the earlier results lack it",
-                    page=row_page,
-                    field="previous_results",
-                )
+                table.undated.append((area, prev_value, row_page))  # see date_earlier_scores
                 continue
             table.previous.append((year, area, prev_value, row_page))
-    _warn_previous_lost(table, [*sorted([*rows, *unread]), *([None] if total else [])], log)
+    table.rows = [*sorted([*rows, *unread]), *([None] if total else [])]
+    _warn_previous_lost(table, log)
     if table.total is None:
         log.error("summary_total_missing", f"summary table: no total row (TOTALT/Sum) after the {len(rows)} area rows",
                   page=page)
     return table
 
 
-def _warn_previous_lost(table: SummaryTable, areas: list[int | None], log: IssueLog) -> None:
+def date_earlier_scores(table: SummaryTable, table_years: set[int], log: IssueLog) -> None:
+    """Publishes an OCR'd summary's earlier scores whose column heading went unread ("20201") under
+    the one earlier year the score tables' headers print (`table_years`: the years most of them
+    print, `questions.printed_years`), with a warning; the scores are read, only their year is
+    borrowed. Where the tables print no single earlier year, or a row has two undated scores,
+    each undated score is left out with a warning. A text layer's header prints what it prints."""
+    if not table.undated:
+        return
+    this_year = max(table.years) if table.years else max(table_years, default=None)
+    earlier = sorted(y for y in table_years if this_year is not None and y < this_year)
+    per_row = [area for area, *_ in table.undated]
+    ocr = any(w.conf >= 0 for w in table.words)
+    if ocr and len(earlier) == 1 and len(per_row) == len(set(per_row)):
+        year = earlier[0]
+        table.previous += [(year, area, value, page) for area, value, page in table.undated]
+        log.warning("previous_year_from_tables",
+                    f"summary table: the heading of its earlier scores' column was not read; the score "
+                    f"tables' headers print {year} as the one earlier year, so they are published under it",
+                    page=table.page, field="previous_results")
+        log.parsed("previous_results", "year_from_score_tables", page=table.page,
+                   pages=tuple(sorted({page for *_, page in table.undated})),
+                   detail=f"{len(table.undated)} earlier scores of {year}, the earlier year the score tables print")
+        _warn_previous_lost(table, log, only=year)
+    else:
+        for area, value, page in table.undated:
+            # Named as the earlier results' value, which goes unpublished: the row's area is in the message.
+            log.warning("previous_year_unknown",
+                        f"summary table: an earlier score ({value}) of "
+                        + (f"area {area}" if area is not None else "the total")
+                        + " has no year in the column header, so the earlier results lack it",
+                        page=page, field="previous_results")
+    table.undated = []
+
+
+def _warn_previous_lost(table: SummaryTable, log: IssueLog, only: int | None = None) -> None:
     """A warning for each row of an OCR'd summary (an area's, or the total's: None) that lacks an
     earlier year's score the other rows give: OCR lost it (heavy toner: "Verksamhetsutveckling
     11 25" read without its 11; an archive scan's total row without its 511), and the earlier
     results are published without it. A text layer's empty cell is print."""
     if not any(w.conf >= 0 for w in table.words):
         return
-    for year in sorted({year for year, *_ in table.previous}):
+    for year in sorted({year for year, *_ in table.previous if only in (None, year)}):
         given = {area for y, area, *_ in table.previous if y == year}
-        for area in areas:
+        for area in table.rows:
             if area not in given:
                 row = "the total row" if area is None else f"the row of area {area}"
                 log.warning("summary_previous_missing",

@@ -604,3 +604,25 @@ def test_letters_shaped_as_digits_that_the_row_does_not_allow_stay_unread() -> N
     questions, log = _settled([_row(115, "1.1", "8", "IS", "20 %")], {})
     assert questions[0].max is None
     assert [i.code for i in log.items if i.code in ("cell_unread", "ocr_cell_reread")] == ["cell_unread"]
+
+
+def test_a_score_tables_ids_and_numbers_are_no_bullets_place() -> None:
+    """Faded archive 41010000: a score's faded digit read as a dash ("9 – 15 27") was taken for a
+    column of bullets, and every row's score cell got a guessed bullet where its digit stood (the
+    8 of 6.1 was lost); a question id read as a Tesseract line of its own ("6.2" apart from its
+    row's text) drew one before the row's text."""
+    levels = numpy.full((1500, 2400), 90, numpy.uint8)  # ink everywhere: only the words decide
+    row_dash = [_word("9", 392, 397, top=200.0), Word("–", 438.0, 200.0, 442.0, 212.0, 3, 0.0, conf=80.0),
+                _word("15", 478, 487, top=200.0), _word("27", 512, 522, top=200.0)]
+    row_faded = [_word("Finns", 104, 125, top=220.0), _word("10", 478, 487, top=220.0)]
+    assert ocr._bullet_columns([*row_dash, *row_faded], OCR_DEFAULTS) == []
+    assert ocr._bullets_at_their_place(levels, [*row_dash, *row_faded], 3, OCR_DEFAULTS) == [*row_dash, *row_faded]
+    # A list's bullet opens a column, and a row whose id stands at the bullets' place, read
+    # apart from its text (another Tesseract band), gets no bullet; a row without one does.
+    item = [Word("•", 78.0, 240.0, 81.0, 252.0, 3, 0.0, conf=90.0), _word("Vilka", 88, 108, top=240.0)]
+    text = [Word(t, x0, 260.0, x1, 270.4, 3, 0.0, conf=95.0) for t, x0, x1 in (("Hur", 88, 103), ("sker", 106, 123))]
+    row_id = Word("6.3", 69.0, 261.0, 81.0, 268.0, 3, 0.0, conf=96.0)
+    found = ocr._bullets_at_their_place(levels, [*item, *text, row_id], 3, OCR_DEFAULTS)
+    assert [w.text for w in found].count("•") == 1
+    found = ocr._bullets_at_their_place(levels, [*item, *text], 3, OCR_DEFAULTS)
+    assert [(w.text, w.top) for w in found if w.text == "•"] == [("•", 240.0), ("•", 260.0)]

@@ -1808,7 +1808,7 @@ def test_an_evaluation_number_not_read_in_ocrd_opening_pages_is_flagged() -> Non
 def test_earlier_scores_whose_year_ocr_lost_flag_the_earlier_results() -> None:
     """Light toner: the summary's "2015" heading was unreadable; every earlier score went
     unpublished under an issue naming only its area's row, which no earlier result is."""
-    from extractors.summary import find_summary_table
+    from extractors.summary import date_earlier_scores, find_summary_table
 
     rows = [_ocr(_line(100 + 15 * i, (60, area.name), (380, "40"), (420, "50"))) for i, area in enumerate(FW2020.areas)]
     header = _ocr(_line(85, (60, "Område"), (380, "~~~"), (420, "2019")))
@@ -1816,6 +1816,7 @@ def test_earlier_scores_whose_year_ocr_lost_flag_the_earlier_results() -> None:
     log = IssueLog()
     table = find_summary_table([header, *rows, total], FW2020, log)
     assert table is not None and table.previous == []
+    date_earlier_scores(table, set(), log)  # no score table prints a year to borrow
     unknown = [i for i in log.items if i.code == "previous_year_unknown"]
     assert len(unknown) == 9 and {(i.area, i.field) for i in unknown} == {(None, "previous_results")}
     assert "area 7" in unknown[6].message and "the total" in unknown[8].message
@@ -1860,3 +1861,67 @@ def test_a_box_score_in_large_type_does_not_lift_the_sub_heading_it_joins_above_
         + words(225.4, 234.7, 70, "• Etik – motverkan av korruption")))
     texts = [line.text for line in group_lines(page)]
     assert [t.split()[1] for t in texts] == ["Strategi", "Information", "Dialog", "Etik"]
+
+
+def test_a_question_id_read_as_a_line_of_its_own_beside_its_row_is_that_rows_id() -> None:
+    """Faded archive 41010000: "6.1" read apart from its row (the row's band stretched by its trend
+    icon) came as a row of its own; it took the id 6.2, and every row after was numbered one too
+    far, with every row's numbers published under the next question."""
+    row = _ocr(_line(668, (104, "Finns en övergripande strategi för kvalitetsutveckling?"), (405, "8"), (470, "10"),
+                     (510, "75 %")))
+    row = Line(row.page, tuple(w._replace(bottom=685.0) for w in row.words))
+    lines = [
+        _ocr(_line(654, (60, "6."), (95, "Kvalitetsutveckling"), (405, "Uppnått"), (470, "Max"), (505, "Procent"))),
+        row,
+        _ocr(Line(1, (Word("6.1", 69.0, 675.0, 81.0, 681.0, 1, 0.0),))),
+        _ocr(_row(692, "6.2", "Vilka metoder och verktyg används?", "6", "10", "55 %")),
+        _ocr(_line(710, (405, "14"), (470, "20"), (510, "70 %"))),
+    ]
+    tables, log = _tables(lines)
+    assert [(q.id, q.score, q.max, q.id_inferred) for q in tables[6].questions] == [("6.1", 8, 10, False),
+                                                                                   ("6.2", 6, 10, False)]
+    assert "question_id_inferred" not in {i.code for i in log.items if i.area == 6}
+    # An id that is not the one the row's place gave it is no proof of it: the row keeps its flag.
+    lines[2] = _ocr(Line(1, (Word("6.2", 69.0, 675.0, 81.0, 681.0, 1, 0.0),)))
+    tables, log = _tables(lines)
+    assert ("question_id_inferred", "6.1") in [(i.code, i.question_id) for i in log.items]
+
+
+def test_earlier_scores_whose_year_heading_ocr_lost_take_the_one_earlier_year_the_tables_print() -> None:
+    """Faded archive 41010000: the summary's "2020" heading read as "20201"; its earlier scores
+    were left out, though every score table's header printed "2020 2022 Max Procent"."""
+    from extractors.questions import ScoreTable
+    from extractors.summary import date_earlier_scores, find_summary_table
+
+    def summary(conf: float, heading: str) -> list[Line]:
+        rows = [_line(100 + 15 * i, (60, area.name), (380, str(40 + i)), (420, "50")) for i, area in enumerate(FW2020.areas)]
+        return [Line(1, tuple(w._replace(conf=conf) for w in line.words)) for line in [
+            _line(85, (60, "Område"), (380, heading), (420, "2022")), *rows,
+            _line(100 + 15 * 8, (60, "Totalt"), (380, "348"), (420, "400"))]]
+
+    def tables(*years: str) -> dict[int, ScoreTable]:
+        return {area: ScoreTable(area, 20, header_words=[Word(y, 370 + 45 * i, 90, 395 + 45 * i, 100, 20, 0.0, conf=90.0)
+                                                         for i, y in enumerate(years)]) for area in (1, 2, 3)}
+
+    log = IssueLog()
+    table = find_summary_table(summary(90.0, "20201"), FW2020, log)
+    assert table is not None and table.previous == []
+    date_earlier_scores(table, {2020, 2022}, log)
+    assert sorted(table.previous, key=lambda p: (p[1] is None, p[1] or 0)) == [
+        *[(2020, area, 40.0 + area - 1, 1) for area in range(1, 9)], (2020, None, 348.0, 1)]
+    [issue] = [i for i in log.items if i.code == "previous_year_from_tables"]
+    assert (issue.severity, issue.field, issue.page) == ("warning", "previous_results", 1)
+    assert "previous_year_unknown" not in {i.code for i in log.items}
+    from extractors.questions import printed_years
+    assert printed_years(tables("2020", "2022")) == {2020, 2022}
+    # Tables printing two earlier years, or none, leave the year unknown: each score is left out, flagged.
+    for years in ({2016, 2020, 2022}, set()):
+        log = IssueLog()
+        table = find_summary_table(summary(90.0, "20201"), FW2020, log)
+        date_earlier_scores(table, years, log)
+        assert table.previous == [] and [i.code for i in log.items].count("previous_year_unknown") == 9
+    # A text layer's header prints what it prints: no year is borrowed.
+    log = IssueLog()
+    table = find_summary_table(summary(-1.0, "—"), FW2020, log)
+    date_earlier_scores(table, {2020, 2022}, log)
+    assert table.previous == [] and [i.code for i in log.items].count("previous_year_unknown") == 9
