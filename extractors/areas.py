@@ -60,12 +60,14 @@ def _heading_continues(line: Line, nxt: Line | None, settings: LayoutSettings) -
 
 
 class HeadingAt(NamedTuple):
-    """Where an area's heading stands: its first line's index, the lines it takes, and whether
-    it was known by its name alone (OCR garbled its number: "Område 23 Styrning och kontroll")."""
+    """Where an area's heading stands: its first line's index, the lines it takes, and how it was
+    known: by its number and name ("number"), by its name alone ("name": OCR garbled its number,
+    "Område 23 Styrning och kontroll"), or by its place alone ("place": both garbled, "Område £
+    Chetsc-", standing where the one area without a heading must, above a box's header row)."""
 
     start: int
     lines: int
-    by_name: bool = False
+    known_by: str = "number"
 
 
 def _heading_match(line: Line, nxt: Line | None, framework: Framework,
@@ -132,11 +134,40 @@ def find_area_headings(lines: list[Line], framework: Framework,
             into[number] = (index, used, ratio, line.height)
     headings = {number: HeadingAt(index, used) for number, (index, used, _, _) in found.items()}
     for number, (index, used, _, _) in sorted(by_name.items()):
-        after = max((h.start for n, h in headings.items() if n < number), default=-1)
-        before = min((h.start for n, h in headings.items() if n > number), default=len(lines))
+        after, before = _neighbours(headings, number, len(lines))
         if number not in headings and after < index < before:
-            headings[number] = HeadingAt(index, used, by_name=True)
+            headings[number] = HeadingAt(index, used, known_by="name")
+    for area in framework.areas:
+        after, before = _neighbours(headings, area.number, len(lines))
+        lost_beside = [a.number for a in framework.areas if a.number != area.number and a.number not in headings
+                       and _neighbours(headings, a.number, len(lines)) == (after, before)]
+        if area.number in headings or lost_beside:
+            continue  # found, or one of several lost between the same headings: their order is no proof
+        places = [index for index in range(after + 1, before) if _unreadable_heading(lines, index, framework, settings)]
+        if len(places) == 1:
+            headings[area.number] = HeadingAt(places[0], 1, known_by="place")
     return headings
+
+
+def _neighbours(headings: dict[int, HeadingAt], number: int, count: int) -> tuple[int, int]:
+    """The line indexes of the headings found of the areas before and after `number` (-1 and
+    `count` where none is): an area's heading stands between them."""
+    after = max((h.start for n, h in headings.items() if n < number), default=-1)
+    before = min((h.start for n, h in headings.items() if n > number), default=count)
+    return after, before
+
+
+def _unreadable_heading(lines: list[Line], index: int, framework: Framework, settings: LayoutSettings) -> bool:
+    """An OCR'd line opening with the heading word ("Område") whose number and name OCR garbled,
+    with a box's header row ("Rubriker Poäng") within `heading_box_reach` lines below it."""
+    line = lines[index]
+    words = line.words[1:] if line.words and is_bullet(line.words[0].text) else line.words
+    if not line.ocr or len(words) < 2 or not framework.language.starts_with_any(words[0].text,
+                                                                              framework.language.area_heading):
+        return False
+    below = lines[index + 1 : index + 1 + settings.heading_box_reach]
+    return any(ln.page == line.page and (fold(ln.words[0].text) in _all_box_labels() or _garbled_header_row(ln, settings))
+               for ln in below)
 
 
 # ---------------------------------------------------------------- the box
@@ -489,24 +520,29 @@ def read_area_sections(
     settings = settings or framework.layout
     ordered = sorted(headings.items(), key=lambda kv: kv[1].start)
     sections: dict[int, AreaSection] = {}
-    for position, (number, (start, used, by_name)) in enumerate(ordered):
+    for position, (number, (start, used, known_by)) in enumerate(ordered):
         end = ordered[position + 1][1].start if position + 1 < len(ordered) else max(section_end, start + used)
         section = AreaSection(number, lines[start].page, start, start + used, end)
         section.heading_words = tuple(w for line in lines[start : start + used] for w in line.words)
         read_box(lines, section, rules, framework.area(number).max, settings)
         read_findings(lines, section, framework.language, rules, log, settings)
         sections[number] = section
-        _report_section(section, used, by_name, log)
+        _report_section(section, used, known_by, log)
         if section.box_cut_at is not None:
             log.warning("box_cut_short",
                         f"area {number}: the box of sub-headings ends at '{section.box_cut_at.text}', which is none, "
                         "but a bulleted line follows it: sub-headings after it may be lost",
                         page=section.box_cut_at.page, area=number, field="subheadings")
-        if by_name:
+        if known_by == "name":
             number_word = section.heading_words[1].text if section.heading_words[1:] else ""
             log.warning("area_heading_number_unread",
                         f"area {number}: its heading's number reads '{number_word}', no area's; the heading was "
                         f"known by the area's name alone ('{lines[start].text}')", page=section.page, area=number)
+        elif known_by == "place":
+            log.warning("area_heading_unread",
+                        f"area {number}: its heading reads '{lines[start].text}', no area's number or name; it is "
+                        f"taken for area {number}'s by its place: the one area without a heading there, and a "
+                        "box's header row below it", page=section.page, area=number)
     for area in framework.areas:
         if area.number not in sections:
             log.error(
@@ -538,10 +574,11 @@ def _warn_overrun(sections: dict[int, AreaSection], framework: Framework, log: I
                         page=sections[host].page, area=host, field=key)
 
 
-def _report_section(section: AreaSection, heading_lines: int, by_name: bool, log: IssueLog) -> None:
+def _report_section(section: AreaSection, heading_lines: int, known_by: str, log: IssueLog) -> None:
     """The parsing report of one area's section: its heading, its box and its findings."""
     area = section.number
-    how = "heading_by_name" if by_name else "heading_wrapped" if heading_lines > 1 else "heading"
+    how = (f"heading_by_{known_by}" if known_by != "number" else "heading_wrapped" if heading_lines > 1
+           else "heading")
     log.parsed("area_heading", how, page=section.page, area=area, pages=(section.page,))
     box_page = section.box_score.page if section.box_score is not None else section.page
     log.parsed("box", section.box_found_by, page=box_page, area=area,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors.layout import Line
 from extractors.model import GUESSED_BULLET_CONFIDENCE, Word
 from extractors.settings import DEFAULTS, LayoutSettings
-from extractors.text import HyphenRules, join_text
+from extractors.text import HYPHENS, HyphenRules, join_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +25,23 @@ class Item:
     # OCR read no bullet before it, and it starts an item by a guess: why (`START_BY_INK`,
     # `START_BY_SHAPE`), or "" when its start is no guess
     start_guessed: str = ""
+    # The first words of a line taken to continue it though it looks like an item's start (capitalised,
+    # after a line that stopped short), because its bullet's place is paper: a fax whitens a dash
+    # bullet away whole, and two items run together. "" when no line is in doubt.
+    run_on: str = ""
 
 
 START_BY_INK = "print where the page's bullets stand, too faint or damaged to know as a bullet by its shape"
 START_BY_SHAPE = "the line before it stopping short"
+START_BY_SHAPE_ON_PAPER = ("the line before it stopping short with no word left hanging, though no ink stands "
+                           "where the page's bullets do (a fax whitens a dash bullet away)")
+
+
+def _ends_dangling(line: Line, rules: HyphenRules) -> bool:
+    """Whether the line ends in a word no item ends with ("... står för i" / "Borlänge kommun"),
+    or in a hyphen: its text goes on on the next line."""
+    last = line.words[-1].text
+    return last.casefold() in rules.dangling or (last[-1:] != "" and last[-1:] in HYPHENS)
 
 
 # List items sit further apart than the wrapped lines of one item (list-item
@@ -41,11 +54,12 @@ def _starts_lower(line: Line) -> bool:
     return bool(words) and words[0][:1].islower()
 
 
-def _would_have_fit(previous: Line, current: Line, right: float, settings: LayoutSettings) -> bool:
-    """True when the current line's first word fits after the previous line: no wrap happened."""
-    first = current.words[1] if current.bulleted and len(current.words) > 1 else current.words[0]
+def _would_have_fit(previous: Line, current: Line, right: float, settings: LayoutSettings, words: int = 1) -> bool:
+    """True when the current line's first word (first `words` words) fits after the previous line: no wrap happened."""
+    text = current.words[1:] if current.bulleted and len(current.words) > 1 else current.words
+    first, last = text[0], text[min(words, len(text)) - 1]
     space = settings.item_word_space * first.height
-    return max(w.x1 for w in previous.words) + space + (first.x1 - first.x0) < right - settings.item_fit_tolerance
+    return max(w.x1 for w in previous.words) + space + (last.x1 - first.x0) < right - settings.item_fit_tolerance
 
 
 def _starts_item_without_glyphs(previous: Line, current: Line, tightest: float | None, left: float, right: float,
@@ -132,6 +146,7 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
 
     groups: list[list[Line]] = []
     guessed: dict[int, str] = {}  # groups whose start is a guess (a lost bullet), and why
+    run_on: dict[int, str] = {}  # groups holding a line that looks like an item's start (Item.run_on)
     for s in slices:
         guess = ""
         if not groups:
@@ -140,10 +155,21 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
             # OCR loses a bullet now and then: an unbulleted line after a short one whose bullet's
             # place was not looked at still starts an item. That is a guess (the line may have
             # wrapped early), so the item says so; so does one started by a bullet seen at its place only.
-            lost = (not s.bulleted and s.ocr and not looked_at(s)
-                    and _lost_bullet(groups[-1][-1], s, right, settings))
+            # Where the place was looked at and is paper, the line still starts an item when the
+            # line before ends as an item may (no "i", "och" left hanging) and stopped well short:
+            # a fax whitens a dash bullet away whole. Otherwise it goes on, flagged (Item.run_on).
+            previous = groups[-1][-1]
+            shaped = not s.bulleted and s.ocr and _lost_bullet(previous, s, right, settings)
+            on_paper = shaped and looked_at(s)
+            # Paper where the bullet would stand asks for more than a first word that would have
+            # fit: its first two would have (a column's right edge is known to a few points only).
+            lost = shaped and (not on_paper or (not _ends_dangling(previous, rules)
+                                                and _would_have_fit(previous, s, right, settings, words=2)))
             new_item = s.bulleted or lost
-            guess = START_BY_SHAPE if lost else START_BY_INK if _guessed_bullet(s) else ""
+            guess = ((START_BY_SHAPE_ON_PAPER if on_paper else START_BY_SHAPE) if lost
+                     else START_BY_INK if _guessed_bullet(s) else "")
+            if shaped and not lost:
+                run_on.setdefault(len(groups) - 1, " ".join(s.text_words()[:4]))
         else:
             new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right, settings)
         if guess:
@@ -152,10 +178,10 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
             groups.append([s])
         else:
             groups[-1].append(s)
-    return [_item(group, rules, guessed.get(i, "")) for i, group in enumerate(groups)]
+    return [_item(group, rules, guessed.get(i, ""), run_on.get(i, "")) for i, group in enumerate(groups)]
 
 
-def _item(group: list[Line], rules: HyphenRules, start_guessed: str = "") -> Item:
+def _item(group: list[Line], rules: HyphenRules, start_guessed: str = "", run_on: str = "") -> Item:
     joined = join_text([" ".join(s.text_words()) for s in group], rules)
     words = tuple(w for s in group for w in (s.words[1:] if s.bulleted else s.words))
-    return Item(joined.text, group[0].page, words, joined.uncertain, start_guessed)
+    return Item(joined.text, group[0].page, words, joined.uncertain, start_guessed, run_on)

@@ -206,30 +206,57 @@ def drop_running_heads(pages: list[tuple[PageText, list[Line]]], settings: Layou
                 drop.add(id(line))
         kept.append([ln for ln in lines if id(ln) not in drop])
     if any(ocr):
-        garbled = _garbled_running_heads([c for (page, _), c in zip(pages, outer) if page.ocr], threshold, settings)
+        garbled = _garbled_running_heads([(lines, c) for (page, lines), c in zip(pages, outer) if page.ocr], threshold,
+                                         settings)
         kept = [[ln for ln in lines if id(ln) not in garbled] for lines in kept]
     return kept
 
 
-def _garbled_running_heads(outer: list[list[tuple[str, str, Line]]], threshold: int,
+def _garbled_running_heads(pages: list[tuple[list[Line], list[tuple[str, str, Line]]]], threshold: int,
                            settings: LayoutSettings) -> set[int]:
     """The OCR'd pages' margin lines that are running heads garbled past their repeats ("g då & av
-    26", "Snda 17 äv 20" for "Sida 6 av 26", "Sida 17 av 26"; a fax garbled the footer of half its
-    pages): short lines holding a number, standing where such lines stand on `threshold` pages.
-    Left in, a list running over a page break stopped at the footer. The ids of those lines."""
-    def short_numbered(line: Line) -> bool:
-        return len(line.words) <= settings.running_head_max_words and any(c.isdigit() for c in line.text)
+    26", "Sida lav il", "da art" for "Sida 6 av 26", "Sida 13 av 30", "Sida 21 av 30": a fax
+    garbled the footer of nearly every page). `pages`: each OCR'd page's lines and margin lines.
 
+    A running head stands at one place on every page, set apart from the body. So a short line is
+    one where the pages' outermost lines stand on `threshold` pages, most of those set apart from
+    the line next to them by `running_head_apart` of the report's line pitches, and half as many holding
+    a number (a page number). A report without running heads starts its pages' text at one place
+    too, but at its line pitch and rarely with a number; an area's heading opening a page ("Område 3
+    Politisk styrning") is set apart and numbered, but on few pages. Left in, a list running over
+    a page break stopped at the footer. The ids of those lines."""
     dropped: set[int] = set()
+    # The report's line pitch: the median distance from a line's top to the next's, over its pages.
+    pitches = sorted(b.top - a.top for lines, _ in pages for a, b in zip(lines, lines[1:]) if b.top > a.top)
+    if not pitches:
+        return dropped
+    apart_by = settings.running_head_apart * pitches[len(pitches) // 2]
     for zone in ("top", "bottom"):
-        found = [(index, line) for index, page in enumerate(outer) for z, _, line in page
-                 if z == zone and short_numbered(line)]
-        for _, line in found:
-            near = [(i, other) for i, other in found
-                    if abs(other.top - line.top) <= settings.running_head_band * line.height]
-            if len({i for i, _ in near}) >= threshold:
-                dropped |= {id(other) for _, other in near}
+        edges: list[tuple[Line, bool]] = []  # each page's outermost line, and whether it is set apart
+        for lines, margins in pages:
+            in_zone = [line for z, _, line in margins if z == zone]
+            if in_zone:
+                edge = in_zone[0] if zone == "top" else in_zone[-1]
+                edges.append((edge, _set_apart(lines, edge, zone, apart_by)))
+        for _, margins in pages:
+            for z, _, line in margins:
+                if z != zone or len(line.words) > settings.running_head_max_words:
+                    continue
+                at_edge = [(edge, apart) for edge, apart in edges if abs(edge.top - line.top)
+                           <= settings.running_head_band * max(line.height, edge.height)]
+                numbered = sum(any(ch.isdigit() for ch in edge.text) for edge, _ in at_edge)
+                apart = sum(is_apart for _, is_apart in at_edge)
+                if len(at_edge) >= threshold and 2 * numbered >= threshold and 2 * apart > len(at_edge):
+                    dropped.add(id(line))
     return dropped
+
+
+def _set_apart(lines: list[Line], edge: Line, zone: str, apart_by: float) -> bool:
+    """Whether a page's outermost line stands `apart_by` points or more from the line next to it
+    (top to top), or has none."""
+    index = next(i for i, line in enumerate(lines) if line is edge)
+    neighbour = index + 1 if zone == "top" else index - 1
+    return not 0 <= neighbour < len(lines) or abs(lines[neighbour].top - edge.top) >= apart_by
 
 
 Grouped = list[tuple[PageText, list[Line]]]

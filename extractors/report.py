@@ -192,6 +192,7 @@ def hyphen_rules(lines: list[Line], language: Language) -> HyphenRules:
     whole = {t.strip(".,;:!?()[]\"'”“’»«").casefold() for t in texts}
     return HyphenRules(
         conjunctions=frozenset(language.conjunctions),
+        dangling=frozenset(language.title_dangling),
         prefixes=frozenset(language.hyphen_prefixes),
         lexicon=language.lexicon,
         whole_words=frozenset(whole),

@@ -114,6 +114,9 @@ _STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
 _TYPESET_QUOTES = "”“„"  # print sets these or the straight '"' throughout, not both
 _OPENING_QUOTES = '"' + _TYPESET_QUOTES + "«'’‘"
 _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")  # "ti! politisk": "til politisk"
+# A full stop after a whole word, its sentence going on in small letters: a speck read as one
+# ("resultat. i budgetprocessen?", fax). Abbreviations that stop there are short ("resp.", "bl.a.").
+_STOP_MID_SENTENCE = re.compile(r"[^\W\d_]{5,}\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
 
 
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
@@ -139,6 +142,8 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # An "l" read surely as "!" ("ti! politisk nivå?"): a sentence goes on in small letters after no "!".
     doubted += [f"'{m.group(0)}' (an exclamation mark inside a sentence: perhaps an 'l')"
                 for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
+    doubted += [f"'{m.group(0)}' (a full stop inside a sentence: perhaps a speck)"
+                for m in _STOP_MID_SENTENCE.finditer(field.text)][:1]
     # Print quotes in one style; OCR read a closing "”" as '"', surely ('Behov att ”komma ifatt" vad').
     if '"' in field.text and any(q in field.text for q in _TYPESET_QUOTES):
         doubted.append("quote marks of two styles (OCR may have misread one)")
@@ -370,8 +375,8 @@ def lost_line_issues(sections: dict[int, AreaSection], doc: DocumentText) -> lis
 
 def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:
     """A warning on each list where an item starts by a guess (OCR read no bullet before it, and
-    its line may only have wrapped early): where one item ends and the next begins may be wrong,
-    so the whole list is named."""
+    its line may only have wrapped early), or an item goes on past a line that starts as an item
+    does: where one item ends and the next begins may be wrong, so the whole list is named."""
     issues = []
     for area, section in sorted(sections.items()):
         for _, name, path, item in _list_items(section):
@@ -381,6 +386,13 @@ def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:
                     "warning", "ocr_item_start_guessed",
                     f"{name}: OCR read no bullet before '{first} ...'; it is taken to start an item by "
                     f"{item.start_guessed}, but it may continue the item before",
+                    page=item.page, area=area, field=path.split("[")[0]))
+            if item.run_on:
+                issues.append(Issue(
+                    "warning", "ocr_item_run_on",
+                    f"{name}: '{item.run_on} ...' is taken to go on with the item before it, as no ink stands "
+                    "where the page's bullets do, but it starts with a capital after a line that stopped short, "
+                    "as an item does: a bullet may be lost, and two items run together",
                     page=item.page, area=area, field=path.split("[")[0]))
     return issues
 

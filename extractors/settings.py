@@ -146,11 +146,17 @@ class LayoutSettings:
         per_framework=False)
     running_head_band: float = _setting(
         1.0, "x height",
-        "On OCR'd pages, a short margin line with a number standing within this many of the running heads' "
-        "heights of where they stand is a running head OCR garbled past its repeats ('g då & av 26').",
+        "On OCR'd pages, a short margin line standing within this many of its heights of where most pages' "
+        "outermost lines stand is a running head OCR garbled past its repeats ('g då & av 26', 'Sida lav il').",
+        per_framework=False)
+    running_head_apart: float = _setting(
+        2.0, "x pitch",
+        "A running head stands at least this many of the report's line pitches from the body's nearest line "
+        "(a fax's footer: 2.3; a paragraph break: 1.5-1.7).",
         per_framework=False)
     running_head_max_words: int = _setting(
-        6, "words", "A running head garbled past its repeats has at most this many words ('Sida 6 av 26': 4).",
+        8, "words", "A running head garbled past its repeats has at most this many words ('Sida 6 av 26': 4; a "
+        "fax's transmission line '2021-09-03 16:54 050-961 25 47 S. 6/30': 7).",
         per_framework=False)
     page_number_max_words: int = _setting(
         3, "words", "A bare page number line ('6', '6 (29)', '- 6 -') has at most this many words.",
@@ -198,6 +204,10 @@ class LayoutSettings:
         0.9, "share",
         "An OCR'd 'Område N <name>' line whose N is no area's ('Område 23 Styrning och kontroll': a fax's '3') "
         "names the one area whose name it is this alike to; a lower bar would let OCR's slips pick a neighbour.")
+    heading_box_reach: int = _setting(
+        3, "lines",
+        "An OCR'd heading line whose number and name are both unreadable ('Område £ Chetsc-', fax) is the one "
+        "missing area's only with its box's header row ('Rubriker Poäng') within this many lines below it.")
     heading_larger_type: float = _setting(
         1.2, "times",
         "Of two lines naming one area, one in type this much taller is its heading, however alike the other's "

@@ -124,6 +124,8 @@ class HyphenRules:
     language's words and the document's own spelling of the same words elsewhere."""
 
     conjunctions: frozenset[str] = frozenset()
+    # Words no sentence, item or title ends with ("i", "för", "och"): a line ending in one goes on
+    dangling: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()  # lower-case prefixes written with a hyphen ("e", "it")
     lexicon: str | None = None  # wordfreq language code
     whole_words: frozenset[str] = frozenset()  # casefolded words the document prints unbroken

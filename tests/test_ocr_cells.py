@@ -626,3 +626,37 @@ def test_a_score_tables_ids_and_numbers_are_no_bullets_place() -> None:
     assert [w.text for w in found].count("•") == 1
     found = ocr._bullets_at_their_place(levels, [*item, *text], 3, OCR_DEFAULTS)
     assert [(w.text, w.top) for w in found if w.text == "•"] == [("•", 240.0), ("•", 260.0)]
+
+
+def test_a_line_after_one_stopping_well_short_starts_an_item_though_its_bullets_place_is_paper() -> None:
+    """Fax 41007000: a fax whitens a dash bullet away whole. "brukare/mecborgare" / "Analysera
+    avvikelser ..." ran two items together, and the list's last item went missing, silently."""
+    from extractors.items import START_BY_SHAPE_ON_PAPER, split_items
+    from extractors.text import HyphenRules
+
+    def sure(line: Line) -> Line:
+        return Line(line.page, tuple(w._replace(conf=100.0) for w in line.words))
+
+    rules = HyphenRules(dangling=frozenset({"i", "och"}))
+    lines = [
+        sure(_ocr_line(3, 100, (72, "•"), (85, "Mät"), (110, "tillgänglighet"), (190, "via"), (210, "telefon"))),
+        _ocr_line(3, 113, (85, "brukare/medborgare")),
+        _ocr_line(3, 126, (85, "Analysera"), (135, "avvikelser"), (190, "i"), (200, "resultaten"), (255, "inte")),
+        _ocr_line(3, 139, (85, "bara"), (110, "ekonomin"), (160, "i")),  # a word left hanging: it goes on
+        _ocr_line(3, 152, (85, "Skövde?")),
+    ]
+    items = split_items(lines, rules, right=300.0)
+    assert [(i.text, i.start_guessed, i.run_on) for i in items] == [
+        ("Mät tillgänglighet via telefon brukare/medborgare", "", ""),
+        ("Analysera avvikelser i resultaten inte bara ekonomin i Skövde?", START_BY_SHAPE_ON_PAPER, "Skövde?")]
+    # A line before that stopped a word short of the column's edge is no proof: the edge is known
+    # to a few points only. The line goes on, and says it may start an item.
+    lines[1] = _ocr_line(3, 113, (85, "brukare/medborgare"), (180, "och"), (200, "andra"), (230, "oss"))
+    items = split_items(lines[:3], rules, right=300.0)
+    assert [(i.start_guessed, i.run_on) for i in items] == [("", "Analysera avvikelser i resultaten")]
+    # Its issue names the whole list: an item may be missing from it.
+    from extractors.areas import AreaSection
+    from extractors.selfcheck import item_start_issues
+    section = AreaSection(5, 3, 0, 1, 5, improvements=items)
+    [issue] = item_start_issues({5: section})
+    assert (issue.code, issue.severity, issue.area, issue.field) == ("ocr_item_run_on", "warning", 5, "improvements")

@@ -434,8 +434,8 @@ def test_a_contents_entry_that_lost_its_page_number_does_not_hide_the_heading() 
         _line(100, (60, "Område 7 Arbetsliv"), page=21),
     ]
     headings = find_area_headings(lines, FW2020)
-    assert headings[7] == (2, 1, False)
-    assert headings[8] == (1, 1, False)
+    assert headings[7] == (2, 1, "number")
+    assert headings[8] == (1, 1, "number")
 
 
 def test_a_heading_in_larger_type_beats_a_contents_entry_read_whole() -> None:
@@ -443,7 +443,7 @@ def test_a_heading_in_larger_type_beats_a_contents_entry_read_whole() -> None:
     # contents entry, its page number lost, read whole: area 3's section began on the contents page.
     contents = _line(100, (60, "Område 3 Politisk styring og kontroll"), page=2)
     heading = Line(9, tuple(w._replace(top=95, bottom=111) for w in _line(95, (60, "Område 3 Politisk styring og")).words))
-    assert find_area_headings([contents, heading], FW_NO)[3] == (1, 1, False)
+    assert find_area_headings([contents, heading], FW_NO)[3] == (1, 1, "number")
 
 
 def test_a_heading_whose_number_ocr_garbled_is_known_by_its_name_between_its_neighbours() -> None:
@@ -455,10 +455,10 @@ def test_a_heading_whose_number_ocr_garbled_is_known_by_its_name_between_its_nei
         _line(100, (60, "Område 4 Effektivitet"), page=12),
     ]
     headings = find_area_headings(lines, FW2020)
-    assert headings[2] == (1, 1, False) and headings[4] == (3, 1, False)
-    assert headings[3] == (0, 1, False)  # numbered, the contents entry wins: the heading needs its number ...
+    assert headings[2] == (1, 1, "number") and headings[4] == (3, 1, "number")
+    assert headings[3] == (0, 1, "number")  # numbered, the contents entry wins: the heading needs its number ...
     headings = find_area_headings([lines[i] for i in (1, 2, 3)], FW2020)
-    assert headings[3] == (1, 1, True)  # ... and without it, the heading is known by its name
+    assert headings[3] == (1, 1, "name")  # ... and without it, the heading is known by its name
     # Only between the headings of the areas before and after it: a contents entry stands before them all.
     assert 3 not in find_area_headings([lines[2], lines[1], lines[3]], FW2020)
     # Only by one area's name, nearly whole ("Område 23 Styrning" is no name), and only on OCR'd pages.
@@ -470,7 +470,7 @@ def test_a_heading_whose_number_ocr_garbled_is_known_by_its_name_between_its_nei
 def test_a_heading_ocr_read_a_speck_before_is_still_the_heading() -> None:
     # OCR words carry no font size (`Line.ocr`); a speck before the heading was read as a bullet.
     lines = [_line(100, (60, "• Område 8 Chefs- och ledarskap samt medarbetarskap"), page=20)]
-    assert find_area_headings(lines, FW2020) == {8: (0, 1, False)}
+    assert find_area_headings(lines, FW2020) == {8: (0, 1, "number")}
     # A text layer's bulleted line is a list item, not a heading.
     printed = Line(20, tuple(w._replace(size=11.0) for w in lines[0].words))
     assert find_area_headings([printed], FW2020) == {}
@@ -870,6 +870,13 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     text = "Bra! Vi fortsätter"  # a sentence that ends so
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 21, 0.0, conf=92.0) for i, t in enumerate(text.split()))
     assert ocr_issues([TextField("finding", "area 3, strength 1", text, 21, 3, words=words)], doc) == []
+    # Fax: a speck read as a full stop, surely: "Hur kopplas resurser till resultat. i budgetprocessen?".
+    for text, flagged in (("Hur kopplas resurser till resultat. i budgetprocessen?", True),
+                          ("Resultat redovisas resp. analyseras, bl.a. i nämnderna", False),
+                          ("Kontaktcenter finns. Bra resultat", False)):
+        words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 26, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+        issues = ocr_issues([TextField("question", "question 4.2", text, 26, 4, "4.2", words=words)], doc)
+        assert bool(issues) == flagged and all("a full stop inside a sentence" in i.message for i in issues), text
     # Fax: a closing "”" read surely as '"', 'Behov att ”komma ifatt" vad avser', published clean.
     for text, flagged in (('Behov att ”komma ifatt" vad avser', True), ("Behov att ”komma ifatt” vad avser", False),
                           ('Mötesplatser och "Politikerhearings"', False)):
@@ -1925,3 +1932,35 @@ def test_earlier_scores_whose_year_heading_ocr_lost_take_the_one_earlier_year_th
     table = find_summary_table(summary(-1.0, "—"), FW2020, log)
     date_earlier_scores(table, {2020, 2022}, log)
     assert table.previous == [] and [i.code for i in log.items].count("previous_year_unknown") == 9
+
+
+def test_a_heading_whose_number_and_name_ocr_garbled_is_known_by_its_place_above_its_box() -> None:
+    """Fax 41007000: "Område £ Chetsc-" for "Område 8 Chefs- och ledarskap samt medarbetarskap".
+    Area 8 had no section; its 25 findings were lost and area 7's section ran over them (flagged)."""
+    from extractors.areas import read_area_sections
+    from extractors.text import HyphenRules
+
+    garbled = _ocr(_line(552, (60, "Område £ Chetsc-"), page=22))
+    lines = [
+        _ocr(_line(100, (60, "Område 7 Arbetsliv"), page=19)),
+        _ocr(_line(130, (60, "Rubriker Poäng"), page=19)),
+        _ocr(_line(400, (60, "Styrkor som vi såg"), page=21)),
+        garbled,
+        _ocr(_line(562, (60, "zL – Kö"), page=22)),
+        _ocr(_line(577, (60, "Rubriker"), (400, "Poäng"), page=22)),
+        _ocr(_line(599, (72, "–"), (85, "Intern kommunikation"), page=22)),
+    ]
+    headings = find_area_headings(lines, FW2020)
+    assert headings[8] == (3, 1, "place") and headings[7] == (0, 1, "number")
+    log = IssueLog()
+    sections = read_area_sections(lines, FW2020, headings, len(lines), HyphenRules(), log)
+    assert sections[8].page == 22
+    [issue] = [i for i in log.items if i.code == "area_heading_unread"]
+    assert (issue.severity, issue.area, issue.page, issue.field) == ("warning", 8, 22, None)
+    # Without a box's header row below it, it is no heading; nor is it one on a text layer.
+    assert 8 not in find_area_headings([*lines[:4], *lines[6:]], FW2020)
+    printed = [Line(ln.page, tuple(w._replace(size=16.0, conf=-1.0) for w in ln.words)) for ln in lines]
+    assert 8 not in find_area_headings(printed, FW2020)
+    # Two areas without a heading between the same neighbours: their order is no proof of which it is.
+    assert find_area_headings([lines[0], *lines[2:]], FW2020).keys() == {7, 8} and 6 not in find_area_headings(
+        [_ocr(_line(100, (60, "Område 5 Brukarens fokus"), page=10)), *lines[2:]], FW2020)

@@ -224,10 +224,10 @@ def test_readers_take_the_settings_they_are_given() -> None:
     heading = Line(3, tuple(Word(t, x, 100, x + 8 * len(t), 114, 3, 12.0, 1) for t, x in
                             [("Område", 72), ("3", 130), ("Politisk", 145), ("styrning", 200), ("och", 262),
                              ("kontroll", 290)]))
-    assert find_area_headings([heading], fw) == {3: (0, 1, False)}
-    assert find_area_headings([heading], fw, replace(DEFAULTS, heading_min_similarity=1.0)) == {3: (0, 1, False)}
+    assert find_area_headings([heading], fw) == {3: (0, 1, "number")}
+    assert find_area_headings([heading], fw, replace(DEFAULTS, heading_min_similarity=1.0)) == {3: (0, 1, "number")}
     misspelt = Line(3, (*heading.words[:-1], heading.words[-1]._replace(text="kontrol")))
-    assert find_area_headings([misspelt], fw) == {3: (0, 1, False)}
+    assert find_area_headings([misspelt], fw) == {3: (0, 1, "number")}
     assert find_area_headings([misspelt], fw, replace(DEFAULTS, heading_min_similarity=1.0)) == {}
     assert find_area_headings([misspelt], replace(fw, layout=replace(DEFAULTS, heading_min_similarity=1.0))) == {}
     log = IssueLog()
