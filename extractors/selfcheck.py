@@ -31,6 +31,7 @@ from extractors.text import (
     in_word_list,
     is_typographic_bullet,
     known_word,
+    likeliest_word,
     misreadings_of,
 )
 
@@ -108,9 +109,15 @@ _NO_OPENING = frozenset(".,;:!?)]}/")  # no text opens with these (".Kommunledni
 # A bullet's mark inside a text, as OCR reads it: a bullet glyph, or a guillemet glued to a capital
 # that no closing one follows (Norwegian quotes with «»).
 _GLUED_MARK = re.compile(r"^[«»](?=[A-ZÅÄÖÆØÉ])")
-_MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*]+[^\W\d_]")  # "Ta'fram", "etter'*en"
+_MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*+]+[^\W\d_]")  # "Ta'fram", "etter'*en", "KOSTRA+tall"
+# A stop glued to a hyphen between letters: print sets neither so ("rådmannen.-Årlige", "roll-.och").
+# Two capitals and then small letters: no word is so spelt ("UPpmärksamma"); an acronym's
+# genitive takes one ("SKLs").
+_CAPITALS_THEN_SMALL = re.compile(r"\b[A-ZÅÄÖÆØ]{2}[a-zåäöæøéü]{2,}")
+_STOP_AT_HYPHEN = re.compile(r"[^\W\d_](?:[.,;:][-–]|[-–][.,;:])[^\W\d_]")
 # A space read as a full stop ("en.kommunövergripande"); abbreviations' parts are short ("bl.a.", "t.ex.").
 _STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
+_HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-[^\W\d_]+")  # a word's first part and the hyphen after it
 _TYPESET_QUOTES = "”“„"  # print sets these or the straight '"' throughout, not both
 _OPENING_QUOTES = '"' + _TYPESET_QUOTES + "«'’‘"
 _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")  # "ti! politisk": "til politisk"
@@ -126,7 +133,10 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # OCR reads a space as a quote, surely ("Ta'fram"): a mark between letters is none of the languages' spelling.
     doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
                 if w.conf >= settings.uncertain_below and (_MARK_BETWEEN_LETTERS.search(w.text)
-                                                          or _STOP_BETWEEN_WORDS.search(w.text))]
+                                                          or _STOP_BETWEEN_WORDS.search(w.text)
+                                                          or _STOP_AT_HYPHEN.search(w.text))]
+    doubted += [f"'{w.text}' (capitals and then small letters: OCR may have misread a small letter)"
+                for w in field.words if w.conf >= 0 and _CAPITALS_THEN_SMALL.search(w.text)][:1]
     # A dash standing alone is told from a hyphen by its width (`ocr._dash_by_width`), and an
     # office scan's "miljö – ekonomiskt" came out "miljö - ekonomiskt": print rarely spaces a hyphen.
     doubted += [f"'{w.text}' (a dash standing alone, read as a hyphen: it may be an en dash)" for w in field.words
@@ -180,7 +190,7 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
         word = m.group(0)
         if len(word) < settings.unknown_word_letters or word.isupper():
             continue
-        meant = misreadings_of(word, lexicon, settings.compound_part_letters)
+        meant = misreadings_of(word, lexicon, settings.compound_part_letters, settings.corrected_part_letters)
         if meant:
             found.append(f"'{word}' (perhaps {' or '.join(repr(w) for w in meant)})")
         elif (not (word[0].isupper() and m.start() > 0)
@@ -194,11 +204,12 @@ def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings)
     if (len(word) < settings.corrected_word_letters or any(ch.isupper() for ch in word[1:])
             or (word[0].isupper() and not opens_sentence) or in_word_list(word.casefold(), lexicon)):
         return None  # short, a name, or in the word list at all, however rare ("motverkan"): maybe the print
-    found = [w for w in misreadings_of(word, lexicon, settings.compound_part_letters)
-             if known_word(w, lexicon, settings.corrected_part_letters)]
-    if len(found) != 1:
+    found = [w for w in misreadings_of(word, lexicon, settings.compound_part_letters, settings.corrected_part_letters)
+             if in_word_list(w, lexicon) or known_word(w, lexicon, settings.corrected_part_letters)]
+    meant = likeliest_word(found, lexicon, settings.corrected_frequency_margin)
+    if meant is None:
         return None
-    return found[0][0].upper() + found[0][1:] if word[0].isupper() else found[0]
+    return meant[0].upper() + meant[1:] if word[0].isupper() else meant
 
 
 def corrected_misreadings(fields: list[TextField], lexicon: str | None,
@@ -289,6 +300,11 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
             doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")
         elif f.kind == "subheading" and last in title_dangling:
             doubted.append(f"'{last}' (it ends the sub-heading, which no title does: its last words may be lost)")
+        elif f.kind == "subheading" and f.text.endswith((":", ";", ",")):
+            doubted.append(f"'{f.text.split()[-1]}' (a mark no title ends with: a speck read as it?)")
+        # A hyphen joining a word no compound starts with ("och-gör"): a space OCR read as one.
+        doubted += [f"'{m.group(0)}' (a hyphen after '{m.group(1)}', which no compound starts with)"
+                    for m in _HYPHENED.finditer(f.text) if m.group(1).casefold() in title_dangling][:1]
         doubted += [f"'{w.text}' (a letter the language does not write)" for w in f.words
                     if w.conf >= 0 and foreign_letters & set(w.text.casefold())]
         if f.kind != "question":  # a list item: where it ends may be wrong, so the whole list is named

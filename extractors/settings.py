@@ -75,6 +75,8 @@ _UNITS: dict[str, tuple[type, float, float, bool, bool, str]] = {
     "seconds": (int, 1, math.inf, True, False, "a whole number of seconds, 1 or more"),
     "reduction": (int, 1, math.inf, True, False, "a whole factor an image is reduced by, 1 or more"),
     "x size": (float, 0.0, math.inf, False, False, "a multiple of a mark's size, above 0"),
+    "zipf": (float, 0.0, math.inf, False, False, "a difference of word frequencies on wordfreq's Zipf scale "
+             "(1: ten times as frequent), above 0"),
 }
 
 
@@ -677,6 +679,10 @@ class OcrSettings:
         5, "letters", "An OCR'd word this long at least that is no word, but one misreading away from exactly "
         "one, is set to it (`ocr_word_corrected`); a shorter one has more neighbours than its misreading tells "
         "apart ('sern' is 'som' misread twice, and one misreading from 'sem').")
+    corrected_frequency_margin: float = _ocr(
+        1.5, "zipf", "Of the listed words an OCR'd word is one misreading away from, the most frequent is the one "
+        "it is set to when it is this much more frequent than the next ('etier': 'etter' 6.5, 'elier' 1.3); "
+        "closer, the reading stays as read, flagged ('rapporteringer': 'rapporteringen' 3.5, 'rapporteringar' 2.2).")
     corrected_part_letters: int = _ocr(
         5, "letters", "A word OCR's reading is set to is a listed word or two listed words this long at least: "
         "shorter parts make junk a compound ('kore|muren' from 'koremunen', which was 'kommunen').")

@@ -200,24 +200,45 @@ def known_word(word: str, lexicon: str, part_letters: int, parts: int = 2) -> bo
 # words are looked up folded, so "I" is "i"). Light toner
 # breaks an "l" into "i" or "!" and a "j" into an "i", a tight "m" is read as "rn", a faint stroke closes "e" into "o";
 # heavy toner's specks above a letter read as its dots ("persönalenheten"); faded print loses a "t"'s or
-# an "f"'s bar ("preseniationen"), a "g"'s tail ("överaripande") and an "m"'s joins ("rredborgardialog"),
-# and closes a "c" into an "e" ("Proeent").
+# an "f"'s bar ("preseniationen"), a "g"'s tail ("överaripande"), a "p"'s and a "b"'s stems ("nolitiska",
+# "pudgetarbetet") and an "m"'s joins ("rredborgardialog"), reads "ä" as "å" ("Sammanståll"), and closes a
+# "c" into an "e" ("Proeent").
 OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni", "rr")), ("n", ("ri", "r", "u")), ("h", ("li", "b")),
     ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö")), ("e", ("o", "c", "a", "é")), ("a", ("e", "o", "s", "ä")),
     ("u", ("ii", "n", "v")), ("g", ("q", "y", "a")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i")),
-    ("b", ("h",)), ("c", ("e",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a",)),
-    ("ä", ("a",)), ("ö", ("o", "ä")), ("j", ("i",)),
+    ("b", ("h", "p")), ("c", ("e",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a", "ä")),
+    ("ä", ("a", "å")), ("ö", ("o", "ä")), ("j", ("i",)), ("p", ("n",)),
 )
 
 
-def misreadings_of(word: str, lexicon: str, part_letters: int) -> list[str]:
+def misreadings_of(word: str, lexicon: str, part_letters: int, whole_parts: int) -> list[str]:
     """The words of the language that `word` is one OCR misreading away from (OCR_MISREADINGS:
-    "kiare" -> "klare", "kornmunen" -> "kommunen"), when `word` itself is none; else none."""
-    if known_word(word, lexicon, part_letters):
+    "kiare" -> "klare", "kornmunen" -> "kommunen"), when `word` itself is none; else none.
+
+    A word of the word list explains a reading better than a compound of shorter words does:
+    where one misreading undone gives listed words, only those count ("systernatiskt": the listed
+    "systematiskt", not "syster|netiskt"), and a reading known only as a compound with a part
+    shorter than `whole_parts` ("samar|bela") is a misreading of a listed word one misreading
+    away ("samarbeta"): faded print's "t" read as "l" had passed as such a compound. A compound
+    of long parts ("arbeids|prosesser") is the language's, whatever its neighbours."""
+    folded = word.casefold()
+    if known_word(word, lexicon, part_letters, parts=1) or known_word(word, lexicon, whole_parts):
         return []
-    found = [candidate for candidate in misreading_undone(word.casefold()) if known_word(candidate, lexicon, part_letters)]
-    return list(dict.fromkeys(found))
+    candidates = list(dict.fromkeys(misreading_undone(folded)))
+    listed = [candidate for candidate in candidates if in_word_list(candidate, lexicon)]
+    if listed or known_word(word, lexicon, part_letters):
+        return listed
+    return [candidate for candidate in candidates if known_word(candidate, lexicon, part_letters)]
+
+
+def likeliest_word(words: list[str], lexicon: str, margin: float) -> str | None:
+    """Of words a reading is one misreading away from, the one far more frequent than every other
+    (by `margin` on wordfreq's Zipf scale: a word in no list, a compound, is 0), or the only one."""
+    ranked = sorted(words, key=lambda w: _zipf(w, lexicon), reverse=True)
+    if not ranked or (ranked[1:] and _zipf(ranked[0], lexicon) - _zipf(ranked[1], lexicon) < margin):
+        return None
+    return ranked[0]
 
 
 def misreading_undone(folded: str) -> Iterator[str]:
