@@ -494,7 +494,7 @@ def _id_like(text: str) -> bool:
 
 
 def _id_of_row_above(line: Line, text_words: list[Word], number_words: list[Word], last: Question,
-                     table: ScoreTable, m: re.Match) -> bool:
+                     m: re.Match) -> bool:
     """Whether an OCR'd line holding only a question id is the printed id of the row above, whose
     id was inferred: Tesseract read the id as a line of its own, standing within the band of its
     row's first line (a faded "6.1" beside a row stretched tall by its trend icon). As a row of its
@@ -627,7 +627,7 @@ def _read_rows(
             return index + 1
         if m is None and cells and framework.language.is_total_label(label):
             return index + 1  # the total row with its score lost ("Summa poäng 100 88 %"): no row's text
-        if m is not None and last is not None and _id_of_row_above(line, text_words, number_words, last, table, m):
+        if m is not None and last is not None and _id_of_row_above(line, text_words, number_words, last, m):
             last.id_inferred = False  # the id its place gave it is printed
             last.words += line.words
             index += 1

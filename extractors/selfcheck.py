@@ -111,10 +111,10 @@ _NO_OPENING = frozenset(".,;:!?)]}/")  # no text opens with these (".Kommunledni
 _GLUED_MARK = re.compile(r"^[«»](?=[A-ZÅÄÖÆØÉ])")
 _MARK_BETWEEN_LETTERS = re.compile(r"[^\W\d_]['’`´\"”“*+]+[^\W\d_]")  # "Ta'fram", "etter'*en", "KOSTRA+tall"
 # A stop glued to a hyphen between letters: print sets neither so ("rådmannen.-Årlige", "roll-.och").
+_STOP_AT_HYPHEN = re.compile(r"[^\W\d_](?:[.,;:][-–]|[-–][.,;:])[^\W\d_]")
 # Two capitals and then small letters: no word is so spelt ("UPpmärksamma"); an acronym's
 # genitive takes one ("SKLs").
 _CAPITALS_THEN_SMALL = re.compile(r"\b[A-ZÅÄÖÆØ]{2}[a-zåäöæøéü]{2,}")
-_STOP_AT_HYPHEN = re.compile(r"[^\W\d_](?:[.,;:][-–]|[-–][.,;:])[^\W\d_]")
 # A space read as a full stop ("en.kommunövergripande"); abbreviations' parts are short ("bl.a.", "t.ex.").
 _STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
 _HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-[^\W\d_]+")  # a word's first part and the hyphen after it
