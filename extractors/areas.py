@@ -78,7 +78,8 @@ def _heading_match(line: Line, nxt: Line | None, framework: Framework,
     words = line.words
     if line.ocr and words and is_bullet(words[0].text):
         words = words[1:]  # no heading is bulleted: OCR read a speck before it as one
-    if not words[2:] or not framework.language.starts_with_any(words[0].text, framework.language.area_heading):
+    if not words[2:] or not framework.language.starts_with_any(words[0].text, framework.language.area_heading,
+                                                               misread=line.ocr):
         return None
     if parse_int(words[-1].text) is not None or "..." in line.text:
         return None  # a table of contents entry ends in its page number
@@ -162,8 +163,8 @@ def _unreadable_heading(lines: list[Line], index: int, framework: Framework, set
     with a box's header row ("Rubriker Poäng") within `heading_box_reach` lines below it."""
     line = lines[index]
     words = line.words[1:] if line.words and is_bullet(line.words[0].text) else line.words
-    if not line.ocr or len(words) < 2 or not framework.language.starts_with_any(words[0].text,
-                                                                              framework.language.area_heading):
+    if not line.ocr or len(words) < 2 or not framework.language.starts_with_any(
+            words[0].text, framework.language.area_heading, misread=True):
         return False
     below = lines[index + 1 : index + 1 + settings.heading_box_reach]
     return any(ln.page == line.page and (fold(ln.words[0].text) in _all_box_labels() or _garbled_header_row(ln, settings))

@@ -110,8 +110,12 @@ class Language:
     ordinals: dict[str, int]
     file: str = field(default="", compare=False)
 
-    def starts_with_any(self, text: str, prefixes: tuple[str, ...]) -> bool:
-        return _starts_with_any(fold(text), prefixes)
+    def starts_with_any(self, text: str, prefixes: tuple[str, ...], misread: bool = False) -> bool:
+        """Whether the text starts with one of the words; `misread`: or does with one of OCR's
+        misreadings undone ("Qmråde" for "Område", light toner)."""
+        folded = fold(text)
+        return _starts_with_any(folded, prefixes) or (
+            misread and any(_starts_with_any(c, prefixes) for c in misreading_undone(folded)))
 
     def is_column_header(self, text: str, prefixes: tuple[str, ...]) -> bool:
         """A table column's header word, whole or as the first part of a header that wrapped

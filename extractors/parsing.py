@@ -88,7 +88,7 @@ FALLBACKS: dict[str, str] = {
     "total_row_unlabelled": "the total row is numbers alone",
     "no_total_row": "the table has no total row",
     "header_repeated": "the table's header is repeated after a page break",
-    "area_from_question_ids": "the table's header named no area (OCR lost it): its question ids did",
+    "area_from_question_ids": "the table's header named no area (OCR lost it), or another by its number alone: its question ids did",
     "ended_at_text_outside": "the findings table ended at a line starting left of its columns",
     "ended_at_crossing_text": "the findings table ended at text set across both columns",
     "ended_at_size_or_gap": "a findings list ended at a change of type size or a paragraph's gap",

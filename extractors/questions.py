@@ -391,13 +391,19 @@ def _max_by_rows(header: _MaxWordLost, below: list[Line], settings: LayoutSettin
 
 
 def _header_area(line: Line, framework: Framework, columns: Columns, settings: LayoutSettings) -> int | None:
+    return _header_area_named(line, framework, columns, settings)[0]
+
+
+def _header_area_named(line: Line, framework: Framework, columns: Columns,
+                       settings: LayoutSettings) -> tuple[int | None, bool]:
+    """The area a header names, and whether by its name (else by its number alone)."""
     label_words = [w for w in line.words if w.x1 <= columns.text_right + settings.header_label_overrun]
     # "1." alone: OCR lost the name (bold, in a shaded header) but the number and the columns stand.
     number, _ = split_number_prefix(" ".join(w.text for w in label_words) + " ", len(framework.areas))
     name = " ".join(w.text for w in _area_name(label_words, settings)) if label_words else ""
     named = match_area(name, framework, threshold=settings.area_min_similarity) if fold(name) else None
     # A name that reads as an area outweighs a number that disagrees (OCR: "5" for "3.").
-    return named or number
+    return (named, True) if named is not None else (number, False)
 
 
 def _numbers(words: list[Word]) -> list[tuple[float, float, bool]]:
@@ -493,6 +499,23 @@ def _id_like(text: str) -> bool:
     return any(ch.isdigit() for ch in text) or len(text.strip(".,:;")) <= MISREAD_ID_LETTERS
 
 
+def _texts_x(columns: Columns, lines: list[Line], headers: list[Columns | None], start: int, ids: re.Pattern[str],
+             area: int) -> float:
+    """Where a table's question texts start below the header: its label's x, or on OCR'd rows the
+    first word after the first printed id of the area below it, where that stands further left.
+    OCR lost a header's first words ("og effektivitet" for "Resultatfokus og effektivitet"): its
+    label stood right of the rows' texts, the first row's first words were taken for a garbled id,
+    and the next row's continuation line for a row of its own."""
+    for line, header in zip(lines[start:], headers[start:]):
+        if header is not None:
+            break
+        words = [w for w in line.words if not is_typographic_bullet(w.text)]
+        m = ids.match(words[0].text) if words else None
+        if line.ocr and m is not None and int(m.group("area")) == area and len(words) > 1:
+            return min(columns.label_x, words[1].x0)
+    return columns.label_x
+
+
 def _id_of_row_above(line: Line, text_words: list[Word], number_words: list[Word], last: Question,
                      m: re.Match) -> bool:
     """Whether an OCR'd line holding only a question id is the printed id of the row above, whose
@@ -574,6 +597,7 @@ def _read_rows(
     `headers` holds each line's columns when it is a table header (see _table_headers)."""
     ids = question_id(len(framework.areas))
     index = 0
+    label_x = _texts_x(columns, lines, headers, 0, ids, table.area)
     while index < len(lines):
         line = lines[index]
         if (columns_next := headers[index]) is not None:
@@ -585,15 +609,16 @@ def _read_rows(
             used = 1 + _header_wrap_lines(lines, index, ids, settings)
             table.header_words += [w for ln in lines[index : index + used] for w in ln.words]
             index += used
+            label_x = _texts_x(columns, lines, headers, index, ids, table.area)
             continue
         text_words, number_words = _split_row(line, columns, settings)
         m = ids.match(text_words[0].text) if text_words else None
         cells = _assign(_numbers(number_words), columns)
-        in_id_column = (bool(text_words) and text_words[0].x1 <= columns.label_x - settings.id_column_tolerance
+        in_id_column = (bool(text_words) and text_words[0].x1 <= label_x - settings.id_column_tolerance
                         and len(text_words) > 1)
         last = table.questions[-1] if table.questions else None
         # Where the question texts start: as the rows read so far show, else by the header's label.
-        texts_start = last.text_words[0].x0 if last is not None and last.text_words else columns.label_x
+        texts_start = last.text_words[0].x0 if last is not None and last.text_words else label_x
         # The word after the id where the texts start, past a speck OCR read beside the id as a word of
         # its own ("An i Hur arbetar …" for "5.3 Hur …"); None where none of the next few starts there.
         text_at = next((i for i, w in enumerate(text_words[1 : _ID_SPECKS + 2], 1)
@@ -607,8 +632,9 @@ def _read_rows(
             in_id_column = text_words[0].x0 < texts_start - settings.id_column_gap and (
                 not line.ocr or (_id_like(text_words[0].text) and text_at is not None))
         label = " ".join(w.text for w in text_words)
-        # What OCR made of a rule or speck in the label column ("–") is no label.
-        worded = any(any(ch.isalnum() for ch in w.text) for w in text_words)
+        # What OCR made of a rule or speck in the label column ("–") is no label, nor is a number
+        # (a total row's earlier score under a year heading OCR garbled: "49 | 43 100 43%").
+        worded = any(any(ch.isalpha() for ch in w.text) for w in text_words)
         # A row of text and numbers whose id was not read: a full row after a complete question or,
         # OCR'd, the first row under the header, or a row with a number in a column the question
         # above has filled already (a row has one number per column; faded print lost "3.4" and its
@@ -674,6 +700,19 @@ def _ids_area(lines: list[Line], headers: list[Columns | None], index: int, ids:
     return None
 
 
+def _rows_area(lines: list[Line], headers: list[Columns | None], index: int, ids: re.Pattern[str]) -> int | None:
+    """The area every question id below the header at `index` names, up to the next header, when
+    there are two ids or more and they agree."""
+    named = []
+    for line, header in zip(lines[index + 1 :], headers[index + 1 :]):
+        if header is not None:
+            break
+        m = ids.match(line.words[0].text) if line.words else None
+        if m is not None:
+            named.append(int(m.group("area")))
+    return named[0] if len(named) > 1 and len(set(named)) == 1 else None
+
+
 def is_table_header(line: Line, framework: Framework, settings: LayoutSettings | None = None) -> bool:
     """True for a score table's header line naming an area ("1. Offentlighet och demokrati | Uppnått | Max")."""
     settings = settings or framework.layout
@@ -695,12 +734,19 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
     while index < len(lines):
         line = lines[index]
         columns = headers[index]
-        area = _header_area(line, framework, columns, settings) if columns else None
+        area, named = _header_area_named(line, framework, columns, settings) if columns else (None, False)
         by_ids = False
         if columns is not None and area is None:
             # The header's name lost (OCR): the question ids below it say its area, if no table has it yet.
             area = _ids_area(lines, headers, index, question_id(len(framework.areas)), settings)
             area, by_ids = (None, False) if area is None or area in tables else (area, True)
+        elif columns is not None and line.ocr and not named:
+            # Named by its number alone: every id below naming one other area outweighs it ("7 43
+            # Tilgjengelighet, innbygger- og", its name wrapped, over rows 2.1, 2.2 …: area 2's
+            # table had been read as area 7's). One misread id ("2.1" under "3.") does not.
+            from_ids = _rows_area(lines, headers, index, question_id(len(framework.areas)))
+            if from_ids is not None and from_ids != area and from_ids not in tables:
+                area, by_ids = from_ids, True
         if area is not None and area in tables:
             # Its own repeats after page breaks are read with the table: this is a second table.
             log.error(
@@ -716,8 +762,9 @@ def read_score_tables(lines: list[Line], framework: Framework, start: int, log: 
                            area_from_ids=by_ids)
         if by_ids:
             log.info("score_table_area_inferred",
-                     f"area {area}: the score table's header names no area (OCR lost it: "
-                     f"'{line.text}'); the question ids below it ({area}.1 …) say its area", page=line.page, area=area)
+                     f"area {area}: the score table's header names no area, or another's by its number alone "
+                     f"(OCR: '{line.text}'); the question ids below it ({area}.1 …) say its area",
+                     page=line.page, area=area)
         skip = 1 + _header_wrap_lines(lines, index, question_id(len(framework.areas)), settings)
         table.header_words = [w for ln in lines[index : index + skip] for w in ln.words]
         index += skip + _read_rows(lines[index + skip :], headers[index + skip :], table, columns, framework, settings)

@@ -28,6 +28,7 @@ from extractors.summary import SummaryTable
 from extractors.text import (
     HyphenRules,
     any_word_of,
+    frequent_misreadings_of,
     in_word_list,
     is_typographic_bullet,
     known_word,
@@ -188,7 +189,17 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
     found = []
     for m in _OCR_WORD.finditer(field.text):
         word = m.group(0)
-        if len(word) < settings.unknown_word_letters or word.isupper():
+        if word.isupper():
+            continue
+        # A word of the language is doubted still when a word one misreading away is far more
+        # frequent ("oy" for "og", light toner; "ar" for "är"): it was published clean. A name
+        # inside a sentence is no misread word.
+        commoner = ([] if word[0].isupper() and m.start() > 0
+                    else frequent_misreadings_of(word, lexicon, settings.commoner_word_margin))
+        if commoner:
+            found.append(f"'{word}' (perhaps {' or '.join(repr(w) for w in commoner)}, far more frequent)")
+            continue
+        if len(word) < settings.unknown_word_letters:
             continue
         meant = misreadings_of(word, lexicon, settings.compound_part_letters, settings.corrected_part_letters)
         if meant:

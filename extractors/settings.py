@@ -683,6 +683,10 @@ class OcrSettings:
         1.5, "zipf", "Of the listed words an OCR'd word is one misreading away from, the most frequent is the one "
         "it is set to when it is this much more frequent than the next ('etier': 'etter' 6.5, 'elier' 1.3); "
         "closer, the reading stays as read, flagged ('rapporteringer': 'rapporteringen' 3.5, 'rapporteringar' 2.2).")
+    commoner_word_margin: float = _ocr(
+        2.5, "zipf", "An OCR'd word of the language that is one misreading away from a word this much more frequent "
+        "flags its field ('oy' for 'og', 4.7; 'ar' for 'är', 3.0); it is left as read. Print's own rare words "
+        "are seldom this close to a common one.")
     corrected_part_letters: int = _ocr(
         5, "letters", "A word OCR's reading is set to is a listed word or two listed words this long at least: "
         "shorter parts make junk a compound ('kore|muren' from 'koremunen', which was 'kommunen').")

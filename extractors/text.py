@@ -92,8 +92,9 @@ _CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number in a table cell: "10)"
 
 
 def cell_text(token: str) -> str:
-    """A table cell's token without what OCR leaves around a number, or a trailing period ("364.")."""
-    return token.strip(_CELL_JUNK).rstrip(".")
+    """A table cell's token without what OCR leaves around a number, or a trailing period or dash
+    ("364.", "2018-": a rule's stub after a year heading)."""
+    return token.strip(_CELL_JUNK).rstrip(".-–")
 
 
 def parse_number(token: str) -> float | int | None:
@@ -205,7 +206,7 @@ def known_word(word: str, lexicon: str, part_letters: int, parts: int = 2) -> bo
 # "c" into an "e" ("Proeent").
 OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni", "rr")), ("n", ("ri", "r", "u")), ("h", ("li", "b")),
-    ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö")), ("e", ("o", "c", "a", "é")), ("a", ("e", "o", "s", "ä")),
+    ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö", "q")), ("e", ("o", "c", "a", "é")), ("a", ("e", "o", "s", "ä")),
     ("u", ("ii", "n", "v")), ("g", ("q", "y", "a")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i")),
     ("b", ("h", "p")), ("c", ("e",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a", "ä")),
     ("ä", ("a", "å")), ("ö", ("o", "ä")), ("j", ("i",)), ("p", ("n",)),
@@ -230,6 +231,17 @@ def misreadings_of(word: str, lexicon: str, part_letters: int, whole_parts: int)
     if listed or known_word(word, lexicon, part_letters):
         return listed
     return [candidate for candidate in candidates if known_word(candidate, lexicon, part_letters)]
+
+
+def frequent_misreadings_of(word: str, lexicon: str, margin: float) -> list[str]:
+    """The words of the language one OCR misreading away from a listed `word` that are `margin`
+    more frequent on wordfreq's Zipf scale ("oy", 2.8: "og", 7.5); none for a word not listed
+    (`misreadings_of` looks at those)."""
+    folded = word.casefold()
+    own = _zipf(folded, lexicon)
+    if own <= 0:
+        return []
+    return [w for w in dict.fromkeys(misreading_undone(folded)) if _zipf(w, lexicon) >= own + margin]
 
 
 def likeliest_word(words: list[str], lexicon: str, margin: float) -> str | None:

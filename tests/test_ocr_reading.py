@@ -1334,7 +1334,7 @@ def test_a_field_with_a_word_ocr_misread_into_no_word_is_flagged_and_a_text_laye
     doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
     [issue] = ocr_issues([_ocr_field("Styres kommunen etter kiare politiske mål?", 93.0)], doc, "nb")
     assert (issue.code, issue.page, issue.area, issue.question_id) == ("ocr_text_uncertain", 7, 3, "3.2")
-    assert "'kiare' (perhaps 'klare' or 'kiara')" in issue.message
+    assert "'kiare' (perhaps 'klare', far more frequent)" in issue.message
     assert ocr_issues([_ocr_field("Styres kommunen etter klare politiske mål?", 93.0)], doc, "nb") == []
     assert ocr_issues([_ocr_field("Styres kommunen etter kiare politiske mål?", -1.0)], doc, "nb") == []
 
@@ -1994,3 +1994,72 @@ def test_a_heading_whose_number_and_name_ocr_garbled_is_known_by_its_place_above
     # Two areas without a heading between the same neighbours: their order is no proof of which it is.
     assert find_area_headings([lines[0], *lines[2:]], FW2020).keys() == {7, 8} and 6 not in find_area_headings(
         [_ocr(_line(100, (60, "Område 5 Brukarens fokus"), page=10)), *lines[2:]], FW2020)
+
+
+def test_a_header_numbering_another_area_by_its_number_alone_gives_way_to_the_ids_below() -> None:
+    """Low resolution 42002000: "7 43 Tilgjengelighet, innbygger- og" (its name wrapped, too short
+    to name area 2) over rows 2.1 …: area 2's table was read as area 7's, and area 7's own table
+    as a second one (flagged, 48 numbers lost)."""
+    def table(top: float, number: str, name: str, ids: str, page: int) -> list[Line]:
+        return [_ocr(_line(top, (60, f"{number} {name}"), (405, "Oppnådd"), (470, "Maks"), (505, "Prosent"), page=page)),
+                *[_ocr(_row(top + 15 * (i + 1), f"{ids}.{i + 1}", "Har kommunen en strategi?", "5", "10", "50 %"))
+                  for i in range(2)],
+                _ocr(_line(top + 45, (405, "10"), (470, "20"), (510, "50 %"), page=page))]
+
+    lines = [*table(100, "7 43", "Tilgjengelighet, innbygger- og", "2", 20),
+             *table(300, "7.", "Utviklingsstrategi og lærende organisasjon", "7", 21)]
+    log = IssueLog()
+    tables = read_score_tables(lines, FW_NO, 0, log)
+    assert sorted(tables) == [2, 7] and [q.id for q in tables[2].questions] == ["2.1", "2.2"]
+    assert "score_table_repeated" not in {i.code for i in log.items}
+    [issue] = [i for i in log.items if i.code == "score_table_area_inferred"]
+    assert issue.area == 2 and "7 43" in issue.message
+    # A header that names its area by name keeps it, whatever ids stand below.
+    named = [_ocr(_line(100, (60, "7. Utviklingsstrategi og lærende organisasjon"), (405, "Oppnådd"), (470, "Maks"),
+                        (505, "Prosent"))), *lines[1:4]]
+    assert sorted(read_score_tables(named, FW_NO, 0, IssueLog())) == [7]
+
+
+def test_a_header_whose_first_words_ocr_lost_does_not_make_its_first_rows_words_an_id() -> None:
+    """Light toner 42005000: "og effektivitet" for "Resultatfokus og effektivitet": the label stood
+    right of the rows' texts, the first row's "Har" was taken for a garbled id, the next line's
+    "og effektivisering?" for a row of its own, and every row after was numbered one too far."""
+    lines = [
+        _ocr(_line(60, (182, "og effektivitet"), (405, "Oppnådd"), (470, "Maks"), (505, "Prosent"))),
+        _ocr(_line(75, (104, "Har kommunen en strategi for resultatstyring"), (405, "13"), (470, "25"), (510, "52 %"))),
+        _ocr(_line(90, (104, "og effektivisering?"))),
+        _ocr(_row(110, "5.2", "Hvordan synliggjøres sammenhengen?", "6", "15", "40 %", shift=0)),
+        _ocr(_line(125, (405, "19"), (470, "40"), (510, "48 %"))),
+    ]
+    lines[3] = Line(1, tuple(w._replace(x0=w.x0 + 9, x1=w.x1 + 9) if w.text != "5.2" else w for w in lines[3].words))
+    tables = read_score_tables(lines, FW_NO, 0, IssueLog())
+    assert [(q.id, q.score, q.max, " ".join(q.text_lines)) for q in tables[5].questions] == [
+        ("5.1", 13, 25, "Har kommunen en strategi for resultatstyring og effektivisering?"),
+        ("5.2", 6, 15, "Hvordan synliggjøres sammenhengen?")]
+
+
+def test_a_total_row_with_an_earlier_score_in_the_label_column_is_the_total() -> None:
+    """Light toner 42005000: the header's "2018-" was no year column, so the total row's earlier
+    score "49" stood in the label column: "49 | 43 100 43%" became a question 2.5 of 43 of 100."""
+    from extractors.text import cell_text
+    assert cell_text("2018-") == "2018" and cell_text("364.") == "364"
+    lines = [
+        _ocr(_line(100, (60, "2. Samhällsutveckling"), (405, "Uppnått"), (470, "Max"), (505, "Procent"))),
+        _ocr(_row(115, "2.1", "Finns en strategi?", "6", "10", "60 %")),
+        _ocr(_line(130, (360, "49"), (405, "6"), (470, "10"), (510, "60 %"))),
+    ]
+    tables, _ = _tables(lines)
+    assert [q.id for q in tables[2].questions] == ["2.1"] and (tables[2].total.value, tables[2].total_max) == (6, 10)
+
+
+def test_a_word_one_misreading_from_a_far_more_frequent_one_flags_its_text() -> None:
+    """Light toner 42005000: "ressurser oy resultater" ("og"), published clean: "oy" is a word."""
+    from extractors.text import frequent_misreadings_of
+    assert frequent_misreadings_of("oy", "nb", OCR_DEFAULTS.commoner_word_margin) == ["og"]
+    assert frequent_misreadings_of("og", "nb", OCR_DEFAULTS.commoner_word_margin) == []
+    assert frequent_misreadings_of("ett", "sv", OCR_DEFAULTS.commoner_word_margin) == []  # 'att' is not far commoner
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    [issue] = ocr_issues([_ocr_field("Hvordan synliggjøres sammenhengen mellom ressurser oy resultater?", 95.0)], doc, "nb")
+    assert "'oy' (perhaps 'og', far more frequent)" in issue.message
+    assert ocr_issues([_ocr_field("Hvordan synliggjøres sammenhengen mellom ressurser og resultater?", 95.0)], doc,
+                      "nb") == []
