@@ -20,7 +20,7 @@ from extractors.layout import Line
 from extractors.matching import area_number_pattern, similarity, split_words_joined
 from extractors.model import IssueLog, Located, Word
 from extractors.settings import LayoutSettings
-from extractors.text import HyphenRules, fold, is_bullet, parse_int
+from extractors.text import CAPITAL_SHAPED, HyphenRules, fold, is_bullet, parse_int
 
 
 @dataclass(slots=True)
@@ -310,8 +310,9 @@ def findings_header(line: Line, language: Language, settings: LayoutSettings) ->
         words = words[1:]
     # What OCR made of a dark bar's grain ("Styrker 1 • Forbedringsområder") is no word of it.
     counted = [w for w in words if any(ch.isalpha() for ch in w.text)] if line.ocr else words
+    capital = words[0].text[:1].isupper() or (line.ocr and words[0].text[:1] in CAPITAL_SHAPED)
     if (len(counted) > settings.findings_header_max_words or is_bullet(words[0].text)
-            or not (words[0].text[:1].isupper() or lost_letter) or line.text.endswith(".")):
+            or not (capital or lost_letter) or line.text.endswith(".")):
         return None, None  # a bullet or a wrapped line ("förbättringsarbete."), not a header
     strengths = (words[0] if lost_letter or _header_word(words[0].text, language, language.strengths, line.ocr)
                  else None)

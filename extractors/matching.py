@@ -50,9 +50,12 @@ def _ratio(a: str, b: str, floor: float) -> float:
     return matcher.ratio()
 
 
-def match_area(label: str, framework: Framework, *, threshold: float = DEFAULTS.area_min_similarity) -> int | None:
+def match_area(label: str, framework: Framework, *, threshold: float = DEFAULTS.area_min_similarity,
+               numbered: float | None = None) -> int | None:
     """The number of the area that `label` names (number prefix allowed), or None. `threshold`:
-    the settings' `area_min_similarity` (the readers pass their framework's)."""
+    the settings' `area_min_similarity` (the readers pass their framework's). `numbered`: the
+    settings' `area_numbered_similarity`, where a printed number vouches for a name OCR garbled
+    ("4. Ettektivitet"), or None where it does not."""
     number, name = split_number_prefix(label, len(framework.areas))
     if not fold(name):
         return None
@@ -63,6 +66,9 @@ def match_area(label: str, framework: Framework, *, threshold: float = DEFAULTS.
             best, best_ratio = area.number, ratio
     if best_ratio >= threshold and (number is None or number == best):
         return best
+    if number is not None and numbered is not None and best_ratio < threshold and max(
+            similarity(name, s, numbered) for s in framework.area(number).spellings) >= numbered:
+        return number
     return None
 
 

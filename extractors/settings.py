@@ -388,6 +388,10 @@ class LayoutSettings:
         0.88, "share",
         "A table label names an area when this alike to one of its spellings (difflib's ratio): OCR "
         "slips pass, 'Område 1 Offentlighet…' (a heading, not a label) does not.")
+    area_numbered_similarity: float = _setting(
+        0.75, "share",
+        "An OCR'd summary row printing an area's number names that area when its name is this alike to the "
+        "area's: the number vouches for a name OCR garbled ('4. Ettektivitet', 0.83; a fax lost the whole table).")
 
     def __post_init__(self) -> None:
         _check_units(self)

@@ -73,10 +73,12 @@ def _row_area(lines: list[Line], index: int, label: str, framework: Framework,
               settings: LayoutSettings) -> tuple[int | None, bool]:
     """The area a row names, its label alone or wrapped onto the next line(s)
     ("Tilgjengelighet, innbygger- og" / "brukerorientering"), and whether it wrapped."""
-    area = match_area(label, framework, threshold=settings.area_min_similarity)
+    # On an OCR'd row a printed number vouches for a name misread past `area_min_similarity`.
+    numbered = settings.area_numbered_similarity if any(w.conf >= 0 for w in lines[index].words) else None
+    area = match_area(label, framework, threshold=settings.area_min_similarity, numbered=numbered)
     if area is None:
         wrapped = " ".join([label, *_continuation(lines, index, settings)])
-        return match_area(wrapped, framework, threshold=settings.area_min_similarity), True
+        return match_area(wrapped, framework, threshold=settings.area_min_similarity, numbered=numbered), True
     return area, False
 
 

@@ -91,6 +91,11 @@ def parse_int(token: str) -> int | None:
 _CELL_JUNK = ")(:;|[]"  # what OCR leaves around a number in a table cell: "10)", "[37"
 
 
+# Small letters shaped as their capitals, told apart by size alone: OCR reads the one for the other
+# ("styrkor" for a header's "Styrkor", a fax).
+CAPITAL_SHAPED = frozenset("cosuvwxzöø")
+
+
 def cell_text(token: str) -> str:
     """A table cell's token without what OCR leaves around a number, or a trailing period or dash
     ("364.", "2018-": a rule's stub after a year heading)."""

@@ -2063,3 +2063,34 @@ def test_a_word_one_misreading_from_a_far_more_frequent_one_flags_its_text() -> 
     assert "'oy' (perhaps 'og', far more frequent)" in issue.message
     assert ocr_issues([_ocr_field("Hvordan synliggjøres sammenhengen mellom ressurser og resultater?", 95.0)], doc,
                       "nb") == []
+
+
+def test_a_summary_row_whose_name_ocr_garbled_is_its_printed_numbers_area() -> None:
+    """Fax 42007000: "4. Ettektivitet" (0.83 alike to "Effektivitet") broke the summary block: no
+    summary table, no total, and two areas' scores taken from misread boxes."""
+    from extractors.matching import match_area
+    from extractors.summary import find_summary_table
+    assert match_area("4. Ettektivitet", FW2020) is None
+    assert match_area("4. Ettektivitet", FW2020, numbered=DEFAULTS.area_numbered_similarity) == 4
+    assert match_area("4. Samhällsutveckling", FW2020, numbered=DEFAULTS.area_numbered_similarity) is None
+    names = [area.name for area in FW2020.areas]
+    names[3] = "Ettektivitet"
+    rows = [_ocr(_line(100 + 15 * i, (60, f"{i + 1}. {name}"), (420, str(30 + i)))) for i, name in enumerate(names)]
+    rows.append(_ocr(_line(100 + 15 * 8, (60, "Totalt"), (420, "268"))))
+    table = find_summary_table(rows, FW2020, IssueLog())
+    assert table is not None and table.scores[4].value == 33 and table.total.value == 268
+    printed = [Line(ln.page, tuple(w._replace(conf=-1.0) for w in ln.words)) for ln in rows]  # a text layer: as printed
+    assert find_summary_table(printed, FW2020, IssueLog()) is None
+
+
+def test_ocr_misreading_a_headers_first_letter_still_finds_the_header() -> None:
+    """Fax 42007000: "styrkor" (S read small) lost area 5's 21 findings; light toner 42005000:
+    "Qmråde 7" lost area 7's section."""
+    from extractors.areas import findings_header
+    header = _ocr(_line(80, (72, "styrkor"), page=14))
+    assert findings_header(header, FW2020.language, DEFAULTS)[0] is not None
+    printed = Line(14, tuple(w._replace(size=11.0, conf=-1.0) for w in header.words))
+    assert findings_header(printed, FW2020.language, DEFAULTS) == (None, None)  # a text layer's small letter is print
+    lines = [_ocr(_line(100, (60, "Qmråde 7 Utviklingsstrategi og lærende organisasjon"), page=16))]
+    assert find_area_headings(lines, FW_NO) == {7: (0, 1, "number")}
+    assert find_area_headings([Line(16, tuple(w._replace(size=16.0, conf=-1.0) for w in lines[0].words))], FW_NO) == {}
