@@ -540,10 +540,13 @@ def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
     OCR misread the id's digits. A row of another area's table would follow its own header, and
     an earlier area's table cannot come after this one; the next area's row with its header lost
     ("8.1" after "7.8") still ends the table. One number is enough: OCR lost a light "9" and
-    "34 %" of "1.4 … 9 25 34 %" (7.4). The id is then inferred, and flagged so."""
-    if m is None or int(m.group("area")) == table.area or not cells:
+    "34 %" of "1.4 … 9 25 34 %" (7.4). With no number, an id both naming an earlier area and
+    going on the numbering is misread too ("1.4" after "7.3", its cells lost: faded print had ended
+    area 7's table there, and its last four rows went unread). The id is then inferred, and flagged so."""
+    if m is None or int(m.group("area")) == table.area:
         return False
-    return int(m.group("q")) == _last_number(table) + 1 or int(m.group("area")) < table.area
+    follows, earlier = int(m.group("q")) == _last_number(table) + 1, int(m.group("area")) < table.area
+    return (follows or earlier) if cells else (follows and earlier)
 
 
 _ID_SPECKS = 1  # words OCR may make of specks between a row's id and its text

@@ -290,6 +290,15 @@ def test_a_row_whose_id_area_ocr_misread_and_whose_score_it_lost_stays_in_its_ta
     assert [(q.id, q.score, q.max, q.id_inferred) for q in tables[7].questions] == [
         ("7.1", 4, 10, False), ("7.2", None, 25, True), ("7.3", 0, 20, False)]
     assert tables[7].total is not None
+    # Faded archive 42010000: "1.4 a" / "Hur bedrivs arbetsmiljöarbetet?", its cells lost: an earlier
+    # area's id going on the numbering is a misread id, number or none; the table had ended there.
+    lines[2] = _line(130, (60, "1.2"), (95, "Hur arbetar kommunen med kreativitet och innovationer?"))
+    tables, _ = _tables(lines)
+    assert [(q.id, q.id_inferred) for q in tables[7].questions] == [("7.1", False), ("7.2", True), ("7.3", False)]
+    # Without a number, an id of an earlier area that does not go on the numbering ends the table.
+    lines[2] = _line(130, (60, "1.5"), (95, "Hur arbetar kommunen med kreativitet och innovationer?"))
+    tables, _ = _tables(lines)
+    assert [q.id for q in tables[7].questions] == ["7.1"]
 
 
 FW2010 = framework_by_id("kommunkompassen-2010")
