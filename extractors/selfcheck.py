@@ -118,7 +118,7 @@ _STOP_AT_HYPHEN = re.compile(r"[^\W\d_](?:[.,;:][-–]|[-–][.,;:])[^\W\d_]")
 _CAPITALS_THEN_SMALL = re.compile(r"\b[A-ZÅÄÖÆØ]{2}[a-zåäöæøéü]{2,}")
 # A space read as a full stop ("en.kommunövergripande"); abbreviations' parts are short ("bl.a.", "t.ex.").
 _STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
-_HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-[^\W\d_]+")  # a word's first part and the hyphen after it
+_HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)")  # a word's two parts about a hyphen
 _TYPESET_QUOTES = "”“„"  # print sets these or the straight '"' throughout, not both
 _OPENING_QUOTES = '"' + _TYPESET_QUOTES + "«'’‘"
 _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")  # "ti! politisk": "til politisk"
@@ -313,9 +313,11 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
             doubted.append(f"'{last}' (it ends the sub-heading, which no title does: its last words may be lost)")
         elif f.kind == "subheading" and f.text.endswith((":", ";", ",")):
             doubted.append(f"'{f.text.split()[-1]}' (a mark no title ends with: a speck read as it?)")
-        # A hyphen joining a word no compound starts with ("och-gör"): a space OCR read as one.
-        doubted += [f"'{m.group(0)}' (a hyphen after '{m.group(1)}', which no compound starts with)"
-                    for m in _HYPHENED.finditer(f.text) if m.group(1).casefold() in title_dangling][:1]
+        # A hyphen joining a word no compound starts or ends with ("och-gör", "roller-och"): a space
+        # OCR read as one.
+        doubted += [f"'{m.group(0)}' (a hyphen beside '{part}', which no compound is made of)"
+                    for m in _HYPHENED.finditer(f.text)
+                    for part in [next((p for p in m.groups() if p.casefold() in title_dangling), None)] if part][:1]
         doubted += [f"'{w.text}' (a letter the language does not write)" for w in f.words
                     if w.conf >= 0 and foreign_letters & set(w.text.casefold())]
         if f.kind != "question":  # a list item: where it ends may be wrong, so the whole list is named

@@ -885,7 +885,8 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     for text, kind, doubt in (("Aktiv bruk av KOSTRA+tall.", "finding", "a mark between letters"),
                               ("Ledersamlinger med rådmannen.-Årlige konferanser", "finding", "a mark between letters"),
                               ("Tydlig roll-.och ansvarsfördelning", "finding", "a mark between letters"),
-                              ("Utveckla fler e-tjänster och-gör dem kända", "finding", "a hyphen after 'och'"),
+                              ("Utveckla fler e-tjänster och-gör dem kända", "finding", "a hyphen beside 'och'"),
+                              ("Förståelsen av uppgifter, roller-och spelregler", "finding", "a hyphen beside 'och'"),
                               ("Sprid resultat. UPpmärksamma goda idéer", "finding", "capitals and then small"),
                               ("Extern samverkan:", "subheading", "a mark no title ends with")):
         words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 12, 0.0, conf=92.0) for i, t in enumerate(text.split()))
