@@ -62,8 +62,10 @@ def _heading_continues(line: Line, nxt: Line | None, settings: LayoutSettings) -
 class HeadingAt(NamedTuple):
     """Where an area's heading stands: its first line's index, the lines it takes, and how it was
     known: by its number and name ("number"), by its name alone ("name": OCR garbled its number,
-    "Område 23 Styrning och kontroll"), or by its place alone ("place": both garbled, "Område £
-    Chetsc-", standing where the one area without a heading must, above a box's header row)."""
+    "Område 23 Styrning och kontroll"), by its number and name without the heading word ("word":
+    "1 Offentlighet og demokrati", faint coloured type), or by its place alone ("place": both
+    garbled, "Område £ Chetsc-", standing where the one area without a heading must, above a box's
+    header row)."""
 
     start: int
     lines: int
@@ -71,21 +73,26 @@ class HeadingAt(NamedTuple):
 
 
 def _heading_match(line: Line, nxt: Line | None, framework: Framework,
-                   settings: LayoutSettings) -> tuple[int, int, float, bool] | None:
-    """(N, lines used, similarity, by name) for "Område N <name of area N>" (possibly wrapped), not
-    for a contents entry. On an OCR'd line whose number is no area's, the name alone names the
-    area when it is `heading_by_name_similarity` alike to one area's and to no other's."""
+                   settings: LayoutSettings) -> tuple[int, int, float, str] | None:
+    """(N, lines used, similarity, known by: `HeadingAt.known_by`) for "Område N <name of area N>"
+    (possibly wrapped), not for a contents entry. On an OCR'd line whose number is no area's, the
+    name alone names the area when it is `heading_by_name_similarity` alike to one area's and to no
+    other's; so it does on one whose heading word OCR lost ("1 Offentlighet og demokrati", faint
+    coloured type), when the number is that area's ("word")."""
     words = line.words
     if line.ocr and words and is_bullet(words[0].text):
         words = words[1:]  # no heading is bulleted: OCR read a speck before it as one
-    if not words[2:] or not framework.language.starts_with_any(words[0].text, framework.language.area_heading,
-                                                               misread=line.ocr):
+    worded = bool(words) and framework.language.starts_with_any(words[0].text, framework.language.area_heading,
+                                                               misread=line.ocr)
+    if not worded and line.ocr and words[1:]:
+        words = (words[0], *words)  # no heading word: its number is the line's first word
+    elif not words[2:] or not worded:
         return None
     if parse_int(words[-1].text) is not None or "..." in line.text:
         return None  # a table of contents entry ends in its page number
     m = _heading_number(len(framework.areas)).match(words[1].text)
     numbered = m is not None and int(m.group("n")) <= len(framework.areas)
-    if not numbered and not line.ocr:
+    if not numbered and (not line.ocr or not worded):
         return None
     name = " ".join(w.text for w in words[2:])
     candidates = [(name, 1)]
@@ -96,14 +103,16 @@ def _heading_match(line: Line, nxt: Line | None, framework: Framework,
         return max((max(similarity(text, s, least) for s in framework.area(number).spellings), n)
                    for text, n in candidates)
 
-    if numbered:
+    least = settings.heading_by_name_similarity
+    if numbered and worded:
         number = int(m.group("n")) if m else 0
         best_ratio, used = alike(number, settings.heading_min_similarity)
-        return (number, used, best_ratio, False) if best_ratio >= settings.heading_min_similarity else None
-    least = settings.heading_by_name_similarity
+        return (number, used, best_ratio, "number") if best_ratio >= settings.heading_min_similarity else None
     named = [(area.number, *alike(area.number, least)) for area in framework.areas]
     named = [match for match in named if match[1] >= least]
-    return (named[0][0], named[0][2], named[0][1], True) if len(named) == 1 else None
+    if len(named) != 1 or (not worded and (m is None or int(m.group("n")) != named[0][0])):
+        return None
+    return named[0][0], named[0][2], named[0][1], "name" if worded else "word"
 
 
 def find_area_headings(lines: list[Line], framework: Framework,
@@ -119,25 +128,26 @@ def find_area_headings(lines: list[Line], framework: Framework,
     headings stand in the areas' order; a contents entry stands before them all).
     `settings`: the framework's unless given."""
     settings = settings or framework.layout
-    found: dict[int, tuple[int, int, float, float]] = {}  # number -> (index, lines used, similarity, type height)
-    by_name: dict[int, tuple[int, int, float, float]] = {}
+    # number -> (index, lines used, similarity, type height, known by)
+    found: dict[int, tuple[int, int, float, float, str]] = {}
+    by_name: dict[int, tuple[int, int, float, float, str]] = {}
     for index, line in enumerate(lines):
         match = _heading_match(line, lines[index + 1] if index + 1 < len(lines) else None, framework, settings)
         if match is None:
             continue
-        number, used, ratio, named = match
-        into = by_name if named else found
+        number, used, ratio, known_by = match
+        into = found if known_by == "number" else by_name
         best = into.get(number)
         # A text layer's contents entry keeps its page number (two reports in one file are two headings).
         larger = settings.heading_larger_type if line.ocr else math.inf
         if (best is None or line.height >= larger * best[3]
                 or (best[3] < larger * line.height and ratio > best[2])):
-            into[number] = (index, used, ratio, line.height)
-    headings = {number: HeadingAt(index, used) for number, (index, used, _, _) in found.items()}
-    for number, (index, used, _, _) in sorted(by_name.items()):
+            into[number] = (index, used, ratio, line.height, known_by)
+    headings = _in_order({number: HeadingAt(index, used) for number, (index, used, *_) in found.items()})
+    for number, (index, used, _, _, known_by) in sorted(by_name.items()):
         after, before = _neighbours(headings, number, len(lines))
         if number not in headings and after < index < before:
-            headings[number] = HeadingAt(index, used, known_by="name")
+            headings[number] = HeadingAt(index, used, known_by=known_by)
     for area in framework.areas:
         after, before = _neighbours(headings, area.number, len(lines))
         lost_beside = [a.number for a in framework.areas if a.number != area.number and a.number not in headings
@@ -148,6 +158,21 @@ def find_area_headings(lines: list[Line], framework: Framework,
         if len(places) == 1:
             headings[area.number] = HeadingAt(places[0], 1, known_by="place")
     return headings
+
+
+def _in_order(headings: dict[int, HeadingAt]) -> dict[int, HeadingAt]:
+    """The headings without those that break the areas' order: the one out of order with the most
+    others goes first, the earlier of two alike (a contents entry whose page number OCR lost,
+    "Område 3 Politisk styring Og ju", stood before area 2's heading, and area 3's section ran over
+    area 1's findings)."""
+    kept = dict(headings)
+    while True:
+        clashes = {n: sum((m < n) == (other.start > h.start) for m, other in kept.items() if m != n)
+                   for n, h in kept.items()}
+        worst = max(clashes.values(), default=0)
+        if worst == 0:
+            return kept
+        del kept[min((n for n, c in clashes.items() if c == worst), key=lambda n: kept[n].start)]
 
 
 def _neighbours(headings: dict[int, HeadingAt], number: int, count: int) -> tuple[int, int]:
@@ -540,6 +565,11 @@ def read_area_sections(
             log.warning("area_heading_number_unread",
                         f"area {number}: its heading's number reads '{number_word}', no area's; the heading was "
                         f"known by the area's name alone ('{lines[start].text}')", page=section.page, area=number)
+        elif known_by == "word":
+            log.warning("area_heading_word_unread",
+                        f"area {number}: its heading reads '{lines[start].text}', without the heading word "
+                        f"('{framework.language.area_heading[0]}'); it was known by the area's number and name, "
+                        "between the headings of the areas before and after it", page=section.page, area=number)
         elif known_by == "place":
             log.warning("area_heading_unread",
                         f"area {number}: its heading reads '{lines[start].text}', no area's number or name; it is "

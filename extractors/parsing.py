@@ -46,6 +46,8 @@ STRATEGIES: dict[str, dict[str, str]] = {
         "heading": "an 'Område N <name>' line",
         "heading_wrapped": "an 'Område N <name>' heading wrapped onto a second line",
         "heading_by_name": "an OCR'd 'Område N <name>' line whose number is no area's, known by the area's name alone",
+        "heading_by_word": "an OCR'd 'N <name>' line whose heading word was lost, known by the area's number and "
+                           "name between its neighbours' headings (warning area_heading_word_unread)",
         "heading_by_place": "an OCR'd 'Område …' line whose number and name are unreadable, standing where the one "
                             "area without a heading must, above a box's header row (warning area_heading_unread)",
     },
