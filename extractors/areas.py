@@ -84,17 +84,17 @@ def _heading_match(line: Line, nxt: Line | None, framework: Framework,
         words = words[1:]  # no heading is bulleted: OCR read a speck before it as one
     worded = bool(words) and framework.language.starts_with_any(words[0].text, framework.language.area_heading,
                                                                misread=line.ocr)
-    if not worded and line.ocr and words[1:]:
-        words = (words[0], *words)  # no heading word: its number is the line's first word
-    elif not words[2:] or not worded:
+    # "Område N <name>", or on an OCR'd line that lost the heading word, "N <name>"
+    number_word, name_words = (words[1:2], words[2:]) if worded else (words[:1], words[1:]) if line.ocr else ((), ())
+    if not number_word or not name_words:
         return None
     if parse_int(words[-1].text) is not None or "..." in line.text:
         return None  # a table of contents entry ends in its page number
-    m = _heading_number(len(framework.areas)).match(words[1].text)
+    m = _heading_number(len(framework.areas)).match(number_word[0].text)
     numbered = m is not None and int(m.group("n")) <= len(framework.areas)
     if not numbered and (not line.ocr or not worded):
         return None
-    name = " ".join(w.text for w in words[2:])
+    name = " ".join(w.text for w in name_words)
     candidates = [(name, 1)]
     if nxt is not None and _heading_continues(line, nxt, settings):
         candidates.append((f"{name} {nxt.text}", 2))
