@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -693,26 +693,26 @@ def _ids_area(lines: list[Line], headers: list[Columns | None], index: int, ids:
               settings: LayoutSettings) -> int | None:
     """The area the first question id below the header at `index` names ("6.1"), before the next
     header: what a header whose name OCR lost ("GE ————— 2014 2018 Max Procent") is the table of."""
-    end = index + 1 + settings.header_ids_lines
+    return next(_ids_below(lines, headers, index, ids, settings.header_ids_lines), None)
+
+
+def _ids_below(lines: list[Line], headers: list[Columns | None], index: int, ids: re.Pattern[str],
+               reach: int | None = None) -> Iterator[int]:
+    """The areas the question ids below the header at `index` name, in order, up to the next
+    header (within `reach` lines, where given)."""
+    end = None if reach is None else index + 1 + reach
     for line, header in zip(lines[index + 1 : end], headers[index + 1 : end]):
         if header is not None:
-            return None
+            return
         m = ids.match(line.words[0].text) if line.words else None
         if m is not None:
-            return int(m.group("area"))
-    return None
+            yield int(m.group("area"))
 
 
 def _rows_area(lines: list[Line], headers: list[Columns | None], index: int, ids: re.Pattern[str]) -> int | None:
     """The area every question id below the header at `index` names, up to the next header, when
     there are two ids or more and they agree."""
-    named = []
-    for line, header in zip(lines[index + 1 :], headers[index + 1 :]):
-        if header is not None:
-            break
-        m = ids.match(line.words[0].text) if line.words else None
-        if m is not None:
-            named.append(int(m.group("area")))
+    named = list(_ids_below(lines, headers, index, ids))
     return named[0] if len(named) > 1 and len(set(named)) == 1 else None
 
 

@@ -463,7 +463,7 @@ def previous_year_issues(summary: SummaryTable | None, tables: dict[int, ScoreTa
     prints: OCR misreads a year's digit ("2015" as "2013") as surely as any other, and the year is
     what its earlier results are published under. The 2010 framework's tables print the earlier
     evaluations' years as column headings; where no table prints a year, none confirms it."""
-    if summary is None or not summary.previous or not any(w.conf >= 0 for w in summary.words):
+    if summary is None or not summary.previous or not summary.ocr:
         return []
     printed = printed_years(tables)
     found = ", ".join(str(y) for y in sorted(printed)) if printed else "no year"

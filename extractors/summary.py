@@ -34,6 +34,11 @@ class SummaryTable:
     undated: list[tuple[int | None, float, int]] = field(default_factory=list)
     rows: list[int | None] = field(default_factory=list)  # the areas of its rows, in order (None: the total row)
 
+    @property
+    def ocr(self) -> bool:
+        """Whether its rows were read by OCR (a text layer's words carry no confidence)."""
+        return any(w.conf >= 0 for w in self.words)
+
 
 def _ocr_junk(word: Word, settings: LayoutSettings) -> bool:
     """What OCR makes of a speck or a rule in a table row: no letter or digit ("[|", "•"), or a
@@ -188,8 +193,7 @@ def date_earlier_scores(table: SummaryTable, table_years: set[int], log: IssueLo
     this_year = max(table.years) if table.years else max(table_years, default=None)
     earlier = sorted(y for y in table_years if this_year is not None and y < this_year)
     per_row = [area for area, *_ in table.undated]
-    ocr = any(w.conf >= 0 for w in table.words)
-    if ocr and len(earlier) == 1 and len(per_row) == len(set(per_row)):
+    if table.ocr and len(earlier) == 1 and len(per_row) == len(set(per_row)):
         year = earlier[0]
         table.previous += [(year, area, value, page) for area, value, page in table.undated]
         log.warning("previous_year_from_tables",
@@ -216,7 +220,7 @@ def _warn_previous_lost(table: SummaryTable, log: IssueLog, only: int | None = N
     earlier year's score the other rows give: OCR lost it (heavy toner: "Verksamhetsutveckling
     11 25" read without its 11; an archive scan's total row without its 511), and the earlier
     results are published without it. A text layer's empty cell is print."""
-    if not any(w.conf >= 0 for w in table.words):
+    if not table.ocr:
         return
     for year in sorted({year for year, *_ in table.previous if only in (None, year)}):
         given = {area for y, area, *_ in table.previous if y == year}

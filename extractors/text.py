@@ -229,7 +229,7 @@ def misreadings_of(word: str, lexicon: str, part_letters: int, whole_parts: int)
     away ("samarbeta"): faded print's "t" read as "l" had passed as such a compound. A compound
     of long parts ("arbeids|prosesser") is the language's, whatever its neighbours."""
     folded = word.casefold()
-    if known_word(word, lexicon, part_letters, parts=1) or known_word(word, lexicon, whole_parts):
+    if known_word(word, lexicon, whole_parts):  # a word of the list, or a compound of long parts
         return []
     candidates = list(dict.fromkeys(misreading_undone(folded)))
     listed = [candidate for candidate in candidates if in_word_list(candidate, lexicon)]
