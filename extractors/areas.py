@@ -65,7 +65,8 @@ class HeadingAt(NamedTuple):
     "Område 23 Styrning och kontroll"), by its number and name without the heading word ("word":
     "1 Offentlighet og demokrati", faint coloured type), or by its place alone ("place": both
     garbled, "Område £ Chetsc-", standing where the one area without a heading must, above a box's
-    header row)."""
+    header row), or by its box alone ("box": the heading lost whole, the section starts at the one box
+    header row no heading stands over, where the one area without a heading must: `lines` is 0)."""
 
     start: int
     lines: int
@@ -157,7 +158,32 @@ def find_area_headings(lines: list[Line], framework: Framework,
         places = [index for index in range(after + 1, before) if _unreadable_heading(lines, index, framework, settings)]
         if len(places) == 1:
             headings[area.number] = HeadingAt(places[0], 1, known_by="place")
+            continue
+        boxes = [index for index in _unclaimed_box_rows(lines, headings, settings) if after < index < before]
+        if not places and len(boxes) == 1:
+            headings[area.number] = HeadingAt(boxes[0], 0, known_by="box")
     return headings
+
+
+def _box_header_row(line: Line, settings: LayoutSettings) -> bool:
+    """An OCR'd box header row: opening with a label and naming another ("Tema oa v Poeng"), or
+    short with a label (`_garbled_header_row`)."""
+    labels = _all_box_labels()
+    return line.ocr and bool(line.words) and (
+        (fold(line.words[0].text) in labels and any(fold(w.text) in labels for w in line.words[1:]))
+        or _garbled_header_row(line, settings))
+
+
+def _unclaimed_box_rows(lines: list[Line], headings: dict[int, HeadingAt], settings: LayoutSettings) -> list[int]:
+    """The indexes of OCR'd box header rows no heading found stands over (the first such row within
+    `heading_box_reach` lines below a heading is its box's): where a heading was lost whole (faint
+    coloured type left nothing of it on the page), its box still marks where its area starts."""
+    rows = [index for index, line in enumerate(lines) if _box_header_row(line, settings)]
+    claimed = set()
+    for heading in headings.values():
+        below = heading.start + heading.lines
+        claimed.update(next(([index] for index in rows if below <= index < below + settings.heading_box_reach), []))
+    return [index for index in rows if index not in claimed]
 
 
 def _in_order(headings: dict[int, HeadingAt]) -> dict[int, HeadingAt]:
@@ -285,8 +311,10 @@ def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_m
     labels = _all_box_labels()
     right_edge = score.x0 - settings.box_score_clearance if score is not None else float("inf")
     slices = []
+    # The header row prints labels alone: its other words are OCR's garble ("Tema – re pr Pa").
+    header_row = next((line for line in box if line.ocr and fold(line.words[0].text) in labels), None)
     for line in box:
-        if _garbled_header_row(line, settings):
+        if line is header_row or _garbled_header_row(line, settings):
             continue
         words = tuple(w for w in line.words if (w.x0 + w.x1) / 2 < right_edge and fold(w.text) not in labels)
         if line.ocr:
@@ -575,6 +603,11 @@ def read_area_sections(
                         f"area {number}: its heading reads '{lines[start].text}', no area's number or name; it is "
                         f"taken for area {number}'s by its place: the one area without a heading there, and a "
                         "box's header row below it", page=section.page, area=number)
+        elif known_by == "box":
+            log.warning("area_heading_lost",
+                        f"area {number}: no line of its heading was read; its section is taken to start at the box "
+                        f"header row '{lines[start].text}', the one with no heading over it where the one area "
+                        "without a heading must stand", page=section.page, area=number)
     for area in framework.areas:
         if area.number not in sections:
             log.error(

@@ -524,18 +524,28 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
     of a column of bullets, no word at the bullet's place), that place is looked at. Anything but
     paper there (a faded dash, a broken blot, show-through) is taken for a bullet, as a guess: a
     `GUESSED_BULLET_CONFIDENCE` word, its item flagged. Paper there means the line continues an
-    item, however short the line above it stopped (items.py guesses no lost bullet before it)."""
+    item, however short the line above it stopped (items.py guesses no lost bullet before it). One
+    character at the place, where OCR read a faint bullet as a letter, is a guessed bullet too
+    (`_bullet_read_as_a_letter`)."""
     scale = settings.dpi / POINTS_PER_INCH
     columns = _bullet_columns(words, settings)
     words = [part for word in words for part in (
         _unglued(word) if _GLUED_BULLET.match(word.text) and any(abs(word.x0 - x0) <= settings.bullet_align
                                                                  for x0, _ in columns) else (word,))]
     bands = _ocr_lines(words)
+    text_starts = {column: _items_text_x(bands, column, settings) for column in columns}
     found: list[Word] = []
     bulleted: set[int] = set()  # the words a bullet was guessed before
+    read_as_letters: set[int] = set()  # the bullets OCR read as a letter, guessed back
     for (top, bottom), line in bands.items():
         height = bottom - top
         for x0, x1 in columns:
+            at_place = [w for w in line if w.x1 > x0 and w.x0 < x1]
+            if _bullet_read_as_a_letter(line, at_place, (x0, x1), text_starts[(x0, x1)], settings):
+                found.append(Word("•", x0, at_place[0].top, x1, at_place[0].bottom, number, 0.0,
+                                  conf=GUESSED_BULLET_CONFIDENCE))
+                read_as_letters.add(id(at_place[0]))
+                continue
             after = [w for w in line if w.x0 >= x1 - 1]
             # A word at the place may be a Tesseract line of its own: a score table's question id
             # read apart from its row's text (which had no bullets) drew a guessed bullet before it.
@@ -552,7 +562,33 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
             if (place < settings.bullet_place_level).sum() >= settings.bullet_place_share * place.size:
                 found.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=GUESSED_BULLET_CONFIDENCE))
                 bulleted.add(id(first))
-    return words + found
+    return [w for w in words if id(w) not in read_as_letters] + found
+
+
+def _items_text_x(bands: dict[tuple[float, float], list[Word]], column: tuple[float, float],
+                  settings: OcrSettings) -> float | None:
+    """Where the items' text starts after the bullets of a column: the middle x of the first words
+    after its bullets (None without a bullet followed by a word)."""
+    starts = sorted(min(after, key=lambda w: w.x0).x0 for line in bands.values() for bullet in line
+                    if is_bullet(bullet.text) and abs(bullet.x0 - column[0]) <= settings.bullet_align
+                    and (after := [w for w in line if w.x0 >= bullet.x1 - 1 and w is not bullet]))
+    return starts[len(starts) // 2] if starts else None
+
+
+def _bullet_read_as_a_letter(line: list[Word], at_place: list[Word], column: tuple[float, float],
+                             text_x: float | None, settings: OcrSettings) -> bool:
+    """A faint bullet OCR read as a letter ("0 Synliggjøre", "s Utvikle", light toner): one
+    character at the column's bullets' place and no wider, its line going on in a word of letters
+    where the items' text does after the column's bullets, not a space after it (a line starting
+    "I dag" at the margin goes on a space after its "I")."""
+    if text_x is None or len(at_place) != 1 or len(at_place[0].text) != 1 or is_bullet(at_place[0].text):
+        return False
+    mark = at_place[0]
+    after = [w for w in line if w.x0 >= mark.x1 and w is not mark]
+    if not after or mark.x0 < column[0] - settings.bullet_align or mark.x1 > column[1] + settings.bullet_align:
+        return False
+    first = min(after, key=lambda w: w.x0)
+    return any(ch.isalpha() for ch in first.text) and abs(first.x0 - text_x) <= settings.bullet_align
 
 
 def _ocr_lines(words: list[Word]) -> dict[tuple[float, float], list[Word]]:

@@ -50,6 +50,8 @@ STRATEGIES: dict[str, dict[str, str]] = {
                            "name between its neighbours' headings (warning area_heading_word_unread)",
         "heading_by_place": "an OCR'd 'Område …' line whose number and name are unreadable, standing where the one "
                             "area without a heading must, above a box's header row (warning area_heading_unread)",
+        "heading_by_box": "no line of the heading read: the section starts at the one box header row no heading "
+                          "stands over, where the one area without a heading must (warning area_heading_lost)",
     },
     "box": {
         "large_type": "the score is the number in large type among the box's lines",

@@ -10,6 +10,7 @@ is (identity.py). Every problem becomes an issue naming where the value stands.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 
 from extractors.areas import AreaSection
@@ -381,10 +382,12 @@ def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:
     return found
 
 
-def lost_line_issues(sections: dict[int, AreaSection], doc: DocumentText) -> list[Issue]:
+def lost_line_issues(sections: dict[int, AreaSection], doc: DocumentText,
+                     settings: OcrSettings = OCR_DEFAULTS) -> list[Issue]:
     """A warning on each list of an OCR'd page within whose extent lies print OCR read as nothing
     (`model.LOST_GLYPH`): heavy toner made a sub-heading's line unreadable, and the ones after it
-    moved up a place, silently; a line lost between two items lies in neither item's own box."""
+    moved up a place, silently; a line lost between two items lies in neither item's own box, and
+    a first or last line lost lies within `lost_line_reach` of the list's lines."""
     lost = [w for page in doc.pages for w in page.unsure if w.text == LOST_GLYPH]
     issues = []
     for area, section in sorted(sections.items()):
@@ -393,7 +396,8 @@ def lost_line_issues(sections: dict[int, AreaSection], doc: DocumentText) -> lis
             for page in sorted({w.page for w in words}):
                 on_page = [w for w in words if w.page == page]
                 x0, x1 = min(w.x0 for w in on_page), max(w.x1 for w in on_page)
-                top, bottom = min(w.top for w in on_page), max(w.bottom for w in on_page)
+                reach = settings.lost_line_reach * statistics.median(w.bottom - w.top for w in on_page)
+                top, bottom = min(w.top for w in on_page) - reach, max(w.bottom for w in on_page) + reach
                 if any(w.page == page and x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= w.mid_y <= bottom for w in lost):
                     issues.append(Issue(
                         "warning", "ocr_text_uncertain",

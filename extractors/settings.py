@@ -701,6 +701,10 @@ class OcrSettings:
         4, "letters", "A word not in the word list is still the language's when it splits into two listed "
         "words this long at least ('effektiviserings|nettverk'); shorter parts let OCR's junk pass ('korn|munen' "
         "for 'kommunen' passes at 4, 'mel|iom' for 'mellom' does not at 4).")
+    lost_line_reach: float = _ocr(
+        1.5, "x height", "Print OCR read as nothing within this many of a list's line heights above its first line or "
+        "below its last lies in the list (heavy toner lost a box's first and last sub-headings, and the one read "
+        "was published as the first, silently).")
     margin_line_gap: float = _ocr(
         3.0, "x height", "An OCR'd text's word in the page's running-head margin this many of its heights from the "
         "page's nearest other line is a running head or footer OCR garbled past its repeats (a text's lines stand "

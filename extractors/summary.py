@@ -96,10 +96,14 @@ def _header_years(lines: list[Line], first_row: int, settings: LayoutSettings) -
     return []
 
 
-def _nearest_year(x: float, years: list[tuple[int, float]]) -> int | None:
+def _column_year(x: float, columns: list[float], years: list[tuple[int, float]]) -> int | None:
+    """The year heading over the row's number at `x`: the heading nearest it, if the row has no
+    number nearer that heading (else the heading is another column's, and this column's was not
+    read: an unread "201S" over this year's column had put 2013's scores under 2010)."""
     if not years:
         return None
-    return min(years, key=lambda y: abs(y[1] - x))[0]
+    year, heading_x = min(years, key=lambda y: abs(y[1] - x))
+    return year if min(columns, key=lambda c: abs(c - heading_x)) == x else None
 
 
 def _unread_row(lines: list[Line], index: int, label: str, framework: Framework,
@@ -168,9 +172,11 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
             table.total = Located(value, row_page, row.words)
         else:
             table.scores[area] = Located(value, row_page, row.words)
+        columns = [x for _, x in numbers]
+        this_year = _column_year(columns[-1], columns, years)
         for prev_value, x in numbers[:-1]:
-            year = _nearest_year(x, years[:-1]) if len(years) > 1 else None
-            if year is None:
+            year = _column_year(x, columns, years)
+            if year is None or (this_year is not None and year >= this_year):
                 table.undated.append((area, prev_value, row_page))  # see date_earlier_scores
                 continue
             table.previous.append((year, area, prev_value, row_page))
@@ -190,8 +196,10 @@ def date_earlier_scores(table: SummaryTable, table_years: set[int], log: IssueLo
     each undated score is left out with a warning. A text layer's header prints what it prints."""
     if not table.undated:
         return
-    this_year = max(table.years) if table.years else max(table_years, default=None)
-    earlier = sorted(y for y in table_years if this_year is not None and y < this_year)
+    # The current year's heading may be the one unread: the tables print it too.
+    this_year = max([*table.years, *table_years], default=None)
+    dated = {year for year, *_ in table.previous}
+    earlier = sorted(y for y in table_years if this_year is not None and y < this_year and y not in dated)
     per_row = [area for area, *_ in table.undated]
     if table.ocr and len(earlier) == 1 and len(per_row) == len(set(per_row)):
         year = earlier[0]

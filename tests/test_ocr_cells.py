@@ -660,3 +660,21 @@ def test_a_line_after_one_stopping_well_short_starts_an_item_though_its_bullets_
     section = AreaSection(5, 3, 0, 1, 5, improvements=items)
     [issue] = item_start_issues({5: section})
     assert (issue.code, issue.severity, issue.area, issue.field) == ("ocr_item_run_on", "warning", 5, "improvements")
+
+
+def test_a_faint_bullet_read_as_a_letter_at_the_bullets_place_is_a_guessed_bullet() -> None:
+    """Light toner 43005000: "0 Synliggjøre gude ledere", "s Utvikle analysen": faint bullets
+    read as letters at the column's place, and two items ran into one (flagged)."""
+    levels = numpy.full((900, 1200), 255, numpy.uint8)
+    words = [
+        Word("•", 61.4, 363.6, 64.3, 375.6, 3, 0.0, conf=50.0), _word("Følge", 74.9, 98.6, top=363.6),
+        Word("0", 61.4, 379.0, 64.3, 391.0, 3, 0.0, conf=11.0), _word("Synliggjøre", 74.6, 125.0, top=379.0),
+        Word("s", 61.4, 393.6, 64.3, 405.6, 3, 0.0, conf=61.0), _word("Utvikle", 75.1, 106.8, top=393.6),
+        Word("•", 61.2, 408.2, 64.1, 420.2, 3, 0.0, conf=0.0), _word("Videreutvikle", 75.1, 134.4, top=408.2),
+        # The margin's "I dag" goes on a space after its "I"; a word wider than the bullet is no bullet.
+        Word("I", 61.0, 423.0, 62.5, 435.0, 3, 0.0, conf=90.0), _word("dag", 65.5, 80.0, top=423.0),
+        Word("Å", 61.0, 438.0, 68.0, 450.0, 3, 0.0, conf=90.0), _word("koble", 75.0, 98.0, top=438.0),
+    ]
+    found = ocr._bullets_at_their_place(levels, words, 3, OCR_DEFAULTS)
+    assert [(w.text, w.top, w.conf) for w in found if w not in words] == [("•", 379.0, 0.0), ("•", 393.6, 0.0)]
+    assert [w.text for w in sorted(found, key=lambda w: w.top) if w.x0 < 65] == ["•", "•", "•", "•", "I", "Å"]

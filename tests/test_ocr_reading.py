@@ -1432,6 +1432,13 @@ def test_print_read_as_nothing_among_a_lists_items_flags_the_list() -> None:
     assert (issue.code, issue.area, issue.page, issue.field) == ("ocr_text_uncertain", 3, 9, "subheadings")
     below = lost._replace(top=300, bottom=310)  # further down the page, past the list: no item of it
     assert lost_line_issues({3: section}, replace(doc, pages=[PageText(9, 595, 842, (), ocr=True, unsure=(below,))])) == []
+    # Heavy toner 44006000: a box's first and last sub-headings lost, "Samspel och dialog" alone
+    # read and published as the first: the lines lost lie a line's pitch above and below it.
+    alone = AreaSection(3, 9, 0, 1, 2, subheadings=[item("Samspel och dialog", 130)])
+    for top in (116, 144):
+        print_lost = lost._replace(top=top, bottom=top + 10)
+        [issue] = lost_line_issues({3: alone}, replace(doc, pages=[PageText(9, 595, 842, (), ocr=True, unsure=(print_lost,))]))
+        assert (issue.area, issue.field) == (3, "subheadings")
 
 
 def test_an_ocrd_word_with_a_letter_its_language_never_writes_is_flagged() -> None:
@@ -2132,3 +2139,74 @@ def test_a_heading_that_lost_its_heading_word_is_known_by_number_and_name_and_a_
     assert 1 not in find_area_headings([_ocr(_line(107, (60, "3 Offentlighet og demokrati"), page=7)), area2], FW_NO)
     printed = Line(7, tuple(w._replace(size=16.0, conf=-1.0) for w in bare.words))
     assert 1 not in find_area_headings([printed, area2], FW_NO)
+
+
+def test_an_area_whose_heading_was_lost_whole_starts_at_the_one_box_header_row_no_heading_stands_over() -> None:
+    """Light toner 43005000: faint coloured type left nothing of the headings of areas 3 and 5 but
+    a speck; each area had no section, and the area before ran over its findings (flagged). Its box
+    header row ("Tema – re pr Pa af Poeng") still stands where the area starts, and its garbled
+    words are no sub-heading."""
+    from extractors.areas import read_area_sections
+    from extractors.text import HyphenRules
+
+    lines = [
+        _ocr(_line(290, (60, "Område 4 Lederskap, ansvar og delegasjon"), page=12)),
+        _ocr(_line(315, (60, "Tema"), (400, "Poeng"), page=12)),
+        _ocr(_line(330, (72, "•"), (85, "Toppledelsens kommunikasjon"), page=12)),
+        _ocr(_line(251, (60, "Forbedringsområder"), page=15)),
+        _ocr(_line(469, (60, "'Y e"), page=15)),
+        _ocr(_line(472, (60, "Tema – re pr Pa af"), (400, "Poeng"), page=15)),
+        _ocr(_line(493, (72, "•"), (85, "Arbeidsprosesser og kontroll"), page=15)),
+        _ocr(_line(556, (60, "Område 6 Kommunen som arbeidsgiver"), page=17)),
+        _ocr(_line(581, (60, "Tema"), (400, "Poeng"), page=17)),
+    ]
+    headings = find_area_headings(lines, FW_NO)
+    assert headings == {4: (0, 1, "number"), 5: (5, 0, "box"), 6: (7, 1, "number")}
+    log = IssueLog()
+    sections = read_area_sections(lines, FW_NO, headings, len(lines), HyphenRules(), log)
+    assert [s.text for s in sections[5].subheadings] == ["Arbeidsprosesser og kontroll"]
+    assert [s.text for s in sections[4].subheadings] == ["Toppledelsens kommunikasjon"]
+    [issue] = [i for i in log.items if i.code == "area_heading_lost"]
+    assert (issue.severity, issue.area, issue.page) == ("warning", 5, 15)
+    assert {i.area for i in log.items if i.code in ("area_section_missing", "area_section_overrun")} == {1, 2, 3, 6, 7, 8}
+    # Two areas lost between the same neighbours, or two unclaimed box rows: no proof which is where.
+    assert 5 not in find_area_headings([*lines[:5], *lines[5:7] * 2, *lines[7:]], FW_NO)
+    assert find_area_headings([lines[0], *lines[3:7]], FW_NO).keys() == {4}
+    # A box header row the heading found stands over is that heading's; a text layer's is no place.
+    assert 5 not in find_area_headings([*lines[:5], *lines[7:]], FW_NO)
+    printed = [Line(ln.page, tuple(w._replace(size=11.0, conf=-1.0) for w in ln.words)) for ln in lines]
+    assert 5 not in find_area_headings(printed, FW_NO)
+
+
+def test_an_earlier_score_is_dated_by_the_heading_over_its_own_column_not_by_the_order_of_headings_read() -> None:
+    """Heavy toner 44006000: "2010 2013 201S", this year's heading unread. The headings were taken
+    for the columns but the last, so 2013's scores were published as 2010's and 2010's went
+    unpublished: 17 wrong numbers, none flagged."""
+    from extractors.summary import date_earlier_scores, find_summary_table
+
+    def summary(*headings: tuple[float, str]) -> list[Line]:
+        rows = [_line(100 + 15 * i, (60, area.name), (380, str(60 + i)), (450, str(70 + i)), (520, str(80 + i)))
+                for i, area in enumerate(FW2010.areas)]
+        return [Line(4, tuple(w._replace(conf=90.0) for w in line.words)) for line in [
+            _line(85, (60, "Område"), *headings), *rows,
+            _line(100 + 15 * 8, (60, "Totalt"), (380, "508"), (450, "588"), (520, "668"))]]
+
+    def dated(table) -> dict[int, list[float]]:
+        years: dict[int, list[float]] = {}
+        for year, _, value, _ in sorted(table.previous, key=lambda p: (p[0], p[1] is None, p[1] or 0)):
+            years.setdefault(year, []).append(value)
+        return years
+
+    earlier = {2010: [*(60.0 + i for i in range(8)), 508.0], 2013: [*(70.0 + i for i in range(8)), 588.0]}
+    log = IssueLog()
+    table = find_summary_table(summary((375, "2010"), (445, "2013"), (515, "201S")), FW2010, log)
+    assert table is not None and dated(table) == earlier and not table.undated
+    log = IssueLog()
+    table = find_summary_table(summary((375, "2010"), (445, "2013"), (515, "2015")), FW2010, log)
+    assert dated(table) == earlier and table.years == [2010, 2013, 2015]
+    # 2010's heading unread: its column is undated, and 2013 (read over the other) is not borrowed for it.
+    log = IssueLog()
+    table = find_summary_table(summary((375, "20I0"), (445, "2013"), (515, "2015")), FW2010, log)
+    assert dated(table) == {2013: earlier[2013]} and len(table.undated) == 9
+    date_earlier_scores(table, {2013, 2015}, log)
+    assert dated(table) == {2013: earlier[2013]} and [i.code for i in log.items].count("previous_year_unknown") == 9
