@@ -175,10 +175,14 @@ def _box_header_row(line: Line, settings: LayoutSettings) -> bool:
 
 
 def _unclaimed_box_rows(lines: list[Line], headings: dict[int, HeadingAt], settings: LayoutSettings) -> list[int]:
-    """The indexes of OCR'd box header rows no heading found stands over (the first such row within
-    `heading_box_reach` lines below a heading is its box's): where a heading was lost whole (faint
-    coloured type left nothing of it on the page), its box still marks where its area starts."""
-    rows = [index for index, line in enumerate(lines) if _box_header_row(line, settings)]
+    """The indexes of OCR'd box header rows, a bulleted sub-heading within `heading_box_reach` lines
+    below, that no heading found stands over (the first such row within `heading_box_reach` lines
+    below a heading is its box's): where a heading was lost whole (faint coloured type left nothing
+    of it on the page), its box still marks where its area starts. A score table's header row
+    ("Poäng Max") has question rows below it, not bullets."""
+    rows = [index for index, line in enumerate(lines) if _box_header_row(line, settings) and any(
+        below.page == line.page and below.words and is_bullet(below.words[0].text)
+        for below in lines[index + 1 : index + 1 + settings.heading_box_reach])]
     claimed = set()
     for heading in headings.values():
         below = heading.start + heading.lines

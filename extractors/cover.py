@@ -137,7 +137,19 @@ def _without_label(text: str, prefixes: tuple[str, ...] | list[str], settings: L
 
 def evaluator_names(lines: list[str], language: Language, settings: LayoutSettings = DEFAULTS) -> list[str]:
     """Person names only: "Leif Eldås och Britt-Marie Hedlund SKL" -> ["Leif Eldås", "Britt-Marie Hedlund"]."""
+    return _read_evaluators(lines, language, settings)[0]
+
+
+def unnamed_words(lines: list[str], language: Language, settings: LayoutSettings = DEFAULTS) -> list[str]:
+    """The words of the evaluator lines in small letters that are no joiner or role: no name's
+    part as read, though on a scan, a name's part OCR misread ("Jenny nediund, KR": Jenny Hedlund
+    was dropped as a lone word, silently)."""
+    return _read_evaluators(lines, language, settings)[1]
+
+
+def _read_evaluators(lines: list[str], language: Language, settings: LayoutSettings) -> tuple[list[str], list[str]]:
     names: list[str] = []
+    unnamed: list[str] = []
     joiners = {fold(j) for j in language.name_joiners}
     for text in lines:
         text = _without_label(text, language.evaluator_prefixes, settings)
@@ -151,6 +163,8 @@ def evaluator_names(lines: list[str], language: Language, settings: LayoutSettin
                     chunk = []
                     continue
                 if _is_role(token, language, len(chunk), settings) or not token[:1].isupper():
+                    if token[:1].islower() and not _is_role(token, language, len(chunk), settings):
+                        unnamed.append(token)
                     if chunk:
                         names.append(" ".join(chunk))
                     chunk = []
@@ -160,7 +174,7 @@ def evaluator_names(lines: list[str], language: Language, settings: LayoutSettin
             if chunk:
                 names.append(" ".join(chunk))
     # A lone word is an organisation or a role ("Praktikant"), not a person.
-    return [n for n in names if len(n.split()) >= 2]
+    return [n for n in names if len(n.split()) >= 2], unnamed
 
 
 def evaluation_period(text: str, language: Language) -> str | None:

@@ -30,7 +30,7 @@ from typing import Literal, overload
 
 from extractors.municipalities import has_reference
 from extractors.settings import DEFAULTS, FIELDS, PER_FRAMEWORK, LayoutSettings, SettingsError
-from extractors.text import fold, misreading_undone
+from extractors.text import fold, misreading_undone, unaccented
 
 FRAMEWORKS_ENV = "KOMPASS_FRAMEWORKS"  # a folder of framework files, instead of schemas/frameworks/
 LANGUAGES_ENV = "KOMPASS_LANGUAGES"  # a folder of language files, instead of schemas/languages/
@@ -175,7 +175,9 @@ def _is_column_header(folded: str, prefixes: tuple[str, ...], misread: bool = Tr
         return True
     if len(folded) >= MIN_WRAPPED_HEADER and any(p.startswith(folded) for p in _folded(prefixes)):
         return True
-    return misread and any(_is_column_header(c, prefixes, misread=False) for c in misreading_undone(folded))
+    # OCR's misreadings: one letter, or every accent dropped ("Forbattringsmojligheter", heavy toner).
+    return misread and (any(_is_column_header(c, prefixes, misread=False) for c in misreading_undone(folded))
+                        or any(unaccented(folded).startswith(unaccented(p)) for p in _folded(prefixes)))
 
 
 @cache

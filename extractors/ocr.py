@@ -769,9 +769,14 @@ def _reads_as_print(found: OcrPage, is_faint: bool, plausible: Plausible, settin
     def long(text: str) -> bool:  # short words are what junk reads as ("AD", "Oo" of a large score)
         return sum(c.isalpha() for c in text) >= settings.unread_word_letters
 
-    sure = [w.conf >= settings.unread_sure for w in found.words]
-    return (any(s and (long(w.text) or _has_digit(w.text)) for s, w in zip(sure, found.words))
-            and all(s or w.text == "•" or (long(w.text) and plausible(w.text)) for s, w in zip(sure, found.words)))
+    words = found.words
+    if len(words) > 1 and len(words[0].text) == 1:
+        # A bullet OCR read as a letter ("e System för styrning", heavy toner, "e" at 75 %): the
+        # page's marks tell it (`_mark_bullets`), and a line whose other words read surely is print.
+        words = words[1:]
+    sure = [w.conf >= settings.unread_sure for w in words]
+    return (any(s and (long(w.text) or _has_digit(w.text)) for s, w in zip(sure, words))
+            and all(s or w.text == "•" or (long(w.text) and plausible(w.text)) for s, w in zip(sure, words)))
 
 
 def _disputed(words: tuple[Word, ...], again: tuple[Word, ...]) -> list[Word]:

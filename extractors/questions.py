@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ from extractors.text import (
     join_text,
     parse_number,
     parse_percent,
+    unaccented,
 )
 from schemas.rounding import unrounded_interval
 
@@ -132,15 +132,9 @@ def _lost_first_letter(word: Word, headings: tuple[str, ...]) -> bool:
     """A heading OCR read without its first letter, which went to a speck before it ("I ppnatt",
     "tU ppnått" for "Uppnått" in heavy toner's black header bars), accents aside: a word of
     `MIN_WRAPPED_HEADER` + 1 letters or more that ends a heading and is not all of it."""
-    text = _bare(word.text)
+    text = unaccented(word.text)
     return len(text) > MIN_WRAPPED_HEADER and any(
-        heading.endswith(text) and heading != text for heading in map(_bare, headings))
-
-
-@cache
-def _bare(text: str) -> str:
-    """A matching key (`fold`) without accents: OCR drops and adds them ("ppnatt")."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(ch))
+        heading.endswith(text) and heading != text for heading in map(unaccented, headings))
 
 
 def _score_heading(word: Word, language: Language) -> bool:

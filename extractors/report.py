@@ -26,7 +26,14 @@ from extractors.cells import (
     settle_area_readings,
 )
 from extractors.claims import claim_conflicts
-from extractors.cover import Cover, evaluation_number, evaluation_period, evaluator_names, read_cover
+from extractors.cover import (
+    Cover,
+    evaluation_number,
+    evaluation_period,
+    evaluator_names,
+    read_cover,
+    unnamed_words,
+)
 from extractors.frameworks import Framework, Language, load_frameworks, publisher_names
 from extractors.items import Item
 from extractors.layout import Line, document_lines, group_pages
@@ -344,6 +351,12 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: H
     evaluators = evaluator_names(cover.evaluator_lines, language, settings)
     if not evaluators:
         log.warning("evaluators_missing", "no evaluator names on the cover", page=cover.page)
+    unnamed = unnamed_words(cover.evaluator_lines, language, settings)
+    if unnamed and any(w.conf >= 0 for w in cover.evaluator_words):
+        log.warning("evaluator_unread",
+                    f"cover: the evaluator lines hold {', '.join(repr(w) for w in unnamed)} in small letters, no name's "
+                    "part as read: OCR may have misread a name, and that evaluator be missing or misspelt",
+                    page=cover.page, field="evaluators")
     return {
         "municipality": municipality,
         "municipality_code": code,

@@ -29,6 +29,7 @@ from extractors.summary import SummaryTable
 from extractors.text import (
     HyphenRules,
     any_word_of,
+    common_word,
     frequent_misreadings_of,
     in_word_list,
     is_typographic_bullet,
@@ -126,6 +127,11 @@ _EXCLAIMED_MID_SENTENCE = re.compile(r"[^\W\d_]+!(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])"
 # A full stop after a whole word, its sentence going on in small letters: a speck read as one
 # ("resultat. i budgetprocessen?", fax). Abbreviations that stop there are short ("resp.", "bl.a.").
 _STOP_MID_SENTENCE = re.compile(r"[^\W\d_]{5,}\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
+# OCR tells "i" from "I" by size and dot alone, and read "Aktiva i länets" as "Aktiva I länets",
+# surely: the languages' "i" inside a sentence is small (a roman one, "fas I och", is rare).
+_CAPITAL_ALONE = re.compile(r"(?<=[^\W\d_A-ZÅÄÖÆØÜ] )I(?= [^\W\d_A-ZÅÄÖÆØÜ])")
+# ...or after a short word far commoner than any abbreviation ("leder till. konkreta", office).
+_STOP_AFTER_SHORT_WORD = re.compile(r"(?<![^\W\d_.])([^\W\d_]{2,4})\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
 
 
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
@@ -156,6 +162,8 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
                 for m in _EXCLAIMED_MID_SENTENCE.finditer(field.text)]
     doubted += [f"'{m.group(0)}' (a full stop inside a sentence: perhaps a speck)"
                 for m in _STOP_MID_SENTENCE.finditer(field.text)][:1]
+    doubted += [f"'{m.group(0)}' (a capital 'I' inside a sentence: perhaps the small 'i')"
+                for m in _CAPITAL_ALONE.finditer(field.text)][:1]
     # Print quotes in one style; OCR read a closing "”" as '"', surely ('Behov att ”komma ifatt" vad').
     if '"' in field.text and any(q in field.text for q in _TYPESET_QUOTES):
         doubted.append("quote marks of two styles (OCR may have misread one)")
@@ -307,6 +315,9 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                     and _in_margin(w, pages[w.page].height, margin_share) and _apart(w, pages[w.page].words, settings)][:1]
         if lexicon is not None and all(w.conf >= 0 for w in f.words):
             doubted += _misread_words(f, lexicon, settings)
+            doubted += [f"'{m.group(0)}' (a full stop inside a sentence: perhaps a speck)"
+                        for m in _STOP_AFTER_SHORT_WORD.finditer(f.text)
+                        if common_word(m.group(1), lexicon, settings.stop_word_zipf)][:1]
         last = f.text.split()[-1].casefold() if f.text.split() else ""
         if last in conjunctions:
             doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")

@@ -687,6 +687,9 @@ class OcrSettings:
         1.5, "zipf", "Of the listed words an OCR'd word is one misreading away from, the most frequent is the one "
         "it is set to when it is this much more frequent than the next ('etier': 'etter' 6.5, 'elier' 1.3); "
         "closer, the reading stays as read, flagged ('rapporteringer': 'rapporteringen' 3.5, 'rapporteringar' 2.2).")
+    stop_word_zipf: float = _ocr(
+        6.0, "zipf", "A full stop after a short word this frequent, its sentence going on in small letters, flags its "
+        "field ('leder till. konkreta': a speck read as a stop); abbreviations that stop so are rarer ('ca', 5.3).")
     commoner_word_margin: float = _ocr(
         2.5, "zipf", "An OCR'd word of the language that is one misreading away from a word this much more frequent "
         "flags its field ('oy' for 'og', 4.7; 'ar' for 'är', 3.0); it is left as read. Print's own rare words "

@@ -62,6 +62,13 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
+def unaccented(text: str) -> str:
+    """A matching key (`fold`) without accents: OCR drops and adds them ("ppnatt" for "Uppnått",
+    "Forbattringsmojligheter" for "Förbättringsmöjligheter", heavy toner)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(ch))
+
+
 def is_private_use(ch: str) -> bool:
     return unicodedata.category(ch) == "Co"
 
@@ -171,6 +178,12 @@ def _zipf(word: str, lexicon: str) -> float:
     is read directly: `zipf_frequency` would tokenise each word again."""
     frequency = _frequencies(lexicon).get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+def common_word(word: str, lexicon: str, least: float) -> bool:
+    """True when `word` is at least `least` Zipf frequent in the language: "till" (7.0) is; an
+    abbreviation that ends in a full stop ("ca", 5.3; "osv", 5.0) is rarer."""
+    return _zipf(word.casefold(), lexicon) >= least
 
 
 def _in_lexicon(word: str, rules: HyphenRules) -> bool:

@@ -678,3 +678,20 @@ def test_a_faint_bullet_read_as_a_letter_at_the_bullets_place_is_a_guessed_bulle
     found = ocr._bullets_at_their_place(levels, words, 3, OCR_DEFAULTS)
     assert [(w.text, w.top, w.conf) for w in found if w not in words] == [("•", 379.0, 0.0), ("•", 393.6, 0.0)]
     assert [w.text for w in sorted(found, key=lambda w: w.top) if w.x0 < 65] == ["•", "•", "•", "•", "I", "Å"]
+
+
+def test_a_line_read_alone_whose_bullet_read_as_a_letter_is_print() -> None:
+    """Heavy toner 44006000: a box's first sub-heading, read alone as "e System för styrning och
+    uppföljning" (the bullet "e" at 75 %, the words at 96 %), was taken for junk; the one read
+    after it was published as the first sub-heading."""
+    def page(*words: tuple[str, float]) -> ocr.OcrPage:
+        return ocr.OcrPage(tuple(_word(text, 60 + 40 * i, 95 + 40 * i, conf=conf) for i, (text, conf) in enumerate(words)))
+
+    def words_of_the_language(text: str) -> bool:
+        return text.casefold() in {"system", "för", "styrning", "och", "uppföljning"}
+
+    line = page(("e", 75.0), ("System", 96.0), ("för", 97.0), ("styrning", 97.0), ("och", 97.0), ("uppföljning", 96.0))
+    assert ocr._reads_as_print(line, False, words_of_the_language, OCR_DEFAULTS)
+    # Junk stays junk: slivers read unsure, or a letter and short marks.
+    assert not ocr._reads_as_print(page(("e", 75.0), ("Sy", 40.0), ("AD", 90.0)), False, words_of_the_language, OCR_DEFAULTS)
+    assert not ocr._reads_as_print(page(("e", 75.0), ("Systxm", 30.0)), False, words_of_the_language, OCR_DEFAULTS)

@@ -908,6 +908,18 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
         words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 26, 0.0, conf=92.0) for i, t in enumerate(text.split()))
         issues = ocr_issues([TextField("question", "question 4.2", text, 26, 4, "4.2", words=words)], doc)
         assert bool(issues) == flagged and all("a full stop inside a sentence" in i.message for i in issues), text
+    # Office 44000000: "leder till. konkreta förbättringar", a short word no abbreviation is as common as.
+    for text, flagged in (("så att de leder till. konkreta förbättringar", True),
+                          ("Kostnaden ökade med ca. tio procent, bl.a. i nämnderna", False),
+                          ("Kontaktcenter finns. Bra resultat", False)):
+        words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 26, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+        issues = ocr_issues([TextField("finding", "area 1, strength 1", text, 26, 1, words=words)], doc, "sv")
+        assert bool(issues) == flagged and all("a full stop inside a sentence" in i.message for i in issues), text
+    # Fax 44007000: "Aktiva I länets gemensamma arbete", an "i" read as a capital, surely.
+    for text, flagged in (("Aktiva I länets gemensamma arbete", True), ("Bra. I länets arbete enligt Plan A och B", False)):
+        words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 26, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+        issues = ocr_issues([TextField("finding", "area 7, strength 7", text, 26, 7, words=words)], doc)
+        assert bool(issues) == flagged and all("a capital 'I' inside a sentence" in i.message for i in issues), text
     # Fax: a closing "”" read surely as '"', 'Behov att ”komma ifatt" vad avser', published clean.
     for text, flagged in (('Behov att ”komma ifatt" vad avser', True), ("Behov att ”komma ifatt” vad avser", False),
                           ('Mötesplatser och "Politikerhearings"', False)):
@@ -2112,6 +2124,12 @@ def test_ocr_misreading_a_headers_first_letter_still_finds_the_header() -> None:
     assert findings_header(header, FW2020.language, DEFAULTS)[0] is not None
     printed = Line(14, tuple(w._replace(size=11.0, conf=-1.0) for w in header.words))
     assert findings_header(printed, FW2020.language, DEFAULTS) == (None, None)  # a text layer's small letter is print
+    # Heavy toner 44006000: "Styrkor Forbattringsmojligheter", every accent lost; areas 2 and 5
+    # read no improvements column, and their improvements ran into the strengths (flagged).
+    table_header = _ocr(_line(239, (74, "Styrkor"), (330, "Forbattringsmojligheter"), page=15))
+    assert findings_header(table_header, FW2010.language, DEFAULTS)[1] is table_header.words[1]
+    assert findings_header(_ocr(_line(239, (74, "Styrkor"), (330, "Forandringar"), page=15)),
+                           FW2010.language, DEFAULTS)[1] is None
     lines = [_ocr(_line(100, (60, "Qmråde 7 Utviklingsstrategi og lærende organisasjon"), page=16))]
     assert find_area_headings(lines, FW_NO) == {7: (0, 1, "number")}
     assert find_area_headings([Line(16, tuple(w._replace(size=16.0, conf=-1.0) for w in lines[0].words))], FW_NO) == {}
@@ -2176,6 +2194,9 @@ def test_an_area_whose_heading_was_lost_whole_starts_at_the_one_box_header_row_n
     assert 5 not in find_area_headings([*lines[:5], *lines[7:]], FW_NO)
     printed = [Line(ln.page, tuple(w._replace(size=11.0, conf=-1.0) for w in ln.words)) for ln in lines]
     assert 5 not in find_area_headings(printed, FW_NO)
+    # A header row with question rows below it, not bulleted sub-headings, is a score table's.
+    table_row = _ocr(_line(493, (60, "5.1"), (85, "Har kommunen en strategi?"), page=15))
+    assert 5 not in find_area_headings([*lines[:6], table_row, *lines[7:]], FW_NO)
 
 
 def test_an_earlier_score_is_dated_by_the_heading_over_its_own_column_not_by_the_order_of_headings_read() -> None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.cover import evaluation_number, evaluation_period, evaluator_names
+from extractors.cover import evaluation_number, evaluation_period, evaluator_names, unnamed_words
 from extractors.frameworks import framework_by_id, load_frameworks, load_languages
 from extractors.items import split_items
 from extractors.layout import Line
@@ -132,6 +132,14 @@ def test_number_parsers_never_crash(token: str) -> None:
 )
 def test_evaluator_names_keep_people_only(lines, names) -> None:
     assert evaluator_names(lines, SV) == names
+
+
+def test_a_word_in_small_letters_on_an_evaluator_line_is_no_name_and_is_named() -> None:
+    """Fax 44007000: "Jenny nediund, KR" for "Jenny Hedlund, SKR": "Jenny" alone was dropped as a
+    lone word, and the report published two evaluators of three, silently."""
+    lines = ["Jenny nediund, KR", "Lars Lindqvist, SKR"]
+    assert evaluator_names(lines, SV) == ["Lars Lindqvist"] and unnamed_words(lines, SV) == ["nediund"]
+    assert unnamed_words(["Utvärderare: Leif Eldås och Britt-Marie Hedlund, SKL", "Azadeh Pezeshk Praktikant"], SV) == []
 
 
 def test_norwegian_evaluators() -> None:
