@@ -349,12 +349,16 @@ def _word_bands(rows: list[dict], settings: OcrSettings) -> dict[int, tuple[int,
     for key, members in lines.items():
         # The upper quartile of its words' heights (junk from dot leaders is low), of words with
         # letters where there are: an area's large score beside a short sub-heading is no text type.
-        worded = [i for i in members if any(ch.isalpha() for ch in rows[i]["text"])] or members
+        # A word of a letter or two may be a large score's digits misread ("5 SÖ" for "58").
+        worded = ([i for i in members if _letters(rows[i]["text"]) > settings.score_misread_letters]
+                  or [i for i in members if _letters(rows[i]["text"])] or members)
         heights = sorted(int(rows[i]["height"]) for i in worded)
         typical = heights[int(settings.line_height_quantile * len(heights))]
-        # Large type is a number's (an area's score); a word of letters that tall was boxed with a rule.
+        # Large type is a number's (an area's score: "Lönebildning" had been given the band of the
+        # "58" read beside it, and came after the sub-heading below it); a word of letters that tall
+        # was boxed with a rule.
         large = [i for i in members if int(rows[i]["height"]) > settings.large_type_factor * typical
-                 and not any(ch.isalpha() for ch in rows[i]["text"])]
+                 and _letters(rows[i]["text"]) <= settings.score_misread_letters]
         small = [i for i in members if int(rows[i]["height"]) < typical / settings.large_type_factor]  # specks, leaders
         clusters = _by_middle([i for i in members if i not in large and i not in small],
                               lambda i: _middle(rows, i), typical * settings.line_jump)
@@ -369,6 +373,10 @@ def _word_bands(rows: list[dict], settings: OcrSettings) -> dict[int, tuple[int,
             bottom = max(int(rows[i]["top"]) + int(rows[i]["height"]) for i in cluster)
             bands.update((i, (top, bottom - top)) for i in cluster)
     return bands
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
 
 
 def _unstretched(line: tuple[int, int], words: list[dict], settings: OcrSettings) -> tuple[int, int]:
@@ -490,6 +498,22 @@ def _mark_bullets(words: list[Word], unsure: list[Word], marks: list[tuple[float
     return words, unsure
 
 
+def _stray_bullets(words: list[Word], settings: OcrSettings) -> tuple[list[Word], list[Word]]:
+    """(the words, the dots OCR read unsure as bullets beside a column of the page's sure bullets,
+    but off it): a speck of dust beside a wrapped line, read "•" at 25 % three points left of the
+    bullets' column, had split an item in two ("… brukes i" | "planarbeidet"). It is kept as an
+    unsure word, which flags the text it stands in. A column far from any sure bullet may be all
+    unsure (a fax's dashes at 39 %): its bullets stay."""
+    sure = [w for w in words if is_bullet(w.text) and w.conf >= settings.bullet_sure]
+
+    def beside_a_column(dot: Word) -> bool:
+        offsets = [abs(dot.x0 - bullet.x0) for bullet in sure]
+        return min(offsets) > settings.bullet_align and min(offsets) <= settings.bullet_reach * (dot.bottom - dot.top)
+
+    stray = [w for w in words if w.text == "•" and 0 <= w.conf < settings.bullet_sure and sure and beside_a_column(w)]
+    return [w for w in words if w not in stray], stray
+
+
 def _lost_after_bullets(levels: numpy.ndarray, words: list[Word], number: int, settings: OcrSettings) -> list[Word]:
     """Glyphs between a bullet and its item's first word that OCR read as nothing, as unsure
     words (`LOST_GLYPH`): the item is then flagged as perhaps lacking a word. Tesseract drops an
@@ -524,9 +548,9 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
     of a column of bullets, no word at the bullet's place), that place is looked at. Anything but
     paper there (a faded dash, a broken blot, show-through) is taken for a bullet, as a guess: a
     `GUESSED_BULLET_CONFIDENCE` word, its item flagged. Paper there means the line continues an
-    item, however short the line above it stopped (items.py guesses no lost bullet before it). One
-    character at the place, where OCR read a faint bullet as a letter, is a guessed bullet too
-    (`_bullet_read_as_a_letter`)."""
+    item, however short the line above it stopped (items.py guesses no lost bullet before it). A
+    character or two at the place, where OCR read a faint bullet as a letter or marks, is a guessed
+    bullet too (`_bullet_misread`)."""
     scale = settings.dpi / POINTS_PER_INCH
     columns = _bullet_columns(words, settings)
     words = [part for word in words for part in (
@@ -536,15 +560,15 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
     text_starts = {column: _items_text_x(bands, column, settings) for column in columns}
     found: list[Word] = []
     bulleted: set[int] = set()  # the words a bullet was guessed before
-    read_as_letters: set[int] = set()  # the bullets OCR read as a letter, guessed back
+    misread_bullets: set[int] = set()  # the bullets OCR read as a letter or marks, guessed back
     for (top, bottom), line in bands.items():
         height = bottom - top
         for x0, x1 in columns:
             at_place = [w for w in line if w.x1 > x0 and w.x0 < x1]
-            if _bullet_read_as_a_letter(line, at_place, (x0, x1), text_starts[(x0, x1)], settings):
+            if _bullet_misread(line, at_place, (x0, x1), text_starts[(x0, x1)], settings):
                 found.append(Word("•", x0, at_place[0].top, x1, at_place[0].bottom, number, 0.0,
                                   conf=GUESSED_BULLET_CONFIDENCE))
-                read_as_letters.add(id(at_place[0]))
+                misread_bullets.add(id(at_place[0]))
                 continue
             after = [w for w in line if w.x0 >= x1 - 1]
             # A word at the place may be a Tesseract line of its own: a score table's question id
@@ -562,7 +586,7 @@ def _bullets_at_their_place(levels: numpy.ndarray, words: list[Word], number: in
             if (place < settings.bullet_place_level).sum() >= settings.bullet_place_share * place.size:
                 found.append(Word("•", x0, first.top, x1, first.bottom, number, 0.0, conf=GUESSED_BULLET_CONFIDENCE))
                 bulleted.add(id(first))
-    return [w for w in words if id(w) not in read_as_letters] + found
+    return [w for w in words if id(w) not in misread_bullets] + found
 
 
 def _items_text_x(bands: dict[tuple[float, float], list[Word]], column: tuple[float, float],
@@ -575,13 +599,15 @@ def _items_text_x(bands: dict[tuple[float, float], list[Word]], column: tuple[fl
     return starts[len(starts) // 2] if starts else None
 
 
-def _bullet_read_as_a_letter(line: list[Word], at_place: list[Word], column: tuple[float, float],
-                             text_x: float | None, settings: OcrSettings) -> bool:
-    """A faint bullet OCR read as a letter ("0 Synliggjøre", "s Utvikle", light toner): one
-    character at the column's bullets' place and no wider, its line going on in a word of letters
-    where the items' text does after the column's bullets, not a space after it (a line starting
-    "I dag" at the margin goes on a space after its "I")."""
-    if text_x is None or len(at_place) != 1 or len(at_place[0].text) != 1 or is_bullet(at_place[0].text):
+def _bullet_misread(line: list[Word], at_place: list[Word], column: tuple[float, float],
+                    text_x: float | None, settings: OcrSettings) -> bool:
+    """A faint bullet OCR read as a letter or marks ("0 Synliggjøre", "s Utvikle", light toner;
+    "*. Arbeidsmiljø", multifunction): up to `bullet_sure_length` characters at the column's
+    bullets' place and no wider, its line going on in a word of letters where the items' text does
+    after the column's bullets, not a space after it (a line starting "I dag" at the margin goes on
+    a space after its "I")."""
+    if (text_x is None or len(at_place) != 1 or len(at_place[0].text) > settings.bullet_sure_length
+            or is_bullet(at_place[0].text)):
         return False
     mark = at_place[0]
     after = [w for w in line if w.x0 >= mark.x1 and w is not mark]
@@ -637,9 +663,10 @@ def read_scan(scan: PageScan, languages: str, tessdata: str, file: str, plausibl
     # A word read with confidence is print, whatever its box shows (a box can miss a thin glyph).
     printed = [w for w in page.words if w.conf >= settings.ghost_confidence
                or inked(levels, _pixel_box(w.x0, w.top, w.x1, w.bottom, scale), settings)]
+    printed, specks = _stray_bullets(printed, settings)
     boxes = solid_marks(scan.page, settings) + _line_start_dashes(levels, printed, scale, settings)
     marks = [(x0 * scale, y0 * scale, x1 * scale, y1 * scale) for x0, y0, x1, y1 in boxes]
-    marked, marked_unsure = _mark_bullets(printed, list(page.unsure), marks, scan.number, settings)
+    marked, marked_unsure = _mark_bullets(printed, [*page.unsure, *specks], marks, scan.number, settings)
     marked = _bullets_at_their_place(levels, marked, scan.number, settings)
     marked_unsure += _lost_after_bullets(levels, marked, scan.number, settings)
     page = OcrPage(tuple(marked), tuple(marked_unsure), scan.angle)

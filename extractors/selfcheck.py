@@ -204,7 +204,8 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
         # frequent ("oy" for "og", light toner; "ar" for "är"): it was published clean. A name
         # inside a sentence is no misread word.
         commoner = ([] if word[0].isupper() and m.start() > 0
-                    else frequent_misreadings_of(word, lexicon, settings.commoner_word_margin))
+                    else frequent_misreadings_of(word, lexicon, settings.commoner_word_margin,
+                                                 settings.unlisted_neighbour_zipf))
         if commoner:
             found.append(f"'{word}' (perhaps {' or '.join(repr(w) for w in commoner)}, far more frequent)")
             continue

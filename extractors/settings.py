@@ -622,6 +622,9 @@ class OcrSettings:
     large_type_factor: float = _ocr(
         1.8, "times", "A word this many times taller than its line's words is in larger type (an area's score) and "
         "keeps its own box; this many times shorter is a speck or a leader.")
+    score_misread_letters: int = _ocr(
+        2, "letters", "A word of this many letters at most in larger type is a large score's digits misread ('5 SÖ' "
+        "for '58') and keeps its own box too; a longer word that tall was boxed with a rule.")
     column_gap: float = _ocr(
         3.0, "x height", "A gap before a word this many of its heights wide starts a column within a Tesseract "
         "line (two table columns run into one line), where a bullet may stand.")
@@ -687,6 +690,10 @@ class OcrSettings:
         1.5, "zipf", "Of the listed words an OCR'd word is one misreading away from, the most frequent is the one "
         "it is set to when it is this much more frequent than the next ('etier': 'etter' 6.5, 'elier' 1.3); "
         "closer, the reading stays as read, flagged ('rapporteringer': 'rapporteringen' 3.5, 'rapporteringar' 2.2).")
+    unlisted_neighbour_zipf: float = _ocr(
+        4.5, "zipf", "An OCR'd word in no word list (known as a stem and its linking s, or a compound) one misreading "
+        "away from a listed word this frequent flags its field ('Feiles', 'feile' and an s, for 'Felles', 4.95); "
+        "long compounds have no such common neighbour.")
     stop_word_zipf: float = _ocr(
         6.0, "zipf", "A full stop after a short word this frequent, its sentence going on in small letters, flags its "
         "field ('leder till. konkreta': a speck read as a stop); abbreviations that stop so are rarer ('ca', 5.3).")

@@ -251,15 +251,15 @@ def misreadings_of(word: str, lexicon: str, part_letters: int, whole_parts: int)
     return [candidate for candidate in candidates if known_word(candidate, lexicon, part_letters)]
 
 
-def frequent_misreadings_of(word: str, lexicon: str, margin: float) -> list[str]:
-    """The words of the language one OCR misreading away from a listed `word` that are `margin`
-    more frequent on wordfreq's Zipf scale ("oy", 2.8: "og", 7.5); none for a word not listed
-    (`misreadings_of` looks at those)."""
+def frequent_misreadings_of(word: str, lexicon: str, margin: float, unlisted_least: float) -> list[str]:
+    """The words of the language one OCR misreading away from `word` that are `margin` more
+    frequent on wordfreq's Zipf scale ("oy", 2.8: "og", 7.5), or for a word not listed (known as
+    a stem and its linking s, or a compound), at least `unlisted_least` frequent ("feiles", a
+    "feile" and its s: "felles", 4.95)."""
     folded = word.casefold()
     own = _zipf(folded, lexicon)
-    if own <= 0:
-        return []
-    return [w for w in dict.fromkeys(misreading_undone(folded)) if _zipf(w, lexicon) >= own + margin]
+    least = own + margin if own > 0 else unlisted_least
+    return [w for w in dict.fromkeys(misreading_undone(folded)) if _zipf(w, lexicon) >= least]
 
 
 def likeliest_word(words: list[str], lexicon: str, margin: float) -> str | None:

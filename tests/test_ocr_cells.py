@@ -674,10 +674,12 @@ def test_a_faint_bullet_read_as_a_letter_at_the_bullets_place_is_a_guessed_bulle
         # The margin's "I dag" goes on a space after its "I"; a word wider than the bullet is no bullet.
         Word("I", 61.0, 423.0, 62.5, 435.0, 3, 0.0, conf=90.0), _word("dag", 65.5, 80.0, top=423.0),
         Word("Å", 61.0, 438.0, 68.0, 450.0, 3, 0.0, conf=90.0), _word("koble", 75.0, 98.0, top=438.0),
+        # Multifunction 44008000: "*. Arbeidsmiljø" had cut a box short (flagged), three sub-headings lost.
+        Word("*.", 61.4, 453.0, 64.8, 465.0, 3, 0.0, conf=30.0), _word("Arbeidsmiljø", 75.0, 121.0, top=453.0),
     ]
     found = ocr._bullets_at_their_place(levels, words, 3, OCR_DEFAULTS)
-    assert [(w.text, w.top, w.conf) for w in found if w not in words] == [("•", 379.0, 0.0), ("•", 393.6, 0.0)]
-    assert [w.text for w in sorted(found, key=lambda w: w.top) if w.x0 < 65] == ["•", "•", "•", "•", "I", "Å"]
+    assert [(w.text, w.top, w.conf) for w in found if w not in words] == [("•", 379.0, 0.0), ("•", 393.6, 0.0), ("•", 453.0, 0.0)]
+    assert [w.text for w in sorted(found, key=lambda w: w.top) if w.x0 < 65] == ["•", "•", "•", "•", "I", "Å", "•"]
 
 
 def test_a_line_read_alone_whose_bullet_read_as_a_letter_is_print() -> None:
@@ -695,3 +697,22 @@ def test_a_line_read_alone_whose_bullet_read_as_a_letter_is_print() -> None:
     # Junk stays junk: slivers read unsure, or a letter and short marks.
     assert not ocr._reads_as_print(page(("e", 75.0), ("Sy", 40.0), ("AD", 90.0)), False, words_of_the_language, OCR_DEFAULTS)
     assert not ocr._reads_as_print(page(("e", 75.0), ("Systxm", 30.0)), False, words_of_the_language, OCR_DEFAULTS)
+
+
+def test_a_bullet_read_unsure_off_the_columns_of_the_pages_sure_bullets_is_a_speck() -> None:
+    """Multifunction 44008000: a speck beside a wrapped line read "•" at 25 %, three points left
+    of the bullets' column: "Resultater fra brukerundersøkelser brukes i" | "planarbeidet"."""
+    words = [
+        Word("•", 67.7, 258.0, 70.1, 267.1, 3, 0.0, conf=100.0), _word("Resultater", 79.9, 121.0, top=258.0),
+        Word("•", 283.7, 258.0, 286.3, 267.1, 3, 0.0, conf=82.0), _word("Utvikle", 295.7, 323.0, top=258.0),
+        Word("•", 64.3, 270.0, 66.7, 279.1, 3, 0.0, conf=25.4), _word("planarbeidet", 79.7, 130.3, top=270.0),
+        Word("•", 67.9, 282.0, 70.3, 291.4, 3, 0.0, conf=40.0), _word("Jevnlige", 78.7, 110.6, top=282.0),
+    ]
+    kept, stray = ocr._stray_bullets(words, OCR_DEFAULTS)
+    assert [(w.x0, w.top) for w in stray] == [(64.3, 270.0)] and len(kept) == len(words) - 1
+    # A column of its own far from the sure bullets' (a fax's dashes, all unsure) keeps its bullets.
+    other_column = [w for w in words if w.x0 != 64.3] + [Word("•", 30.0, 300.0, 32.4, 309.0, 3, 0.0, conf=39.0),
+                                                          _word("Mentorprogram", 42.0, 110.0, top=300.0)]
+    assert ocr._stray_bullets(other_column, OCR_DEFAULTS)[1] == []
+    # Without a sure bullet on the page, no column tells a speck from a bullet.
+    assert ocr._stray_bullets([w for w in words if w.conf < 60 or not ocr.is_bullet(w.text)], OCR_DEFAULTS)[1] == []

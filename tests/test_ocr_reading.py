@@ -778,6 +778,16 @@ def test_a_tesseract_line_holding_two_printed_lines_is_split(monkeypatch) -> Non
                      "till": (1050, 1087), "44": (990, 1100)}
 
 
+def test_a_large_scores_digits_read_as_letters_keep_their_own_box(monkeypatch) -> None:
+    """Colour 44001000: "Lönebildning 5 SÖ", the box's "58" read as "5" and "SÖ" beside the
+    sub-heading: "Lönebildning" was given the score's band, stood level with the sub-heading
+    above it, and the two were published swapped (flagged)."""
+    tsv = _tsv((372, 1095, 222, 38, 83.0, "Lönebildning"), (1829, 1032, 82, 121, 86.0, "5"),
+               (1926, 1032, 90, 121, 32.0, "SÖ"))
+    bands = {w.text: (round(w.top / 72 * 300), round(w.bottom / 72 * 300)) for w in _tsv_words(monkeypatch, tsv)}
+    assert bands["Lönebildning"] == (1095, 1133) and bands["5"] == bands["SÖ"] == (1032, 1153)
+
+
 def test_a_line_with_dot_leader_remains_keeps_its_line_box(monkeypatch) -> None:
     tsv = _tsv((300, 1005, 150, 37, 90.0, "Område"), (470, 1008, 20, 30, 90.0, "7"), (510, 1005, 170, 37, 90.0, "Arbetsliv"),
                (900, 1030, 40, 5, 30.0, "—-"), (960, 1020, 40, 20, 30.0, "oe"))
@@ -2088,9 +2098,13 @@ def test_a_total_row_with_an_earlier_score_in_the_label_column_is_the_total() ->
 def test_a_word_one_misreading_from_a_far_more_frequent_one_flags_its_text() -> None:
     """Light toner 42005000: "ressurser oy resultater" ("og"), published clean: "oy" is a word."""
     from extractors.text import frequent_misreadings_of
-    assert frequent_misreadings_of("oy", "nb", OCR_DEFAULTS.commoner_word_margin) == ["og"]
-    assert frequent_misreadings_of("og", "nb", OCR_DEFAULTS.commoner_word_margin) == []
-    assert frequent_misreadings_of("ett", "sv", OCR_DEFAULTS.commoner_word_margin) == []  # 'att' is not far commoner
+    margins = OCR_DEFAULTS.commoner_word_margin, OCR_DEFAULTS.unlisted_neighbour_zipf
+    assert frequent_misreadings_of("oy", "nb", *margins) == ["og"]
+    assert frequent_misreadings_of("og", "nb", *margins) == []
+    assert frequent_misreadings_of("ett", "sv", *margins) == []  # 'att' is not far commoner
+    # Light toner 44005000: "Feiles ledersamlinger", in no list but known as "feile" and an s.
+    assert frequent_misreadings_of("Feiles", "nb", *margins) == ["felles"]
+    assert frequent_misreadings_of("arbeidsprosesser", "nb", *margins) == []
     doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
     [issue] = ocr_issues([_ocr_field("Hvordan synliggjøres sammenhengen mellom ressurser oy resultater?", 95.0)], doc, "nb")
     assert "'oy' (perhaps 'og', far more frequent)" in issue.message
