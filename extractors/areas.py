@@ -41,6 +41,7 @@ class AreaSection:
     findings_found_by: str = "none"
     findings_fallbacks: list[str] = field(default_factory=list)
     box_cut_at: Line | None = None  # a line the box ended at, though a bulleted line follows it
+    box_unread: list[Line] = field(default_factory=list)  # OCR'd junk standing where sub-headings start
 
 
 @cache
@@ -246,7 +247,9 @@ def _box_lines(lines: list[Line], section: AreaSection, settings: LayoutSettings
         indented = line.x0 > margin + settings.box_indent
         label = fold(first) in _all_box_labels() or _garbled_header_row(line, settings)
         lone_number = len(line.words) == 1 and parse_int(first) is not None
-        if is_bullet(first) or indented or label or lone_number:
+        # OCR's junk among the sub-headings ("DR" for a garbled one): read_box tells where it stands.
+        junk = bool(box) and line.ocr and _ocr_speck_line(line.words, settings)
+        if is_bullet(first) or indented or label or lone_number or junk:
             box.append(line)
             continue
         following = lines[section.body + len(box) + 1] if section.body + len(box) + 1 < section.end else None
@@ -294,9 +297,10 @@ def _box_score(box: list[Line], area_max: int, settings: LayoutSettings) -> tupl
 def _before_score_column(words: tuple[Word, ...], settings: LayoutSettings) -> tuple[Word, ...]:
     """An OCR'd box line's words up to a gap no sub-heading sets (`box_score_gap`): past it stands the
     score's column, and what OCR made of a score it could not read there is no sub-heading's
-    ("Social hållbarhet 7 O" for a large "70"; the score's absence is flagged, `box_score_missing`)."""
+    ("Social hållbarhet 7 O" for a large "70"; the score's absence is flagged, `box_score_missing`).
+    The gap after a bullet is a word OCR lost ("– och medarbetarutveckling"), which ocr.py marks."""
     for i in range(1, len(words)):
-        if words[i].x0 - words[i - 1].x1 > settings.box_score_gap:
+        if words[i].x0 - words[i - 1].x1 > settings.box_score_gap and not (i == 1 and is_bullet(words[0].text)):
             return words[:i]
     return words
 
@@ -317,6 +321,7 @@ def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_m
     slices = []
     # The header row prints labels alone: its other words are OCR's garble ("Tema – re pr Pa").
     header_row = next((line for line in box if line.ocr and fold(line.words[0].text) in labels), None)
+    bullets_x = [ln.x0 for ln in box if is_bullet(ln.words[0].text)]
     for line in box:
         if line is header_row or _garbled_header_row(line, settings):
             continue
@@ -325,6 +330,10 @@ def read_box(lines: list[Line], section: AreaSection, rules: HyphenRules, area_m
             words = _before_score_column(words, settings)
         if words and not _ocr_speck_line(words, settings):
             slices.append(Line(line.page, words))
+        elif words and bullets_x and abs(words[0].x0 - bullets_x[0]) <= settings.box_indent:
+            # Junk where the sub-headings' bullets stand ("DR" for "– Dialog och medborgarmedverkan",
+            # photocopy): a sub-heading OCR garbled whole, not a speck of the box's bar or score.
+            section.box_unread.append(line)
     section.subheadings = split_items(slices, rules, right=right_edge if score is not None else None,
                                       settings=settings)
     if score is not None:
@@ -592,6 +601,10 @@ def read_area_sections(
                         f"area {number}: the box of sub-headings ends at '{section.box_cut_at.text}', which is none, "
                         "but a bulleted line follows it: sub-headings after it may be lost",
                         page=section.box_cut_at.page, area=number, field="subheadings")
+        for line in section.box_unread:
+            log.warning("box_line_unread",
+                        f"area {number}: a line of its box reads '{line.text}', where its sub-headings start, but is "
+                        "none as read: a sub-heading may be lost", page=line.page, area=number, field="subheadings")
         if known_by == "name":
             number_word = section.heading_words[1].text if section.heading_words[1:] else ""
             log.warning("area_heading_number_unread",

@@ -522,8 +522,9 @@ def _lost_after_bullets(levels: numpy.ndarray, words: list[Word], number: int, s
     scale = settings.dpi / POINTS_PER_INCH
     pad = settings.lost_glyph_pad * settings.dpi
     lost = []
-    for bullet in (w for w in words if w.text == "•"):
-        after = [w for w in words if w.text != "•" and w.top <= bullet.mid_y <= w.bottom and w.x0 >= bullet.x1]
+    # A dash bullet too: "– och medarbetarutveckling", its "Kompetens-" read as nothing (archive).
+    for bullet in (w for w in words if is_bullet(w.text)):
+        after = [w for w in words if not is_bullet(w.text) and w.top <= bullet.mid_y <= w.bottom and w.x0 >= bullet.x1]
         if not after:
             continue
         first = min(after, key=lambda w: w.x0)

@@ -134,6 +134,12 @@ _CAPITAL_ALONE = re.compile(r"(?<=[^\W\d_A-ZÅÄÖÆØÜ] )I(?= [^\W\d_A-ZÅÄÖ
 _STOP_AFTER_SHORT_WORD = re.compile(r"(?<![^\W\d_.])([^\W\d_]{2,4})\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
 
 
+def _unclosed_quote(text: str) -> bool:
+    """Whether a text's quote marks fail to pair: « without », or an odd number of '"' or of ”“."""
+    return (text.count("«") != text.count("»") or text.count('"') % 2 == 1
+            or (text.count("”") + text.count("“")) % 2 == 1)
+
+
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
     """What OCR doubted in an OCR'd text field (`ocr_issues` passes no other): (its words OCR was
     unsure of, words OCR dropped as unreadable within the field's own lines, which the field may lack)."""
@@ -167,6 +173,10 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # Print quotes in one style; OCR read a closing "”" as '"', surely ('Behov att ”komma ifatt" vad').
     if '"' in field.text and any(q in field.text for q in _TYPESET_QUOTES):
         doubted.append("quote marks of two styles (OCR may have misread one)")
+    # A quote print opens it closes within the text: one left alone is OCR's reading of a speck or
+    # a bullet ('"Tillgänglighet och bemötande', "og «virksomhetsplaner.").
+    elif _unclosed_quote(field.text):
+        doubted.append("a quote mark that does not close (OCR may have read a speck as one)")
     # OCR tells "v" from "V" by size alone, and read an item's "Vilket" as "vilket", surely; "J" as
     # "j" too ("jevnlige brukerundersøkelser"). The reports open every item and question capitalised,
     # but for a prefix set small ("e-tjänster").

@@ -930,6 +930,12 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
         words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 26, 0.0, conf=92.0) for i, t in enumerate(text.split()))
         issues = ocr_issues([TextField("finding", "area 7, strength 7", text, 26, 7, words=words)], doc)
         assert bool(issues) == flagged and all("a capital 'I' inside a sentence" in i.message for i in issues), text
+    # Faded archive 43010000 and multifunction 43008000: a speck read as a quote that never closes.
+    for text, flagged in (('"Tillgänglighet och bemötande', True), ("Godt sammenheng og «virksomhetsplaner.", True),
+                          ("Ta fram en «Plan for innbyggerdialog» i år", False), ("Behov att ”komma ifatt” nu", False)):
+        words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 17, 0.0, conf=92.0) for i, t in enumerate(text.split()))
+        issues = ocr_issues([TextField("finding", "area 5, strength 3", text, 17, 5, words=words)], doc)
+        assert bool(issues) == flagged and all("does not close" in i.message for i in issues), text
     # Fax: a closing "”" read surely as '"', 'Behov att ”komma ifatt" vad avser', published clean.
     for text, flagged in (('Behov att ”komma ifatt" vad avser', True), ("Behov att ”komma ifatt” vad avser", False),
                           ('Mötesplatser och "Politikerhearings"', False)):
@@ -1920,6 +1926,19 @@ def test_print_between_a_bullet_and_its_items_first_word_that_ocr_read_as_nothin
     assert [(w.text, w.conf) for w in lost] == ([(ocr.LOST_GLYPH, 0.0)] if flagged else [])
     if flagged:
         assert bullet.x1 < lost[0].x0 < 95 and 96 < lost[0].x1 < first.x0
+    # Archive 43003000: after a dash bullet too ("– och medarbetarutveckling", "Kompetens-" unread).
+    dash = bullet._replace(text="–")
+    assert len(ocr._lost_after_bullets(levels, [dash, first], 8, OCR_DEFAULTS)) == len(lost)
+
+
+def test_a_box_line_whose_first_word_ocr_lost_is_no_score_column() -> None:
+    """Archive 43003000: "– och medarbetarutveckling", its "Kompetens-" read as nothing: the gap
+    after the bullet was taken for the score column's, and the sub-heading was lost, silently."""
+    from extractors.areas import _before_score_column
+    words = _ocr(_line(597, (66, "–"), (143, "och medarbetarutveckling"), page=16)).words
+    assert [w.text for w in _before_score_column(words, DEFAULTS)] == ["–", "och", "medarbetarutveckling"]
+    words = _ocr(_line(597, (66, "–"), (90, "Social hållbarhet"), (440, "7 O"), page=16)).words
+    assert [w.text for w in _before_score_column(words, DEFAULTS)] == ["–", "Social", "hållbarhet"]
 
 
 def test_a_box_score_in_large_type_does_not_lift_the_sub_heading_it_joins_above_the_one_before() -> None:
@@ -2245,3 +2264,25 @@ def test_an_earlier_score_is_dated_by_the_heading_over_its_own_column_not_by_the
     assert dated(table) == {2013: earlier[2013]} and len(table.undated) == 9
     date_earlier_scores(table, {2013, 2015}, log)
     assert dated(table) == {2013: earlier[2013]} and [i.code for i in log.items].count("previous_year_unknown") == 9
+
+
+def test_junk_where_a_boxs_sub_headings_start_flags_them() -> None:
+    """Photocopy 43009000: "– Dialog och medborgarmedverkan" read as "DR" (21 %), dropped as a
+    speck: the sub-heading was lost, silently. The score's junk ("oc") stands elsewhere."""
+    from extractors.areas import read_area_sections
+    from extractors.text import HyphenRules
+
+    lines = [
+        _ocr(_line(136, (44.6, "Område 1 Offentlighet och demokrati"), page=7)),
+        _ocr(_line(154, (44.6, "Rubriker"), (460, "Poäng"), page=7)),
+        _ocr(_line(177, (45.6, "–"), (57, "Etik – motverkan av korruption"), page=7)),
+        _ocr(_line(188, (84, "oc"), page=7)),
+        _ocr(_line(188.4, (45.6, "–"), (57, "Information till medborgare"), page=7)),
+        _ocr(_line(199.4, (45.6, "DR"), page=7)),
+        _ocr(_line(240, (44.6, "Allmänt"), page=7)),
+    ]
+    log = IssueLog()
+    sections = read_area_sections(lines, FW2010, find_area_headings(lines, FW2010), len(lines), HyphenRules(), log)
+    assert [s.text for s in sections[1].subheadings] == ["Etik – motverkan av korruption", "Information till medborgare"]
+    [issue] = [i for i in log.items if i.code == "box_line_unread"]
+    assert (issue.area, issue.page, issue.field) == (1, 7, "subheadings") and "'DR'" in issue.message
