@@ -343,12 +343,19 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
     # An OCR'd header no other table places (heavy toner lost "Max" from every header of a report):
     # its rows' numbers right of the score column place the max column. Its score heading is
     # capitalised: a question's line may end "… ressurser og resultat?".
-    for index, (header, first) in enumerate(zip(headers, parsed)):
-        if (header is None and isinstance(first, _MaxWordLost) and lines[index].ocr
+    lost_max = {index: first for index, (header, first) in enumerate(zip(headers, parsed))
+                if header is None and isinstance(first, _MaxWordLost) and lines[index].ocr
                 and any(w.text[:1].isupper() and language.is_column_header(w.text, language.score_header)
-                        for w in lines[index].words)):
-            ends = [i for i in range(index + 1, len(parsed)) if parsed[i] is not None]
-            headers[index] = _max_by_rows(first, lines[index + 1 : ends[0] if ends else len(lines)], settings)
+                        for w in lines[index].words)}
+    for index, first in lost_max.items():
+        ends = [i for i in range(index + 1, len(parsed)) if parsed[i] is not None]
+        headers[index] = _max_by_rows(first, lines[index + 1 : ends[0] if ends else len(lines)], settings)
+    # One whose rows' numbers OCR mostly lost too (office: area 1's table lost "1.", "Max" and most
+    # cells, and with it 40 numbers) lies where the tables placed by their rows do.
+    by_rows = tuple(h for h in headers if h is not None and h.found_by == "max_by_rows")
+    for index, first in lost_max.items():
+        if headers[index] is None:
+            headers[index] = _borrowed_layout(first, by_rows, settings)
     return headers
 
 
@@ -422,6 +429,21 @@ def _is_cell(word: Word) -> bool:
     """A number column's word: a number, a percent, its sign alone, or OCR's junk around them."""
     text = cell_text(word.text)
     return text in ("", "%") or parse_percent(text) is not None or parse_number(text) is not None
+
+
+def _numbers_of_row_below(line: Line, cells: dict[str, float], below: Line, columns: Columns, ids: re.Pattern[str],
+                          area: int, settings: LayoutSettings) -> bool:
+    """Whether an OCR'd line of numbers alone holds the cells of the row just below it: a question
+    row of the table's area whose band it overlaps, with those cells empty ("10) 15" a few points
+    above "8.4 Hur sker kommunikationen … 6996", bleed-through: taken for the total row, it had
+    ended area 8's table, and four rows were lost)."""
+    if not line.ocr or below.page != line.page or below.top >= line.bottom:
+        return False
+    text_words, number_words = _split_row(below, columns, settings)
+    m = ids.match(text_words[0].text) if text_words else None
+    if m is None or int(m.group("area")) != area:
+        return False
+    return not set(cells) & set(_assign(_numbers(number_words), columns))
 
 
 def _split_row(line: Line, columns: Columns, settings: LayoutSettings) -> tuple[list[Word], list[Word]]:
@@ -595,8 +617,11 @@ def _read_rows(
     ids = question_id(len(framework.areas))
     index = 0
     label_x = _texts_x(columns, lines, headers, 0, ids, table.area)
+    carried: tuple[Word, ...] = ()  # a row's numbers OCR read as a line of their own, just above it
     while index < len(lines):
         line = lines[index]
+        if carried:
+            line, carried = Line(line.page, tuple(sorted((*carried, *line.words), key=lambda w: w.x0))), ()
         if (columns_next := headers[index]) is not None:
             named = _header_area(line, framework, columns_next, settings) or _ids_area(lines, headers, index, ids, settings)
             if named is not None and named != table.area:
@@ -641,6 +666,11 @@ def _read_rows(
             ("score" in cells and "max" in cells and (last is None or None not in (last.score, last.max)))
             or (line.ocr and aligned and (last is None or any(getattr(last, column) is not None for column in cells)))
         )
+        if (m is None and not worded and cells and index + 1 < len(lines) and headers[index + 1] is None
+                and _numbers_of_row_below(line, cells, lines[index + 1], columns, ids, table.area, settings)):
+            carried = line.words
+            index += 1
+            continue
         if m is None and "score" in cells and "max" in cells and (not worded or framework.language.is_total_label(label)):
             # The total row: numbers alone, or after a label ("Totalt", "Summa poäng", "Sum poeng").
             table.total = Located(cells["score"], line.page, line.words)

@@ -385,6 +385,49 @@ def test_a_header_whose_max_word_every_table_lost_places_its_max_column_by_its_r
     assert 1 not in read_score_tables(lines[:2], FW2010, 0, log)
 
 
+def test_a_header_whose_max_word_and_cells_ocr_lost_lies_where_the_tables_placed_by_their_rows_do() -> None:
+    """Office 43000000: "Offentlighet och demokrati Uppnått" (its "1." and "Max" lost) over rows
+    whose numbers OCR mostly lost: no row placed its max column, and area 1's table, 40 numbers,
+    was lost (flagged). Area 2's table, printed alike, was placed by its rows."""
+    lines = [
+        _line(100, (95, "Offentlighet och demokrati"), (405, "Uppnått")),
+        _line(115, (60, "1.1"), (95, "Finns en plan för demokratiutveckling?"), (425, "6"), (480, "10")),
+        _line(130, (60, "1.2"), (95, "Hur informeras medborgarna?")),
+        _line(145, (60, "1.3"), (95, "Hur informeras medborgarna om resultat?")),
+        _line(200, (95, "Tillgänglighet och brukarorientering"), (406, "Uppnått")),
+        _line(215, (60, "2.1"), (95, "Finns en strategi för brukarorientering?"), (426, "10"), (481, "25")),
+        _line(230, (60, "2.2"), (95, "Hur arbetar kommunen med bemötande?"), (425, "16"), (480, "25")),
+    ]
+    log = IssueLog()
+    tables = read_score_tables(lines, FW2010, 0, log)
+    assert [c.found_by for c in tables[2].headers] == ["max_by_rows"]
+    assert [c.found_by for c in tables[1].headers] == ["borrowed"]
+    assert [(q.id, q.score, q.max) for q in tables[1].questions] == [("1.1", 6, 10), ("1.2", None, None), ("1.3", None, None)]
+    # Without a table placed by its rows, nothing places it.
+    assert 1 not in read_score_tables(lines[:4], FW2010, 0, IssueLog())
+
+
+def test_a_rows_numbers_read_as_a_line_just_above_it_are_its_own_not_the_total() -> None:
+    """Bleed-through 43004000: "10) 15" read a few points above "8.4 Hur sker kommunikationen …
+    6996" was taken for the total row: area 8's table ended there, and 8.4-8.7 were lost."""
+    lines = [
+        _line(100, (60, "1."), (95, "Offentlighet och demokrati"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "1.1", "Finns en plan för demokratiutveckling?", "6", "10", "60 %"),
+        _line(128, (405, "10)"), (470, "15")),
+        _line(132, (60, "1.2"), (95, "Hur sker kommunikationen?"), (510, "67 %")),
+        _row(147, "1.3", "Hur informeras medborgarna?", "8", "20", "40 %"),
+        _line(162, (95, "Summa"), (405, "24"), (470, "45"), (510, "53 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max, q.percent) for q in tables[1].questions] == [
+        ("1.1", 6, 10, 60), ("1.2", 10, 15, 67), ("1.3", 8, 20, 40)]
+    assert (tables[1].total.value, tables[1].total_max) == (24, 45)
+    # Numbers alone in a band of their own, or over a row whose cells are read, are the total.
+    for below in (lines[4], _row(126, "1.3", "Hur informeras medborgarna?", "8", "20", "40 %")):
+        tables, _ = _tables([*lines[:2], _line(122, (405, "10)"), (470, "15")), below])
+        assert (tables[1].total.value, tables[1].total_max) == (10, 15)
+
+
 def test_a_row_whose_id_and_score_ocr_lost_is_a_row_by_its_earlier_years_score() -> None:
     # Office scan: "3.2 Styrs kommunen av tydliga politiska mål? 10 7 10" read without its id and
     # its 7, under a 3.1 whose max was garbled: only the earlier year's column said it was a new
