@@ -259,27 +259,34 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
         if not f.words or not all(w.conf >= 0 for w in f.words):
             out.append(f)  # a text layer's words are the print
             continue
-        text = _unquoted(f, settings)
-        changes = [] if text == f.text else [(f.words[0].text, f.words[0].text[1:])]
-        pieces, end = [], 0
+        unquoted = _unquoted(f, settings)
+        # Print sets no space before a question mark; OCR reads one there ("brukerne ?").
+        text = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
+        pieces, end, words = [], 0, []
         for m in _OCR_WORD.finditer(text):
             before = text[: m.start()].rstrip()
             meant = _meant(m.group(0), not before or before[-1] in ".!?:", lexicon, settings)
             if meant is not None:
                 pieces += [text[end : m.start()], meant]
-                changes.append((m.group(0), meant))
+                words.append((m.group(0), meant))
                 end = m.end()
-        if not changes:
+        if unquoted == f.text and text == unquoted and not words:
             out.append(f)
             continue
         out.append(replace(f, text="".join(pieces) + text[end:]))
+        changes = ([(f.words[0].text, f.words[0].text[1:])] if unquoted != f.text else []) + words + (
+            [(" ?", "?")] if text != unquoted else [])
+        why = ([] if not words else ["OCR's reading is no word of the language, and one misreading away from that word alone"]
+               ) + (["the text opens with a quote mark OCR was unsure of and no quote mark closes"] if unquoted != f.text
+                    else []) + (["print sets no space before a question mark"] if text != unquoted else [])
         issues.append(Issue(
             "info", "ocr_word_corrected",
-            f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes)
-            + ": OCR's reading is no word of the language, and one misreading away from that word alone"
-            + (" (or opens with a quote mark OCR was unsure of and no quote mark closes)" if text != f.text else ""),
+            f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes) + ": " + "; ".join(why),
             page=f.page, area=f.area, question_id=f.question_id, field=f.path))
     return out, issues
+
+
+_SPACE_BEFORE_QUESTION_MARK = re.compile(r"(?<=\w) \?(?=\s|$)")
 
 
 def _unquoted(field: TextField, settings: OcrSettings) -> str:

@@ -1398,6 +1398,8 @@ def test_a_cell_is_read_by_two_models_and_again_as_a_line_while_no_number_is_rea
     # reading known only as such a compound ("samar|bela") is a misreading of a listed word (faded archive).
     ("systernatiskt", "sv", ["systematiskt"]), ("samarbela", "sv", ["samarbeta"]),
     ("pudgetarbetet", "sv", ["budgetarbetet"]),
+    # Faded archive 44010000: an "m" read as "in", a "b" as "n".
+    ("kominunen", "sv", ["kommunen"]), ("medarnetarsamtal", "sv", ["medarbetarsamtal"]),
     ("nolitiska", "sv", ["politiska"]), ("sammanståll", "sv", ["sammanställ"]),
     # Words of the language, rare ones and compounds included, are no misreads.
     ("klare", "nb", []), ("effektiviseringsnettverk", "nb", []), ("förtroendevalda", "sv", []),
@@ -1570,6 +1572,10 @@ def test_a_word_ocr_misread_into_no_word_and_one_misreading_from_one_is_set_to_i
     assert (issue.severity, issue.code, issue.page, issue.area, issue.question_id) == (
         "info", "ocr_word_corrected", 7, 3, "3.2")
     assert "'arbotsprocesser' read as 'arbetsprocesser'" in issue.message
+    # Light toner 43005000: "Hvilke valgmuligheter har brukerne ?": print sets no space before "?".
+    [field], [issue] = corrected_misreadings([_ocr_field("Hvilke valgmuligheter har brukerne ?", 95.0)], "nb")
+    assert field.text == "Hvilke valgmuligheter har brukerne?" and "no space before a question mark" in issue.message
+    assert corrected_misreadings([_ocr_field("Hvilke valgmuligheter har brukerne?", 95.0)], "nb")[1] == []
     left = [
         "Hur arbetar Kommurien med hållbarhet?",  # a capital inside a sentence: a name, perhaps
         "Etik – motverkan av korruption",  # rare ('motverkar' is frequent), but in the word list: print
