@@ -532,18 +532,23 @@ def _texts_x(columns: Columns, lines: list[Line], headers: list[Columns | None],
     return columns.label_x
 
 
-def _id_of_row_above(line: Line, text_words: list[Word], number_words: list[Word], last: Question,
-                     m: re.Match) -> bool:
-    """Whether an OCR'd line holding only a question id is the printed id of the row above, whose
-    id was inferred: Tesseract read the id as a line of its own, standing within the band of its
-    row's first line (a faded "6.1" beside a row stretched tall by its trend icon). As a row of its
-    own it took the next id, and every row after it was numbered one too far."""
-    if not (line.ocr and last.id_inferred and len(text_words) == 1 and not number_words):
+def _id_of_row_above(line: Line, text_words: list[Word], number_words: list[Word], cells: dict[str, float],
+                     last: Question, m: re.Match) -> bool:
+    """Whether an OCR'd line holding a question id is the printed id of the row above, whose id was
+    inferred: Tesseract read the id as a line of its own, standing within the band of its row's
+    first line (a faded "6.1" beside a row stretched tall by its trend icon). As a row of its own it
+    took the next id, and every row after it was numbered one too far. With it may stand numbers
+    for the row's empty cells ("6.6 10": the max); its area's digit may be misread ("1.4" beside
+    7.4's row had ended area 7's table)."""
+    if not (line.ocr and last.id_inferred and len(text_words) == 1):
         return False
+    if number_words and any(getattr(last, column) is not None for column in cells):
+        return False  # its numbers may fill the row's empty cells ("6.6 10": the max), no filled one
     first_line = [w for w in last.words if w.page == line.page and w.top <= last.top + line.height]
     if not first_line or not min(w.top for w in first_line) <= (line.top + line.bottom) / 2 <= max(w.bottom for w in first_line):
         return False
-    return last.id == f"{m.group('area')}.{int(m.group('q'))}"  # the id its place gave it
+    # The id its place gave it, or that id with its area's digit misread ("1.4" beside 7.4's row, office).
+    return last.id.split(".")[1] == str(int(m.group("q")))
 
 
 def _last_number(table: ScoreTable) -> int:
@@ -680,9 +685,12 @@ def _read_rows(
             return index + 1
         if m is None and cells and framework.language.is_total_label(label):
             return index + 1  # the total row with its score lost ("Summa poäng 100 88 %"): no row's text
-        if m is not None and last is not None and _id_of_row_above(line, text_words, number_words, last, m):
-            last.id_inferred = False  # the id its place gave it is printed
+        if m is not None and last is not None and _id_of_row_above(line, text_words, number_words, cells, last, m):
+            # The id its place gave it is printed, unless with another area's digit (still flagged).
+            last.id_inferred = last.id != f"{m.group('area')}.{int(m.group('q'))}"
+            _fill(last, cells)
             last.words += line.words
+            last.unread += [w for w in number_words if not _is_cell(w)]
             index += 1
             continue
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 # Ligatures and look-alikes that PDF text layers carry; NFKC would also rewrite
@@ -66,7 +66,11 @@ def fold(text: str) -> str:
 def unaccented(text: str) -> str:
     """A matching key (`fold`) without accents: OCR drops and adds them ("ppnatt" for "Uppnått",
     "Forbattringsmojligheter" for "Förbättringsmöjligheter", heavy toner)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(ch))
+    return _without_accents(fold(text))
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def is_private_use(ch: str) -> bool:
@@ -244,11 +248,25 @@ def misreadings_of(word: str, lexicon: str, part_letters: int, whole_parts: int)
     folded = word.casefold()
     if known_word(word, lexicon, whole_parts):  # a word of the list, or a compound of long parts
         return []
-    candidates = list(dict.fromkeys(misreading_undone(folded)))
+    # Faint or binarised print loses every accent of a word at once ("Jamforelser"): the words the
+    # reading is with its accents restored count as its misreadings too.
+    candidates = list(dict.fromkeys([*misreading_undone(folded),
+                                     *_accented_words(lexicon).get(_without_accents(folded), ())]))
     listed = [candidate for candidate in candidates if in_word_list(candidate, lexicon)]
     if listed or known_word(word, lexicon, part_letters):
         return listed
     return [candidate for candidate in candidates if known_word(candidate, lexicon, part_letters)]
+
+
+@cache
+def _accented_words(lexicon: str) -> dict[str, tuple[str, ...]]:
+    """The language's listed words with accents (at WORD_ZIPF), by their letters without them."""
+    least = 10 ** (WORD_ZIPF - 9)
+    index: dict[str, list[str]] = {}
+    for word, frequency in _frequencies(lexicon).items():
+        if frequency >= least and (key := _without_accents(word)) != word:
+            index.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in index.items()}
 
 
 def frequent_misreadings_of(word: str, lexicon: str, margin: float, unlisted_least: float) -> list[str]:

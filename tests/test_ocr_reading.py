@@ -1400,6 +1400,8 @@ def test_a_cell_is_read_by_two_models_and_again_as_a_line_while_no_number_is_rea
     ("pudgetarbetet", "sv", ["budgetarbetet"]),
     # Faded archive 44010000: an "m" read as "in", a "b" as "n".
     ("kominunen", "sv", ["kommunen"]), ("medarnetarsamtal", "sv", ["medarbetarsamtal"]),
+    # Fax 43007000: every accent of a word lost at once.
+    ("Jamforelser", "sv", ["jämförelser"]), ("kompetensforsorjning", "sv", ["kompetensförsörjning"]),
     ("nolitiska", "sv", ["politiska"]), ("sammanståll", "sv", ["sammanställ"]),
     # Words of the language, rare ones and compounds included, are no misreads.
     ("klare", "nb", []), ("effektiviseringsnettverk", "nb", []), ("förtroendevalda", "sv", []),
@@ -2033,6 +2035,19 @@ def test_a_question_id_read_as_a_line_of_its_own_beside_its_row_is_that_rows_id(
     lines[2] = _ocr(Line(1, (Word("6.2", 69.0, 675.0, 81.0, 681.0, 1, 0.0),)))
     tables, log = _tables(lines)
     assert ("question_id_inferred", "6.1") in [(i.code, i.question_id) for i in log.items]
+    # Office 43000000: "6.6 10" beside a row that lacked its max fills it; "1.4" beside area 6's
+    # first row is its id with the area's digit misread (it had ended the table), still flagged.
+    no_max = Line(row.page, tuple(w for w in row.words if w.text != "10"))
+    for id_line, expected in ((Line(1, (Word("6.1", 69.0, 675.0, 81.0, 681.0, 1, 0.0), Word("10", 468.0, 675.0, 478.0, 681.0, 1, 0.0))),
+                               ("6.1", 8, 10, False)),
+                              (Line(1, (Word("1.1", 69.0, 675.0, 81.0, 681.0, 1, 0.0),)), ("6.1", 8, None, True))):
+        lines[1:3] = [no_max, _ocr(id_line)]
+        tables, log = _tables(lines)
+        assert [(q.id, q.score, q.max, q.id_inferred) for q in tables[6].questions] == [expected, ("6.2", 6, 10, False)]
+    # Numbers for cells the row has filled are a row's of their own.
+    lines[1:3] = [row, _ocr(Line(1, (Word("6.1", 69.0, 675.0, 81.0, 681.0, 1, 0.0), Word("10", 468.0, 675.0, 478.0, 681.0, 1, 0.0))))]
+    tables, log = _tables(lines)
+    assert [q.id for q in tables[6].questions] == ["6.1", "6.2", "6.3"]
 
 
 def test_earlier_scores_whose_year_heading_ocr_lost_take_the_one_earlier_year_the_tables_print() -> None:
