@@ -261,10 +261,9 @@ def misreadings_of(word: str, lexicon: str, part_letters: int, whole_parts: int)
 @cache
 def _accented_words(lexicon: str) -> dict[str, tuple[str, ...]]:
     """The language's listed words with accents (at WORD_ZIPF), by their letters without them."""
-    least = 10 ** (WORD_ZIPF - 9)
     index: dict[str, list[str]] = {}
-    for word, frequency in _frequencies(lexicon).items():
-        if frequency >= least and (key := _without_accents(word)) != word:
+    for word in _frequencies(lexicon):
+        if (key := _without_accents(word)) != word and _zipf(word, lexicon) >= WORD_ZIPF:
             index.setdefault(key, []).append(word)
     return {key: tuple(words) for key, words in index.items()}
 
