@@ -187,7 +187,7 @@ def _unclaimed_box_rows(lines: list[Line], headings: dict[int, HeadingAt], setti
     claimed = set()
     for heading in headings.values():
         below = heading.start + heading.lines
-        claimed.update(next(([index] for index in rows if below <= index < below + settings.heading_box_reach), []))
+        claimed.add(next((index for index in rows if below <= index < below + settings.heading_box_reach), None))
     return [index for index in rows if index not in claimed]
 
 

@@ -162,8 +162,9 @@ def _read_evaluators(lines: list[str], language: Language, settings: LayoutSetti
                         names.append(" ".join(chunk))
                     chunk = []
                     continue
-                if _is_role(token, language, len(chunk), settings) or not token[:1].isupper():
-                    if token[:1].islower() and not _is_role(token, language, len(chunk), settings):
+                role = _is_role(token, language, len(chunk), settings)
+                if role or not token[:1].isupper():
+                    if token[:1].islower() and not role:
                         unnamed.append(token)
                     if chunk:
                         names.append(" ".join(chunk))

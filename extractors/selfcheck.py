@@ -194,6 +194,8 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     return doubted, dropped
 
 
+# Print sets no space before a question mark; OCR reads one there ("brukerne ?").
+_SPACE_BEFORE_QUESTION_MARK = re.compile(r"(?<=\w) \?(?=\s|$)")
 # A word as OCR gives it: letters, and what it reads letters as between them ("dia!og", "kommunep|an").
 _OCR_WORD = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?")
 
@@ -260,7 +262,6 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             out.append(f)  # a text layer's words are the print
             continue
         unquoted = _unquoted(f, settings)
-        # Print sets no space before a question mark; OCR reads one there ("brukerne ?").
         text = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
         pieces, end, words = [], 0, []
         for m in _OCR_WORD.finditer(text):
@@ -274,19 +275,20 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             out.append(f)
             continue
         out.append(replace(f, text="".join(pieces) + text[end:]))
-        changes = ([(f.words[0].text, f.words[0].text[1:])] if unquoted != f.text else []) + words + (
-            [(" ?", "?")] if text != unquoted else [])
-        why = ([] if not words else ["OCR's reading is no word of the language, and one misreading away from that word alone"]
-               ) + (["the text opens with a quote mark OCR was unsure of and no quote mark closes"] if unquoted != f.text
-                    else []) + (["print sets no space before a question mark"] if text != unquoted else [])
+        changes, why = list(words), []
+        if words:
+            why.append("OCR's reading is no word of the language, and one misreading away from that word alone")
+        if unquoted != f.text:
+            changes.insert(0, (f.words[0].text, f.words[0].text[1:]))
+            why.append("the text opens with a quote mark OCR was unsure of and no quote mark closes")
+        if text != unquoted:
+            changes.append((" ?", "?"))
+            why.append("print sets no space before a question mark")
         issues.append(Issue(
             "info", "ocr_word_corrected",
             f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes) + ": " + "; ".join(why),
             page=f.page, area=f.area, question_id=f.question_id, field=f.path))
     return out, issues
-
-
-_SPACE_BEFORE_QUESTION_MARK = re.compile(r"(?<=\w) \?(?=\s|$)")
 
 
 def _unquoted(field: TextField, settings: OcrSettings) -> str:
