@@ -8,6 +8,7 @@ between items, and by its capital letter.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from extractors.layout import Line
@@ -25,14 +26,21 @@ class Item:
     # OCR read no bullet before it, and it starts an item by a guess: why (`START_BY_INK`,
     # `START_BY_SHAPE`), or "" when its start is no guess
     start_guessed: str = ""
-    # The first words of a line taken to continue it though it looks like an item's start (capitalised,
-    # after a line that stopped short), because its bullet's place is paper: a fax whitens a dash
-    # bullet away whole, and two items run together. "" when no line is in doubt.
+    # The first words of a line taken to continue it though it looks like an item's start, and why
+    # (`RUN_ON_PAPER`, `RUN_ON_SMALL_LETTER`): two items may run together. "" when no line is in doubt.
     run_on: str = ""
+    run_on_why: str = ""
 
 
 START_BY_INK = "print where the page's bullets stand, too faint or damaged to know as a bullet by its shape"
 START_BY_SHAPE = "the line before it stopping short"
+# Capitalised after a line that stopped short, its bullet's place paper: a fax whitens a dash bullet away whole.
+RUN_ON_PAPER = ("no ink stands where the page's bullets do, but it starts with a capital after a line that stopped "
+                "short, as an item does")
+# Print at its bullet's place, but its first word in small letters after a line that ran full: heavy
+# toner's speck there had split "… och finns" | "sedan kvar i kommunens arkiv".
+RUN_ON_SMALL_LETTER = ("it starts in small letters after a line that ran to the column's edge, as a wrapped line "
+                       "does, though print stands where the page's bullets do or a mark other than the list's bullets")
 START_BY_SHAPE_ON_PAPER = ("the line before it stopping short with no word left hanging, though no ink stands "
                            "where the page's bullets do (a fax whitens a dash bullet away)")
 
@@ -144,9 +152,11 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
     def looked_at(line: Line) -> bool:
         return any(page == line.page and abs(line.x0 - x) <= settings.item_indent_tolerance for page, x in texts_start)
 
+    marks = Counter(s.words[0].text for s in slices if s.bulleted)
+    usual_bullet = marks.most_common(1)[0][0] if marks else None
     groups: list[list[Line]] = []
     guessed: dict[int, str] = {}  # groups whose start is a guess (a lost bullet), and why
-    run_on: dict[int, str] = {}  # groups holding a line that looks like an item's start (Item.run_on)
+    run_on: dict[int, tuple[str, str]] = {}  # groups holding a line that looks like an item's start, and why
     for s in slices:
         guess = ""
         if not groups:
@@ -165,11 +175,17 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
             # fit: its first two would have (a column's right edge is known to a few points only).
             lost = shaped and (not on_paper or (not _ends_dangling(previous, rules)
                                                 and _would_have_fit(previous, s, right, settings, words=2)))
-            new_item = s.bulleted or lost
+            # A bullet guessed from ink alone, or read as another mark than the list's ("–" among
+            # "•", photocopy), before words in small letters after a line that ran full, is a
+            # speck: the line wrapped.
+            doubtful = _guessed_bullet(s) or (s.bulleted and s.ocr and s.words[0].text != usual_bullet)
+            wrapped = doubtful and _starts_lower(s) and not _would_have_fit(previous, s, right, settings)
+            new_item = (s.bulleted and not wrapped) or lost
             guess = ((START_BY_SHAPE_ON_PAPER if on_paper else START_BY_SHAPE) if lost
-                     else START_BY_INK if _guessed_bullet(s) else "")
-            if shaped and not lost:
-                run_on.setdefault(len(groups) - 1, " ".join(s.text_words()[:4]))
+                     else START_BY_INK if _guessed_bullet(s) and not wrapped else "")
+            if (shaped and not lost) or wrapped:
+                run_on.setdefault(len(groups) - 1, (" ".join(s.text_words()[:4]),
+                                                    RUN_ON_SMALL_LETTER if wrapped else RUN_ON_PAPER))
         else:
             new_item = _starts_item_without_glyphs(groups[-1][-1], s, tightest, left, right, settings)
         if guess:
@@ -178,10 +194,10 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
             groups.append([s])
         else:
             groups[-1].append(s)
-    return [_item(group, rules, guessed.get(i, ""), run_on.get(i, "")) for i, group in enumerate(groups)]
+    return [_item(group, rules, guessed.get(i, ""), run_on.get(i, ("", ""))) for i, group in enumerate(groups)]
 
 
-def _item(group: list[Line], rules: HyphenRules, start_guessed: str = "", run_on: str = "") -> Item:
+def _item(group: list[Line], rules: HyphenRules, start_guessed: str = "", run_on: tuple[str, str] = ("", "")) -> Item:
     joined = join_text([" ".join(s.text_words()) for s in group], rules)
     words = tuple(w for s in group for w in (s.words[1:] if s.bulleted else s.words))
-    return Item(joined.text, group[0].page, words, joined.uncertain, start_guessed, run_on)
+    return Item(joined.text, group[0].page, words, joined.uncertain, start_guessed, *run_on)

@@ -159,6 +159,12 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     # lokal lønnsdannelse?" from a multifunction scan's id column).
     doubted += [f"'{w.text}' (a mark standing alone)" for w in field.words
                 if w.conf >= 0 and w.text and set(w.text) <= _STRAY_MARKS]
+    # A gap in a line wider than any space print sets is a word OCR read as nothing, and dropped
+    # without a trace ("målen   och mätbara?" for "målen tydliga och mätbara?", faded print).
+    doubted += [f"'{w.text} … {nxt.text}' (a gap between them as wide as a word: one may be lost)"
+                for w, nxt in zip(field.words, field.words[1:])
+                if w.conf >= 0 and nxt.page == w.page and _same_line(w, nxt)
+                and nxt.x0 - w.x1 > settings.lost_word_gap * (w.bottom - w.top)][:1]
     # Print sets no space after a slash between words: OCR split "brukare/medborgare" there.
     doubted += [f"'{w.text}' (a slash before a space: one word OCR split?)" for w, nxt in zip(field.words, field.words[1:])
                 if w.conf >= 0 and len(w.text) > 1 and w.text.endswith("/") and nxt.page == w.page
@@ -454,9 +460,8 @@ def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:
             if item.run_on:
                 issues.append(Issue(
                     "warning", "ocr_item_run_on",
-                    f"{name}: '{item.run_on} ...' is taken to go on with the item before it, as no ink stands "
-                    "where the page's bullets do, but it starts with a capital after a line that stopped short, "
-                    "as an item does: a bullet may be lost, and two items run together",
+                    f"{name}: '{item.run_on} ...' is taken to go on with the item before it, but "
+                    f"{item.run_on_why}: the item's bounds are a guess, and two items may run together",
                     page=item.page, area=area, field=path.split("[")[0]))
     return issues
 

@@ -711,6 +711,9 @@ class OcrSettings:
         4, "letters", "A word not in the word list is still the language's when it splits into two listed "
         "words this long at least ('effektiviserings|nettverk'); shorter parts let OCR's junk pass ('korn|munen' "
         "for 'kommunen' passes at 4, 'mel|iom' for 'mellom' does not at 4).")
+    lost_word_gap: float = _ocr(
+        1.5, "x height", "A gap between two words of an OCR'd text's line this many line heights wide flags the text: a "
+        "space is a quarter of a height, a lost word ('målen   och', faded print) two or more.")
     lost_line_reach: float = _ocr(
         1.5, "x height", "Print OCR read as nothing within this many of a list's line heights above its first line or "
         "below its last lies in the list (heavy toner lost a box's first and last sub-headings, and the one read "

@@ -428,6 +428,39 @@ def test_a_line_whose_bullets_place_is_paper_continues_its_item_however_short_th
         ("Formulera en strategi", START_BY_INK)]
 
 
+def test_a_bullet_guessed_from_ink_before_small_letters_after_a_full_line_is_a_speck() -> None:
+    """Heavy toner 44006000: a speck at the bullets' place split "Alla KF-sammanträden sänds som
+    webb-tv och finns" | "sedan kvar i kommunens arkiv", and every later strength moved a place."""
+    from extractors.areas import AreaSection
+    from extractors.items import RUN_ON_SMALL_LETTER, START_BY_INK, split_items
+    from extractors.selfcheck import item_start_issues
+    from extractors.text import HyphenRules
+
+    def sure(line: Line) -> Line:
+        return Line(line.page, tuple(w._replace(conf=100.0) for w in line.words))
+
+    lines = [
+        sure(_ocr_line(10, 480, (72, "•"), (85, "Alla"), (110, "KF-sammanträden"), (190, "sänds"), (225, "och"), (245, "finns"))),
+        _ocr_line(10, 493, (72, "•"), (85, "sedan"), (120, "kvar"), (145, "i"), (155, "arkivet")),  # a bullet seen as ink
+        _ocr_line(10, 506, (72, "•"), (85, "Ägardirektiv"), (150, "till"), (175, "bolagen")),
+    ]
+    items = split_items(lines, HyphenRules(), right=280.0)
+    assert [(i.text, i.start_guessed, i.run_on_why) for i in items] == [
+        ("Alla KF-sammanträden sänds och finns sedan kvar i arkivet", "", RUN_ON_SMALL_LETTER),
+        ("Ägardirektiv till bolagen", START_BY_INK, "")]
+    [run_on, _] = item_start_issues({3: AreaSection(3, 10, 0, 1, 5, strengths=items)})
+    assert run_on.code == "ocr_item_run_on" and "small letters" in run_on.message
+    # After a line that stopped short, small letters or not, the ink there starts an item.
+    items = split_items(lines, HyphenRules(), right=400.0)
+    assert [i.start_guessed for i in items] == ["", START_BY_INK, START_BY_INK]
+    # Photocopy 45009000: a speck read as "–" in a list of "•" bullets, before "redovisa någon form".
+    dashed = [lines[0], sure(_ocr_line(10, 493, (72, "–"), (85, "redovisa"), (130, "någon"), (165, "form"))),
+              sure(lines[2])]
+    items = split_items(dashed, HyphenRules(), right=280.0)
+    assert [(i.text, i.run_on_why) for i in items] == [
+        ("Alla KF-sammanträden sänds och finns redovisa någon form", RUN_ON_SMALL_LETTER), ("Ägardirektiv till bolagen", "")]
+
+
 def test_a_bullet_too_faint_to_know_by_shape_is_seen_at_the_place_the_pages_bullets_stand() -> None:
     levels = numpy.full((600, 1200), 255, numpy.uint8)
     scale = OCR_DEFAULTS.dpi / 72

@@ -968,6 +968,13 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
         words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 26, 0.0, conf=92.0) for i, t in enumerate(text.split()))
         issues = ocr_issues([TextField("finding", "area 1, strength 1", text, 26, 1, words=words)], doc, "sv")
         assert bool(issues) == flagged and all("a full stop inside a sentence" in i.message for i in issues), text
+    # Faded archive 45010000: "Är de politiska målen och mätbara?", its "tydliga" read as nothing
+    # and dropped without a trace: the gap it left is a word wide.
+    gapped = (Word("Målen", 60, 100, 90, 110, 26, 0.0, conf=92.0), Word("och", 130, 100, 145, 110, 26, 0.0, conf=92.0))
+    [issue] = ocr_issues([TextField("question", "question 3.2", "Målen och", 26, 3, "3.2", words=gapped)], doc)
+    assert "'Målen … och' (a gap between them as wide as a word" in issue.message
+    spaced = (gapped[0], gapped[1]._replace(x0=93.0, x1=108.0))
+    assert ocr_issues([TextField("question", "question 3.2", "Målen och", 26, 3, "3.2", words=spaced)], doc) == []
     # Fax 44007000: "Aktiva I länets gemensamma arbete", an "i" read as a capital, surely.
     for text, flagged in (("Aktiva I länets gemensamma arbete", True), ("Bra. I länets arbete enligt Plan A och B", False)):
         words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 26, 0.0, conf=92.0) for i, t in enumerate(text.split()))
