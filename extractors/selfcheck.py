@@ -401,7 +401,15 @@ def _bullet_marks_inside(field: TextField) -> list[Word]:
     "«Sprid" with no "»" after it. Faded print lost a bullet's shape, and two items came out as one,
     silently; an office scan's item began "• Enligt ...", its bullet read as a word of its own."""
     return [w for i, w in enumerate(field.words) if w.conf >= 0 and (
-        is_typographic_bullet(w.text) or (i > 0 and _GLUED_MARK.match(w.text) and "»" not in field.text.split(w.text, 1)[-1]))]
+        is_typographic_bullet(w.text) or (i > 0 and _GLUED_MARK.match(w.text) and "»" not in field.text.split(w.text, 1)[-1])
+        or (0 < i < len(field.words) - 1 and _mark_opening_a_line(field.words[i - 1], w, field.words[i + 1])))]
+
+
+def _mark_opening_a_line(before: Word, mark: Word, after: Word) -> bool:
+    """A mark of no letters opening a line before a capitalised word: a bullet OCR read as "&"
+    ("… genomförda dialoger" | "& Förtydliga vägen in …", photocopy: two items as one, silently)."""
+    new_line = mark.page != before.page or (mark.x0 < before.x0 and mark.top >= before.bottom - (before.bottom - before.top) / 2)
+    return not any(ch.isalnum() for ch in mark.text) and new_line and after.text[:1].isupper()
 
 
 def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:

@@ -997,6 +997,14 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
     [issue] = ocr_issues([TextField("finding", "area 6, improvement 3", text, 14, 6, path="improvements[2]", words=words)], doc)
     assert "'«Sprid' (a bullet's mark inside the item" in issue.message and issue.field == "improvements"
+    # Photocopy 45009000: a bullet read as "&" opening a line: "… dialoger" | "& Förtydliga vägen in".
+    amp = (Word("dialoger", 300, 700, 340, 710, 7, 0.0, conf=92.0), Word("&", 290, 112, 295, 122, 8, 0.0, conf=61.0),
+           Word("Förtydliga", 302, 112, 340, 122, 8, 0.0, conf=96.0))
+    [issue] = ocr_issues([TextField("finding", "area 1, improvement 3", "dialoger & Förtydliga", 7, 1,
+                                    path="improvements[2]", words=amp)], doc)
+    assert "'&' (a bullet's mark inside the item" in issue.message and issue.field == "improvements"
+    words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(["Bygg", "&", "Miljö"]))
+    assert ocr_issues([TextField("finding", "area 6, strength 3", "Bygg & Miljö", 14, 6, words=words)], doc) == []
     text = "Ta fram en «Plan for innbyggerdialog» i år"  # Norwegian quotes: no bullet
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 14, 0.0, conf=92.0) for i, t in enumerate(text.split()))
     assert ocr_issues([TextField("finding", "area 6, improvement 3", text, 14, 6, words=words)], doc) == []
