@@ -160,7 +160,8 @@ def find_area_headings(lines: list[Line], framework: Framework,
         if len(places) == 1:
             headings[area.number] = HeadingAt(places[0], 1, known_by="place")
             continue
-        boxes = [index for index in _unclaimed_box_rows(lines, headings, settings) if after < index < before]
+        previous = next((h for h in headings.values() if h.start == after), None)
+        boxes = _unclaimed_box_rows(lines, previous, before, settings)
         if not places and len(boxes) == 1:
             headings[area.number] = HeadingAt(boxes[0], 0, known_by="box")
     return headings
@@ -175,20 +176,23 @@ def _box_header_row(line: Line, settings: LayoutSettings) -> bool:
         or _garbled_header_row(line, settings))
 
 
-def _unclaimed_box_rows(lines: list[Line], headings: dict[int, HeadingAt], settings: LayoutSettings) -> list[int]:
+def _unclaimed_box_rows(lines: list[Line], previous: HeadingAt | None, before: int,
+                        settings: LayoutSettings) -> list[int]:
     """The indexes of OCR'd box header rows, a bulleted sub-heading within `heading_box_reach` lines
-    below, that no heading found stands over (the first such row within `heading_box_reach` lines
-    below a heading is its box's): where a heading was lost whole (faint coloured type left nothing
-    of it on the page), its box still marks where its area starts. A score table's header row
-    ("Poäng Max") has question rows below it, not bullets."""
-    rows = [index for index, line in enumerate(lines) if _box_header_row(line, settings) and any(
-        below.page == line.page and below.words and is_bullet(below.words[0].text)
+    below, between the heading found before (`previous`, None: the start) and line `before`, but
+    for that heading's own (the first such row within `heading_box_reach` lines below it): where a
+    heading was lost whole (faint coloured type left nothing of it on the page), its box still
+    marks where its area starts. A score table's header row ("Poäng Max") has question rows below
+    it, not bullets."""
+    first = previous.start + 1 if previous is not None else 0
+    rows = [index for index in range(first, before) if _box_header_row(lines[index], settings) and any(
+        below.page == lines[index].page and below.words and is_bullet(below.words[0].text)
         for below in lines[index + 1 : index + 1 + settings.heading_box_reach])]
-    claimed = set()
-    for heading in headings.values():
-        below = heading.start + heading.lines
-        claimed.add(next((index for index in rows if below <= index < below + settings.heading_box_reach), None))
-    return [index for index in rows if index not in claimed]
+    if previous is None:
+        return rows
+    below = previous.start + previous.lines
+    own = next((index for index in rows if below <= index < below + settings.heading_box_reach), None)
+    return [index for index in rows if index != own]
 
 
 def _in_order(headings: dict[int, HeadingAt]) -> dict[int, HeadingAt]:

@@ -137,17 +137,19 @@ def _without_label(text: str, prefixes: tuple[str, ...] | list[str], settings: L
 
 def evaluator_names(lines: list[str], language: Language, settings: LayoutSettings = DEFAULTS) -> list[str]:
     """Person names only: "Leif Eldås och Britt-Marie Hedlund SKL" -> ["Leif Eldås", "Britt-Marie Hedlund"]."""
-    return _read_evaluators(lines, language, settings)[0]
+    return read_evaluators(lines, language, settings)[0]
 
 
 def unnamed_words(lines: list[str], language: Language, settings: LayoutSettings = DEFAULTS) -> list[str]:
-    """The words of the evaluator lines in small letters that are no joiner or role: no name's
-    part as read, though on a scan, a name's part OCR misread ("Jenny nediund, KR": Jenny Hedlund
-    was dropped as a lone word, silently)."""
-    return _read_evaluators(lines, language, settings)[1]
+    """The second half of `read_evaluators`."""
+    return read_evaluators(lines, language, settings)[1]
 
 
-def _read_evaluators(lines: list[str], language: Language, settings: LayoutSettings) -> tuple[list[str], list[str]]:
+def read_evaluators(lines: list[str], language: Language,
+                    settings: LayoutSettings = DEFAULTS) -> tuple[list[str], list[str]]:
+    """(person names, the lines' words in small letters that are no joiner or role): such a word
+    is no name's part as read, though on a scan it is a name's part OCR misread ("Jenny nediund,
+    KR": Jenny Hedlund was dropped as a lone word, silently)."""
     names: list[str] = []
     unnamed: list[str] = []
     joiners = {fold(j) for j in language.name_joiners}

@@ -30,9 +30,8 @@ from extractors.cover import (
     Cover,
     evaluation_number,
     evaluation_period,
-    evaluator_names,
     read_cover,
-    unnamed_words,
+    read_evaluators,
 )
 from extractors.frameworks import Framework, Language, load_frameworks, publisher_names
 from extractors.items import Item
@@ -348,10 +347,9 @@ def _report_meta(cover: Cover, framework: Framework, lines: list[Line], rules: H
             f"'{municipality}' is not in the {framework.country} municipality reference table for {cover.year}",
             page=cover.page,
         )
-    evaluators = evaluator_names(cover.evaluator_lines, language, settings)
+    evaluators, unnamed = read_evaluators(cover.evaluator_lines, language, settings)
     if not evaluators:
         log.warning("evaluators_missing", "no evaluator names on the cover", page=cover.page)
-    unnamed = unnamed_words(cover.evaluator_lines, language, settings)
     if unnamed and any(w.conf >= 0 for w in cover.evaluator_words):
         log.warning("evaluator_unread",
                     f"cover: the evaluator lines hold {', '.join(repr(w) for w in unnamed)} in small letters, no name's "
