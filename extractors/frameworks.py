@@ -104,6 +104,7 @@ class Language:
     common_words: tuple[str, ...]  # the commonest words: a page of real text holds many
     ocr_markers: tuple[str, ...]  # words on a scan's cover that say it is in this language
     foreign_letters: tuple[str, ...]  # letters it never writes, which OCR reads into it ("ög" for "og")
+    letter_words: tuple[str, ...]  # its words of one letter ("i", "å"): another letter alone is a misreading
     lexicon: str  # wordfreq's code for the language's word list
     tesseract: str  # Tesseract's code for the language ("swe")
     months: dict[str, int]

@@ -302,8 +302,26 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         (_, bullet, size), (_, following, _) = words[i], words[i + 1]
         return following.x0 - bullet.x1 <= settings.bullet_indent * size
 
-    kept = tuple(w for i, (_, w, _) in enumerate(words) if w.text != "•" or bullets_next(i))
+    twice = _read_twice([(key, w) for key, w, _ in words])
+    kept = tuple(w for i, (_, w, _) in enumerate(words) if i not in twice and (w.text != "•" or bullets_next(i)))
     return OcrPage(kept, tuple(unsure))
+
+
+def _read_twice(words: list[tuple[tuple[str, str, str], Word]]) -> set[int]:
+    """The places in `words` (with their Tesseract line) of words Tesseract gave twice: one whose
+    middle lies within another word's box of its line is a second reading of the same print (heavy toner:
+    "i" twice at one place, and "t" over "uti-", went into the text). Of the two, the one whose middle
+    the other's box misses covers the print; of two each over the other's middle, the surer."""
+    def over_middle(word: Word, other: Word) -> bool:  # a Tesseract line may hold two printed lines
+        return other.x0 <= (word.x0 + word.x1) / 2 <= other.x1 and other.top <= word.mid_y <= other.bottom
+
+    lines: dict[tuple[str, str, str], list[int]] = {}
+    for i, (key, _) in enumerate(words):
+        lines.setdefault(key, []).append(i)
+    return {i for line in lines.values() for i in line
+            if any(j != i and over_middle(words[i][1], words[j][1])
+                   and (not over_middle(words[j][1], words[i][1]) or (words[i][1].conf, -i) < (words[j][1].conf, -j))
+                   for j in line)}
 
 
 def _unglued(word: Word) -> tuple[Word, Word]:

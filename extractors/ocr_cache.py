@@ -38,12 +38,13 @@ def folder() -> Path | None:
 @cache
 def fingerprint() -> str:
     """What OCR's output depends on: its modules' source, Tesseract's version and the OCR settings
-    (`settings.OCR_DEFAULTS`: its resolution, its tolerances)."""
+    it reads with (`settings.OCR_DEFAULTS`: its resolution, its tolerances; not those that only
+    judge the text read)."""
     from tesserocr import tesseract_version
 
     from extractors.settings import OCR_DEFAULTS
 
-    digest = hashlib.sha256(f"{tesseract_version()}|{OCR_DEFAULTS!r}".encode())
+    digest = hashlib.sha256(f"{tesseract_version()}|{OCR_DEFAULTS.reading()}".encode())
     for module in ("ocr.py", "scan_image.py", "scanned_pages.py"):
         digest.update((resources.files("extractors") / module).read_bytes())
     return digest.hexdigest()[:16]

@@ -463,7 +463,8 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     language = framework.language
     log.items += (ocr_issues(fields, doc, language.lexicon, conjunctions=frozenset(language.conjunctions),
                              foreign_letters=frozenset(language.foreign_letters),
-                             title_dangling=frozenset(language.title_dangling))
+                             title_dangling=frozenset(language.title_dangling),
+                             letter_words=frozenset(language.letter_words))
                   + item_start_issues(sections) + lost_line_issues(sections, doc))
     log.items += identity_issues(lines, framework, cover, meta, summary, tables)
     log.items += previous_year_issues(summary, tables)

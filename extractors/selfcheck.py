@@ -313,13 +313,15 @@ def _unquoted(field: TextField, settings: OcrSettings) -> str:
 def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None = None,
                settings: OcrSettings = OCR_DEFAULTS, conjunctions: frozenset[str] = frozenset(),
                foreign_letters: frozenset[str] = frozenset(), title_dangling: frozenset[str] = frozenset(),
+               letter_words: frozenset[str] = frozenset(),
                margin_share: float = DEFAULTS.running_head_margin_share) -> list[Issue]:
     """A warning on each text field read through OCR that OCR was unsure of (scans only), that
     holds a word one misreading away from a word of the report's language (`lexicon`, wordfreq's
     code) and no word itself, that holds a letter of its `foreign_letters` ("ög" for "og" in
     Norwegian), or that ends in one of the language's `conjunctions` (no text does:
     OCR lost the line after it, "... for innbyggerdialog og"), or a sub-heading ending in one of
-    its `title_dangling` words ("Strategi för": faded print lost its last word). A word
+    its `title_dangling` words ("Strategi för": faded print lost its last word), or that holds a small
+    letter standing alone that is none of its `letter_words` ("kvalitet j rapporteringen"). A word
     dropped inside a list item may have been the start of another item: the whole list is named."""
     unsure = {page.number: list(page.unsure) for page in doc.pages if page.unsure}
     pages = {page.number: page for page in doc.pages}
@@ -327,11 +329,14 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
     # not may have lost its last words to OCR ("Hvordan arbeider kommunen med", its line's end unread).
     questions = [f.text for f in fields if f.kind == "question" and f.text]
     asked = len(questions) > 0 and sum(t.endswith("?") for t in questions) >= settings.questions_asked_share * len(questions)
+    wraps = unexplained_wraps(fields, settings)
     issues = []
-    for f in fields:
+    for index, f in enumerate(fields):
         if not any(w.conf >= 0 for w in f.words):
             continue
         doubted, dropped = _ocr_doubts(f, unsure, settings)
+        broken = [f"'{last.text} | {first.text}' (the line breaks before a word that fits on it: words lost, "
+                  "or two texts run together?)" for last, first in wraps.get(index, ())][:1]
         if asked and f.kind == "question" and f.text and not f.text.endswith("?"):
             doubted.append(f"'{f.text.split()[-1]}' (it ends the question, which most of the report's end with '?': "
                            "its last words may be lost)")
@@ -358,7 +363,14 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                     for part in [next((p for p in m.groups() if p.casefold() in title_dangling), None)] if part][:1]
         doubted += [f"'{w.text}' (a letter the language does not write)" for w in f.words
                     if w.conf >= 0 and foreign_letters & set(w.text.casefold())]
-        if f.kind != "question":  # a list item: where it ends may be wrong, so the whole list is named
+        if letter_words:
+            doubted += [f"'{w.text}' (a letter standing alone, no word of the language: a misreading or a speck)"
+                        for w in f.words if w.conf >= 0 and len(w.text) == 1 and w.text.islower()
+                        and w.text not in letter_words][:1]
+        if f.kind == "question":
+            doubted += broken
+        else:  # a list item: where it ends may be wrong, so the whole list is named
+            dropped += broken
             dropped += [f"'{w.text}' (a line starting anew with no full stop before it: an item whose bullet "
                         "OCR lost?)" for w in _new_sentence_lines(f, settings)]
             dropped += [f"'{w.text}' (a bullet's mark inside the item: two items run together?)"
@@ -378,6 +390,51 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                    "; words may be missing, and with them where one item ends and the next begins"),
                 page=f.page, area=f.area, question_id=f.question_id, field=where))
     return issues
+
+
+def _field_lines(words: tuple[Word, ...]) -> list[list[Word]]:
+    """A field's words by printed line, in reading order: a line starts where a word stands left of
+    the one before it and below it, or on another page."""
+    lines: list[list[Word]] = []
+    for w in words:
+        before = lines[-1][-1] if lines else None
+        if before is None or w.page != before.page or (
+                w.x0 < before.x0 and w.top >= before.bottom - (before.bottom - before.top) / 2):
+            lines.append([w])
+        else:
+            lines[-1].append(w)
+    return lines
+
+
+def unexplained_wraps(fields: list[TextField], settings: OcrSettings) -> dict[int, list[tuple[Word, Word]]]:
+    """Line breaks inside OCR'd fields that print did not make: a line wraps only when its next word
+    does not fit, so a break after which the next line's first word would have fitted short of the
+    furthest its column's lines reach on that page (its list's, or its score table's questions')
+    is a word OCR lost at the line's end or start ("med | hället" for "med samhället", fax), or two
+    items or rows run together ("… konkreta utbyten. | Regelbundna …"). Only a column's own page
+    tells its width: one layout sets a list in two columns, another across the page. A break at a
+    hyphen or slash is a word's own. Returns {index of the field: [(line's last word, next line's first)]}."""
+    def column(f: TextField, page: int) -> tuple:
+        return f.area, f.kind, f.path.split("[")[0] if f.path else None, page
+
+    reach: dict[tuple, float] = {}
+    for f in fields:
+        for w in f.words:
+            reach[column(f, w.page)] = max(reach.get(column(f, w.page), w.x1), w.x1)
+    found: dict[int, list[tuple[Word, Word]]] = {}
+    for index, f in enumerate(fields):
+        if not f.words or not all(w.conf >= 0 for w in f.words):
+            continue
+        lines = _field_lines(f.words)
+        for line, nxt in zip(lines, lines[1:]):
+            last, first = line[-1], nxt[0]
+            if first.page != last.page or last.text.endswith(("-", "‐", "/")):
+                continue
+            height = last.bottom - last.top
+            room = reach[column(f, last.page)] - last.x1 - settings.space_width * height
+            if first.x1 - first.x0 + settings.wrap_slack * height <= room:
+                found.setdefault(index, []).append((last, first))
+    return found
 
 
 def _in_margin(word: Word, height: float, share: float) -> bool:

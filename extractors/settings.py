@@ -80,10 +80,11 @@ _UNITS: dict[str, tuple[type, float, float, bool, bool, str]] = {
 }
 
 
-def _setting(default: float, unit: str, doc: str, *, per_framework: bool = True) -> Any:
+def _setting(default: float, unit: str, doc: str, *, per_framework: bool = True, judges_text: bool = False) -> Any:
     if unit not in _UNITS:
         raise ValueError(f"unknown unit {unit!r}")
-    return field(default=default, metadata={"unit": unit, "doc": doc, "per_framework": per_framework})
+    return field(default=default, metadata={"unit": unit, "doc": doc, "per_framework": per_framework,
+                                            "judges_text": judges_text})
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,6 +412,12 @@ def _ocr(default: float, unit: str, doc: str) -> Any:
     return _setting(default, unit, doc, per_framework=False)
 
 
+def _ocr_judging(default: float, unit: str, doc: str) -> Any:
+    """An OCR setting that only judges the text OCR read (selfcheck.py), and so is no part of what
+    a page's cached reading depends on (`OcrSettings.reading`)."""
+    return _setting(default, unit, doc, per_framework=False, judges_text=True)
+
+
 @dataclass(frozen=True, slots=True)
 class OcrSettings:
     """OCR's tolerances, from cleaning a scan's image to the words kept. Frozen and hashable;
@@ -675,33 +682,33 @@ class OcrSettings:
         "into show-through and grain (`scan_image.inked`).")
 
     # --- what OCR doubted (selfcheck.py) ---------------------------------------------------
-    uncertain_below: float = _ocr(
+    uncertain_below: float = _ocr_judging(
         60.0, "confidence", "A word OCR kept with less confidence than this may still be misread: its text "
         "field gets an `ocr_text_uncertain` warning.")
-    unknown_word_letters: int = _ocr(
+    unknown_word_letters: int = _ocr_judging(
         3, "letters", "An OCR'd word this long at least that is no word of the report's language, but one "
         "misreading away from one, flags its field (`ocr_text_uncertain`); shorter ones ('eg', 'ag') are as often "
         "abbreviations as misreads.")
-    corrected_word_letters: int = _ocr(
+    corrected_word_letters: int = _ocr_judging(
         5, "letters", "An OCR'd word this long at least that is no word, but one misreading away from exactly "
         "one, is set to it (`ocr_word_corrected`); a shorter one has more neighbours than its misreading tells "
         "apart ('sern' is 'som' misread twice, and one misreading from 'sem').")
-    corrected_frequency_margin: float = _ocr(
+    corrected_frequency_margin: float = _ocr_judging(
         1.5, "zipf", "Of the listed words an OCR'd word is one misreading away from, the most frequent is the one "
         "it is set to when it is this much more frequent than the next ('etier': 'etter' 6.5, 'elier' 1.3); "
         "closer, the reading stays as read, flagged ('rapporteringer': 'rapporteringen' 3.5, 'rapporteringar' 2.2).")
-    unlisted_neighbour_zipf: float = _ocr(
+    unlisted_neighbour_zipf: float = _ocr_judging(
         4.5, "zipf", "An OCR'd word in no word list (known as a stem and its linking s, or a compound) one misreading "
         "away from a listed word this frequent flags its field ('Feiles', 'feile' and an s, for 'Felles', 4.95); "
         "long compounds have no such common neighbour.")
-    stop_word_zipf: float = _ocr(
+    stop_word_zipf: float = _ocr_judging(
         6.0, "zipf", "A full stop after a short word this frequent, its sentence going on in small letters, flags its "
         "field ('leder till. konkreta': a speck read as a stop); abbreviations that stop so are rarer ('ca', 5.3).")
-    commoner_word_margin: float = _ocr(
+    commoner_word_margin: float = _ocr_judging(
         2.5, "zipf", "An OCR'd word of the language that is one misreading away from a word this much more frequent "
         "flags its field ('oy' for 'og', 4.7; 'ar' for 'är', 3.0); it is left as read. Print's own rare words "
         "are seldom this close to a common one.")
-    corrected_part_letters: int = _ocr(
+    corrected_part_letters: int = _ocr_judging(
         5, "letters", "A word OCR's reading is set to is a listed word or two listed words this long at least: "
         "shorter parts make junk a compound ('kore|muren' from 'koremunen', which was 'kommunen').")
     plausible_compound_parts: int = _ocr(
@@ -711,18 +718,24 @@ class OcrSettings:
         4, "letters", "A word not in the word list is still the language's when it splits into two listed "
         "words this long at least ('effektiviserings|nettverk'); shorter parts let OCR's junk pass ('korn|munen' "
         "for 'kommunen' passes at 4, 'mel|iom' for 'mellom' does not at 4).")
-    lost_word_gap: float = _ocr(
+    lost_word_gap: float = _ocr_judging(
         1.5, "x height", "A gap between two words of an OCR'd text's line this many line heights wide flags the text: a "
         "space is a quarter of a height, a lost word ('målen   och', faded print) two or more.")
-    lost_line_reach: float = _ocr(
+    lost_line_reach: float = _ocr_judging(
         1.5, "x height", "Print OCR read as nothing within this many of a list's line heights above its first line or "
         "below its last lies in the list (heavy toner lost a box's first and last sub-headings, and the one read "
         "was published as the first, silently).")
-    margin_line_gap: float = _ocr(
+    margin_line_gap: float = _ocr_judging(
         3.0, "x height", "An OCR'd text's word in the page's running-head margin this many of its heights from the "
         "page's nearest other line is a running head or footer OCR garbled past its repeats (a text's lines stand "
         "1.2-2 heights apart; a footer 'Sveriges I' ran into the item above it).")
-    questions_asked_share: float = _ocr(
+    space_width: float = _ocr_judging(
+        0.3, "x height", "A space between words of OCR'd print is about this many of its line heights wide.")
+    wrap_slack: float = _ocr_judging(
+        1.0, "x height", "A line break inside an OCR'd text flags it when the next line's first word would have fitted "
+        "on the line with this many line heights to spare, short of the furthest its column's lines reach: print "
+        "wraps a line only when the next word does not fit, and a faded 'og' at a line's end left room.")
+    questions_asked_share: float = _ocr_judging(
         0.75, "share", "Where this share of an OCR'd report's question texts end with '?', one that does not may have "
         "lost its last words (most reports ask every question; some set a few as topics, with no '?').")
 
@@ -746,6 +759,11 @@ class OcrSettings:
         _odd(self, "speck_filter_size")
         _odd(self, "faded_filter_size")
         _odd(self, "bar_thinning_size")
+
+    def reading(self) -> str:
+        """The settings OCR's reading of a page depends on, as text (the OCR cache's fingerprint):
+        not those that only judge the text read (`_ocr_judging`)."""
+        return ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if not f.metadata["judges_text"])
 
 
 def _check_units(settings: LayoutSettings | OcrSettings) -> None:

@@ -3,7 +3,8 @@ shapes OCR's output changes; `KOMPASS_OCR_CACHE=off` turns it off."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pymupdf
@@ -57,6 +58,17 @@ def test_a_change_to_an_ocr_setting_changes_the_fingerprint(monkeypatch) -> None
     before = ocr_cache.fingerprint.__wrapped__()
     monkeypatch.setattr(settings, "OCR_DEFAULTS", replace(settings.OCR_DEFAULTS, ink_level=120))
     assert ocr_cache.fingerprint.__wrapped__() != before
+
+
+def test_a_setting_that_only_judges_the_text_read_leaves_the_fingerprint() -> None:
+    # A page's reading is cached by what it depends on: a flag's threshold (selfcheck.py) re-reads
+    # no page. A setting marked so must be none the OCR modules read, or a stale reading is served.
+    judging = {f.name for f in fields(settings.OcrSettings) if f.metadata["judges_text"]}
+    assert "wrap_slack" in judging and "ink_level" not in judging
+    source = " ".join((Path(ocr_cache.__file__).parent / m).read_text() for m in ("ocr.py", "scan_image.py", "scanned_pages.py"))
+    assert not {name for name in judging if re.search(rf"\b{name}\b", source)}
+    moved = replace(settings.OCR_DEFAULTS, wrap_slack=settings.OCR_DEFAULTS.wrap_slack * 2)
+    assert moved.reading() == settings.OCR_DEFAULTS.reading() and moved != settings.OCR_DEFAULTS
 
 
 def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch) -> None:

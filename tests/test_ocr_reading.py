@@ -596,6 +596,19 @@ def test_a_dash_bullet_misread_where_tesseract_ran_two_columns_into_one_line(mon
     assert _words(monkeypatch, within) == ["Styrmodell", "—-", "i"]  # no column starts: left alone
 
 
+def test_a_word_tesseract_gave_twice_is_taken_once(monkeypatch) -> None:
+    # Heavy toner 45006000: "framträdande i i nätverket." and "ledarskap t uti-", the second
+    # reading lying on the first; published clean.
+    same = _tsv((1400, 1000, 200, 30, 96.0, "framträdande"), (1622, 1000, 7, 30, 96.8, "i"),
+                (1620, 1000, 9, 30, 96.7, "i"), (1640, 1000, 170, 30, 96.6, "nätverket."))
+    assert _words(monkeypatch, same) == ["framträdande", "i", "nätverket."]
+    part = _tsv((2000, 1000, 160, 30, 91.0, "ledarskap"), (2250, 1000, 6, 30, 80.0, "t"), (2250, 1000, 60, 30, 91.7, "uti-"))
+    assert _words(monkeypatch, part) == ["ledarskap", "uti-"]
+    # Words side by side, however close, are two.
+    close = _tsv((1400, 1000, 200, 30, 96.0, "framträdande"), (1601, 1000, 7, 30, 96.8, "i"))
+    assert _words(monkeypatch, close) == ["framträdande", "i"]
+
+
 # ---------------------------------------------------------------- dark bars
 
 def _page_with_bar() -> tuple[Image.Image, tuple[int, int, int, int]]:
@@ -1540,6 +1553,48 @@ def test_an_ocrd_word_with_a_letter_its_language_never_writes_is_flagged() -> No
     assert "'ög' (a letter the language does not write)" in issue.message
     assert ocr_issues([_ocr_field("Hvordan arbeider kommunen med etikk og forebygging?", 96.0)], doc,
                       foreign_letters=foreign) == []
+
+
+def _set_lines(*lines: str, page: int = 14, left: float = 100, letter: float = 5, pitch: float = 12) -> tuple[Word, ...]:
+    """Words of lines set from `left`, each letter `letter` points wide and a space one letter."""
+    words = []
+    for n, line in enumerate(lines):
+        x = left
+        for text in line.split():
+            words.append(Word(text, x, 200 + n * pitch, x + letter * len(text), 210 + n * pitch, page, conf=95.0))
+            x += letter * (len(text) + 1)
+    return tuple(words)
+
+
+def test_a_line_break_before_a_word_that_would_have_fitted_is_flagged() -> None:
+    """Fax 45007000: "samarbeta med samhället" read "samarbeta med | hället" over two lines, its
+    "sam" lost; and "konkreta utbyten. | Regelbundna …", two items run together. A line wraps only
+    when its next word does not fit."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    widest = TextField("finding", "area 8, strength 2", "", 14, 8, path="strengths[1]",
+                       words=_set_lines("Aktiv samverkan med näringslivet i kommunens alla delar"))
+    lost = TextField("finding", "area 8, strength 1", "", 14, 8, path="strengths[0]",
+                     words=_set_lines("Kommunens har samordnare som ska samarbeta med", "hället och frivilligkrafter"))
+    [issue] = ocr_issues([lost, widest], doc)
+    assert issue.field == "strengths" and "'med | hället' (the line breaks before a word that fits on it" in issue.message
+    # Wrapped as print wraps, before a word too long for the line's room, or at a hyphen: no doubt.
+    wrapped = replace(lost, words=_set_lines("Kommunens har samordnare som ska samarbeta med", "samhället och frivilligkrafter"))
+    hyphen = replace(lost, words=_set_lines("Kommunens har samordnare som ska samarbeta med sam-", "hället och frivilligkrafter"))
+    assert ocr_issues([wrapped, widest], doc) == [] and ocr_issues([hyphen, widest], doc) == []
+    # Another area's or page's list is no measure of this one's column.
+    elsewhere = replace(widest, area=7)
+    assert ocr_issues([lost, elsewhere], doc) == []
+
+
+def test_an_ocrd_small_letter_alone_that_is_no_word_is_flagged() -> None:
+    """Photocopy 46009000: "kvalitet i rapporteringen" read "kvalitet j rapporteringen", surely."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    letters = frozenset(framework_by_id("kommunkompassen-2010").language.letter_words)
+    [issue] = ocr_issues([_ocr_field("Relatera kostnader till kvalitet j rapporteringen.", 96.0)], doc,
+                         letter_words=letters)
+    assert "'j' (a letter standing alone" in issue.message
+    for clean in ("Relatera kostnader till kvalitet i rapporteringen.", "Dialog med företag i Ö-vik", "Plan A och B"):
+        assert ocr_issues([_ocr_field(clean, 96.0)], doc, letter_words=letters) == []
 
 
 def test_an_ocrd_field_ending_in_a_conjunction_is_flagged() -> None:
