@@ -42,6 +42,7 @@ from extractors.scan_image import (
     dash_marks,
     inked,
     solid_marks,
+    streaks_closed,
     thinned,
     unread_regions,
     upright_strokes,
@@ -308,20 +309,24 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
 
 
 def _read_twice(words: list[tuple[tuple[str, str, str], Word]]) -> set[int]:
-    """The places in `words` (with their Tesseract line) of words Tesseract gave twice: one whose
-    middle lies within another word's box of its line is a second reading of the same print (heavy toner:
-    "i" twice at one place, and "t" over "uti-", went into the text). Of the two, the one whose middle
-    the other's box misses covers the print; of two each over the other's middle, the surer."""
+    """The places in `words` (with their Tesseract line) of words Tesseract gave twice: a second
+    reading of the same print reads its letters again, and lies on it. So a word whose middle lies
+    within another word's box on its line is dropped when its text is part of the other's ("t" over
+    "uti-", heavy toner), or is the other's and less sure ("i" twice at one place). Tesseract's
+    boxes of neighbours overlap too ("Politiska" reaching over "mål", office): those read other letters."""
     def over_middle(word: Word, other: Word) -> bool:  # a Tesseract line may hold two printed lines
         return other.x0 <= (word.x0 + word.x1) / 2 <= other.x1 and other.top <= word.mid_y <= other.bottom
+
+    def again(i: int, j: int) -> bool:
+        word, other = words[i][1], words[j][1]
+        if word.text == other.text:
+            return (over_middle(word, other) or over_middle(other, word)) and (word.conf, -i) < (other.conf, -j)
+        return word.text.casefold() in other.text.casefold() and over_middle(word, other)
 
     lines: dict[tuple[str, str, str], list[int]] = {}
     for i, (key, _) in enumerate(words):
         lines.setdefault(key, []).append(i)
-    return {i for line in lines.values() for i in line
-            if any(j != i and over_middle(words[i][1], words[j][1])
-                   and (not over_middle(words[j][1], words[i][1]) or (words[i][1].conf, -i) < (words[j][1].conf, -j))
-                   for j in line)}
+    return {i for line in lines.values() for i in line if any(j != i and again(i, j) for j in line)}
 
 
 def _unglued(word: Word) -> tuple[Word, Word]:
@@ -756,11 +761,12 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
         # Read as it is, at half resolution (strokes heavy toner spread and blurred read as nothing
         # at full and whole at half: "Hur arbetar kommunen med brukarundersökningar?", 94 %), then
         # cut at the ink's level (Tesseract's own threshold merged heavy toner's gray halos: "3.
-        # Politisk styrning och kontroll", 95 %; faint print is lighter than ink, so not so): the
-        # first reading that is the line's is kept.
+        # Politisk styrning och kontroll", 95 %; faint print is lighter than ink, so not so), then
+        # with its white streaks closed (`streaks_closed`: a fax's cover line read as its letters'
+        # lower halves, "VVYVILDVNGUS ZUZU"): the first reading that is the line's is kept.
         readings = [(crop, dpi), (crop.reduce(retry), dpi // retry)]
         if not is_faint:
-            readings.append((binarised(crop, settings), dpi))
+            readings += [(binarised(crop, settings), dpi), (streaks_closed(crop, settings), dpi // retry)]
         found = OcrPage(())
         for attempt, (image, image_dpi) in enumerate(readings):
             found = _tesseract_words(image, scan.number, languages, tessdata, image_dpi, file, block=True,

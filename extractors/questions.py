@@ -446,6 +446,19 @@ def _numbers_of_row_below(line: Line, cells: dict[str, float], below: Line, colu
     return not set(cells) & set(_assign(_numbers(number_words), columns))
 
 
+def _row_of_numbers_inside(line: Line, above: Line, last: Question | None, cells: dict[str, float]) -> Question | None:
+    """The last question, when an OCR'd line of numbers alone lies within the band of the line above
+    it, that question's row, whose cells for them are empty: the row's own numbers, which Tesseract read as a
+    line of their own beside a row its table's rules stretched (fax: "6.5 Hur följs
+    kvalitetsarbetet upp och analyseras?" over 362-381 pt, its "10 20" at 369-375, was taken for
+    the total row: area 6 scored 10 of 20, and question 6.6 was lost)."""
+    if (line.ocr and last is not None and above.page == line.page and bool(above.words)
+            and above.words[0] in last.words and above.top <= (line.top + line.bottom) / 2 <= above.bottom
+            and all(getattr(last, column, None) is None for column in cells)):
+        return last
+    return None
+
+
 def _split_row(line: Line, columns: Columns, settings: LayoutSettings) -> tuple[list[Word], list[Word]]:
     """(text words, number-column words) of a row. A word is text when it ends left of the number
     columns, or starts there without being a number: a word too long for its cell runs on past
@@ -674,6 +687,12 @@ def _read_rows(
         if (m is None and not worded and cells and index + 1 < len(lines) and headers[index + 1] is None
                 and _numbers_of_row_below(line, cells, lines[index + 1], columns, ids, table.area, settings)):
             carried = line.words
+            index += 1
+            continue
+        if (m is None and not worded and cells and index > 0
+                and (owner := _row_of_numbers_inside(line, lines[index - 1], last, cells)) is not None):
+            _fill(owner, cells)
+            owner.words += line.words
             index += 1
             continue
         if m is None and "score" in cells and "max" in cells and (not worded or framework.language.is_total_label(label)):

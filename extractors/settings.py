@@ -389,6 +389,10 @@ class LayoutSettings:
         0.88, "share",
         "A table label names an area when this alike to one of its spellings (difflib's ratio): OCR "
         "slips pass, 'Område 1 Offentlighet…' (a heading, not a label) does not.")
+    area_number_misread_letters: int = _setting(
+        3, "letters", "An OCR'd summary row's first word this short, before a name that is an area's, is its area "
+        "number misread ('7.' read as 'NN' on a fax, before 'Arbetsliv': the row named no area, and the table "
+        "was lost).")
     area_numbered_similarity: float = _setting(
         0.75, "share",
         "An OCR'd summary row printing an area's number names that area when its name is this alike to the "
@@ -607,6 +611,10 @@ class OcrSettings:
     unread_retry_reduction: int = _ocr(
         2, "reduction", "A region (or a cell) read as nothing is read again at this fraction of the resolution: "
         "strokes that heavy toner spread and blurred read whole at half.")
+    streak_close_size: int = _ocr(
+        3, "pixels", "The side of the minimum filter that closes the white streaks a fax's or scanner's line drew "
+        "through print, for a region read as nothing every other way: Tesseract read the lower halves of "
+        "'GÖTEBORGS STAD 2020' below a streak as 'VVYVILDVNGUS ZUZU'; closed and halved, at 97 %.")
     unread_word_letters: int = _ocr(
         4, "letters", "A region's word read unsure is kept when it is a word of the language this long at least "
         "(heavy toner's line-opening \"samma\" at 51 %): shorter ones are what a large score or a sliver reads as "
@@ -759,6 +767,7 @@ class OcrSettings:
         _odd(self, "speck_filter_size")
         _odd(self, "faded_filter_size")
         _odd(self, "bar_thinning_size")
+        _odd(self, "streak_close_size")
 
     def reading(self) -> str:
         """The settings OCR's reading of a page depends on, as text (the OCR cache's fingerprint):

@@ -79,12 +79,21 @@ def _row_area(lines: list[Line], index: int, label: str, framework: Framework,
     """The area a row names, its label alone or wrapped onto the next line(s)
     ("Tilgjengelighet, innbygger- og" / "brukerorientering"), and whether it wrapped."""
     # On an OCR'd row a printed number vouches for a name misread past `area_min_similarity`.
-    numbered = settings.area_numbered_similarity if any(w.conf >= 0 for w in lines[index].words) else None
-    area = match_area(label, framework, threshold=settings.area_min_similarity, numbered=numbered)
-    if area is None:
-        wrapped = " ".join([label, *_continuation(lines, index, settings)])
-        return match_area(wrapped, framework, threshold=settings.area_min_similarity, numbered=numbered), True
-    return area, False
+    ocr = any(w.conf >= 0 for w in lines[index].words)
+    numbered = settings.area_numbered_similarity if ocr else None
+    first, _, rest = label.partition(" ")
+    # OCR may misread the area's number as letters ("NN Arbetsliv" for "7. Arbetsliv").
+    labels = [label, rest] if ocr and rest and len(first) <= settings.area_number_misread_letters else [label]
+    for text in labels:
+        area = match_area(text, framework, threshold=settings.area_min_similarity, numbered=numbered)
+        if area is not None:
+            return area, False
+    for text in labels:
+        wrapped = " ".join([text, *_continuation(lines, index, settings)])
+        area = match_area(wrapped, framework, threshold=settings.area_min_similarity, numbered=numbered)
+        if area is not None:
+            return area, True
+    return None, True
 
 
 def _header_years(lines: list[Line], first_row: int, settings: LayoutSettings) -> list[tuple[int, float]]:

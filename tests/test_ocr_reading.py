@@ -428,6 +428,30 @@ def test_a_rows_numbers_read_as_a_line_just_above_it_are_its_own_not_the_total()
         assert (tables[1].total.value, tables[1].total_max) == (10, 15)
 
 
+def test_a_rows_numbers_read_as_a_line_inside_its_band_are_its_own_not_the_total() -> None:
+    """Fax 46007000: "6.5 Hur följs kvalitetsarbetet upp och analyseras?", its line stretched by the
+    table's rules over 362-381 pt, and its "10 20" read as a line of their own at 369-375: taken for
+    the total row, area 6 scored 10 of 20, and 6.6 was lost."""
+    tall = _line(130, (60, "1.2"), (95, "Hur sker kommunikationen?"))
+    tall = Line(1, tuple(w._replace(top=126, bottom=146) for w in tall.words))
+    lines = [
+        _line(100, (60, "1."), (95, "Offentlighet och demokrati"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "1.1", "Finns en plan för demokratiutveckling?", "6", "10", "60 %"),
+        tall,
+        _line(133, (405, "10"), (470, "15")),
+        _row(150, "1.3", "Hur informeras medborgarna?", "8", "20", "40 %"),
+        _line(165, (95, "Summa"), (405, "24"), (470, "45"), (510, "53 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [(q.id, q.score, q.max) for q in tables[1].questions] == [("1.1", 6, 10), ("1.2", 10, 15), ("1.3", 8, 20)]
+    assert (tables[1].total.value, tables[1].total_max) == (24, 45)
+    # Below the row's band, or under a row whose cells are read, numbers alone are the total.
+    for row, numbers in ((tall, _line(150, (405, "10"), (470, "15"))),
+                         (_row(130, "1.2", "Hur sker kommunikationen?", "9", "15", "60 %"), lines[3])):
+        tables, _ = _tables([*lines[:2], row, numbers])
+        assert (tables[1].total.value, tables[1].total_max) == (10, 15)
+
+
 def test_a_row_whose_id_and_score_ocr_lost_is_a_row_by_its_earlier_years_score() -> None:
     # Office scan: "3.2 Styrs kommunen av tydliga politiska mål? 10 7 10" read without its id and
     # its 7, under a 3.1 whose max was garbled: only the earlier year's column said it was a new
@@ -604,9 +628,12 @@ def test_a_word_tesseract_gave_twice_is_taken_once(monkeypatch) -> None:
     assert _words(monkeypatch, same) == ["framträdande", "i", "nätverket."]
     part = _tsv((2000, 1000, 160, 30, 91.0, "ledarskap"), (2250, 1000, 6, 30, 80.0, "t"), (2250, 1000, 60, 30, 91.7, "uti-"))
     assert _words(monkeypatch, part) == ["ledarskap", "uti-"]
-    # Words side by side, however close, are two.
+    # Words side by side, however close, are two; so are words whose boxes overlap, reading other
+    # letters (office 46000000: "Politiska" boxed over "mål", and the sub-heading lost its last word).
     close = _tsv((1400, 1000, 200, 30, 96.0, "framträdande"), (1601, 1000, 7, 30, 96.8, "i"))
     assert _words(monkeypatch, close) == ["framträdande", "i"]
+    overlapping = _tsv((325, 2481, 196, 33, 96.5, "Politiska"), (474, 2478, 51, 48, 96.0, "mål"))
+    assert _words(monkeypatch, overlapping) == ["Politiska", "mål"]
 
 
 # ---------------------------------------------------------------- dark bars
@@ -1108,6 +1135,32 @@ def test_a_line_read_as_nothing_is_read_again_cut_at_the_inks_level(monkeypatch)
     found = ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "swe", "/tessdata", "scan.pdf",
                                    ocr._never, OCR_DEFAULTS)
     assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+
+
+def test_a_line_a_white_streak_cut_is_read_again_with_the_streak_closed(monkeypatch) -> None:
+    # Fax 45007000: the cover's "GÖTEBORGS STAD 2020", a fax line's white streak across it, was
+    # read as its letters' lower halves ("VVYVILDVNGUS ZUZU") every way, and the report lost its
+    # municipality and year. The streak closed, at half resolution, it read at 97 %.
+    page = Image.new("L", (2000, 400), 255)
+    ImageDraw.Draw(page).text((100, 180), "GÖTEBORGS STAD 2020", font=ImageFont.load_default(size=80), fill=0)
+    ImageDraw.Draw(page).line((0, 215, 2000, 215), fill=255, width=2)
+    tried = []
+
+    def tesseract(image, number, *a, **k):
+        ink = numpy.asarray(image) < 128
+        rows = ink.any(axis=1).nonzero()[0]  # a white row between the ink's first and last: the streak
+        streaked = bool(len(rows)) and not ink[rows[0] : rows[-1] + 1].any(axis=1).all()
+        tried.append((image.size, streaked))
+        tsv = _TSV_HEADER if streaked else _tsv((10, 10, 300, 40, 97.0, "GÖTEBORGS"), line_top=10)
+        return ocr.words_from_tsv(tsv, number, 300)
+
+    monkeypatch.setattr(ocr, "_tesseract_words", tesseract)
+    found = ocr._with_unread_lines(scan_image.PageScan(1, page, None), ocr.OcrPage(()), numpy.asarray(page), "swe",
+                                   "/tessdata", "scan.pdf", ocr._never, OCR_DEFAULTS)
+    assert [w.text for w in found.words] == ["GÖTEBORGS"]
+    # Full resolution, half and binarised see the streak; closed, at half resolution, it is gone.
+    (full, _), (half, _) = tried[0], tried[3]
+    assert [streaked for _, streaked in tried[:4]] == [True, True, True, False] and half == (full[0] // 2, full[1] // 2)
 
 
 def _unread_line_read_as(monkeypatch, *readings: str) -> ocr.OcrPage:
@@ -2281,6 +2334,21 @@ def test_a_summary_row_whose_name_ocr_garbled_is_its_printed_numbers_area() -> N
     assert table is not None and table.scores[4].value == 33 and table.total.value == 268
     printed = [Line(ln.page, tuple(w._replace(conf=-1.0) for w in ln.words)) for ln in rows]  # a text layer: as printed
     assert find_summary_table(printed, FW2020, IssueLog()) is None
+
+
+def test_a_summary_row_whose_number_ocr_read_as_letters_names_its_area() -> None:
+    """Fax 46007000: "7. Arbetsliv" read "NN • Arbetsliv" (0.86 alike): the row named no area, the
+    summary table was lost, and with it the total and the areas' third reading."""
+    from extractors.summary import find_summary_table
+    marks = ["1.", "N", "WW", "KB", "wWw", "å<å", "NN", "ÅM"]
+    rows = [_ocr(_line(100 + 15 * i, (60, mark), (95, area.name), (420, str(30 + i))))
+            for i, (mark, area) in enumerate(zip(marks, FW2020.areas))]
+    rows.append(_ocr(_line(100 + 15 * 8, (60, "TOTALT"), (420, "268"))))
+    table = find_summary_table(rows, FW2020, IssueLog())
+    assert table is not None and table.scores[7].value == 36 and table.total.value == 268
+    # A longer first word is the name's own, and a name unlike the area's is none.
+    rows[6] = _ocr(_line(190, (60, "Arbetet"), (95, "Arbetsliv"), (420, "36")))
+    assert find_summary_table(rows, FW2020, IssueLog()) is None
 
 
 def test_ocr_misreading_a_headers_first_letter_still_finds_the_header() -> None:
