@@ -289,7 +289,15 @@ def _area_record(
         )
     expected_max = framework.area(number).max
     area_max = table.total_max if table and table.total_max is not None else expected_max
-    if area_max != expected_max:
+    maxima = [q.max for q in table.questions if q.max is not None] if table else []
+    if (scanned and table and area_max != expected_max and len(maxima) == len(table.questions)
+            and sum(maxima) == expected_max):
+        # Two readings against one: OCR misread the total row's max ("190", "2100" for "100").
+        log.info("area_max_chosen", f"area {number}: max {expected_max}, the framework's, which its questions' maxima "
+                 f"add up to, not {area_max} as read in the total row", page=table.total.page if table.total else None,
+                 area=number)
+        area_max = expected_max
+    elif area_max != expected_max:
         log.warning(
             "area_max_unexpected",
             f"area {number}: the score table's total row gives max {area_max}, the framework {expected_max}",

@@ -109,6 +109,26 @@ def test_of_disagreeing_area_readings_the_one_the_questions_add_up_to_is_found()
     assert cells.reading_the_sums_explain([Located(73, 4), total], [Question("1.1", [], 20, 70.0, 100.0)]) is None
 
 
+def test_a_total_rows_max_ocr_misread_gives_way_to_the_frameworks_its_questions_add_up_to() -> None:
+    """Faded archive 46010000: area 2's total row "72 100" read "72 190", published as the area's
+    max (flagged). The framework's 100, which the questions' maxima add up to, is two readings."""
+    from extractors.questions import Question, ScoreTable
+    from extractors.report import _area_record
+
+    fw = framework_by_id("kommunkompassen-2020")
+    questions = [Question("2.1", [], 20, 30.0, 40.0), Question("2.2", [], 20, 42.0, 60.0)]
+    table = ScoreTable(2, 20, questions, total=Located(72, 20), total_max=190)
+    log = IssueLog()
+    record = _area_record(2, fw, None, None, table, {(2, "2.1"): "", (2, "2.2"): ""}, log, scanned=True)
+    assert record["max"] == 100 and ("info", "area_max_chosen", 2) in [(i.severity, i.code, i.area) for i in log.items]
+    # Maxima that do not settle it (one unread), or a text layer's print: the total row's, flagged.
+    for unsettled, scanned in ((ScoreTable(2, 20, [questions[0]], total=Located(72, 20), total_max=190), True),
+                               (table, False)):
+        log = IssueLog()
+        record = _area_record(2, fw, None, None, unsettled, {(2, "2.1"): "", (2, "2.2"): ""}, log, scanned=scanned)
+        assert record["max"] == 190 and "area_max_unexpected" in [i.code for i in log.items]
+
+
 def test_a_box_score_no_other_reading_confirms_keeps_the_page_value_flagged() -> None:
     log = IssueLog()
     readings = {(1, "box", "score"): CellReading("48", 95.0)}
