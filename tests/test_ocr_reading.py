@@ -1484,6 +1484,9 @@ def test_a_cell_is_read_by_two_models_and_again_as_a_line_while_no_number_is_rea
     # Fax 43007000: every accent of a word lost at once.
     ("Jamforelser", "sv", ["jämförelser"]), ("kompetensforsorjning", "sv", ["kompetensförsörjning"]),
     ("nolitiska", "sv", ["politiska"]), ("sammanståll", "sv", ["sammanställ"]),
+    # Fax 46007000: a speck ringing an "a", and an "li" joined into an "h".
+    ("Medarbetarskåp", "sv", ["medarbetarskap"]), ("Brukaårundersökningar", "sv", ["brukarundersökningar"]),
+    ("tydhgare", "sv", ["tydligare"]),
     # Words of the language, rare ones and compounds included, are no misreads.
     ("klare", "nb", []), ("effektiviseringsnettverk", "nb", []), ("förtroendevalda", "sv", []),
     ("medarbetarenkät", "sv", []), ("internkontrollplanen", "sv", []),
