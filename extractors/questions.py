@@ -80,6 +80,7 @@ class ScoreTable:
     headers: list[Columns] = field(default_factory=list)  # each header's columns, its repeats' too (parsing report)
     total_labelled: bool = False  # its total row carries a label ("Totalt", "Summa poäng")
     area_from_ids: bool = False  # its header named no area (OCR): its question ids did
+    total_unread_page: int | None = None  # the page of its total row, found with its score unread
 
 
 @dataclass(frozen=True, slots=True)
@@ -703,7 +704,17 @@ def _read_rows(
             table.total_labelled = worded
             return index + 1
         if m is None and cells and framework.language.is_total_label(label):
-            return index + 1  # the total row with its score lost ("Summa poäng 100 88 %"): no row's text
+            # The total row with its score lost ("Summa poäng 100 88 %"): no row's text.
+            table.total_max, table.total_unread_page = cells.get("max"), line.page
+            return index + 1
+        if (line.ocr and m is None and not worded and "score" not in cells and len(table.questions) > 1
+                and cells.get("max") == framework.area(table.area).max):
+            # Numbers alone with the area's max after two rows or more, no one of which has a max so
+            # large: the total row, its score lost ("91 100 88 %" atop the next page, light toner;
+            # it had filled 3.4's empty max).
+            table.total_max, table.total_unread_page = cells["max"], line.page
+            table.total_columns, table.total_top = columns, line.top
+            return index + 1
         if m is not None and last is not None and _id_of_row_above(line, text_words, number_words, cells, last, m):
             # The id its place gave it is printed, unless with another area's digit (still flagged).
             last.id_inferred = last.id != f"{m.group('area')}.{int(m.group('q'))}"
@@ -907,7 +918,15 @@ def _check_table(table: ScoreTable, log: IssueLog) -> None:
             page=table.page,
             area=table.area,
         )
-    if table.total is None:
+    if table.total is None and table.total_unread_page is not None:
+        log.warning(
+            "score_table_total_unread",
+            f"area {table.area}: the score table's total row has no readable score; the area's score is "
+            "taken from its other printings, and its questions' scores are checked against those",
+            page=table.total_unread_page,
+            area=table.area,
+        )
+    elif table.total is None:
         log.error(
             "score_table_total_missing",
             f"area {table.area}: the score table has no total row (a row of numbers without a question id)",

@@ -651,6 +651,9 @@ def test_letters_shaped_as_digits_in_a_number_column_are_a_reading_the_row_can_c
     [chosen] = [i for i in log.items if i.code == "ocr_cell_reread"]
     assert chosen.severity == "info" and "max 15 (the page read 'IS', letters shaped as 15" in chosen.message
     assert not [i for i in log.items if i.code in ("cell_unread", "question_value_missing")]
+    # Light toner 46005000: a thin "15" read "i5" on the page and "5" alone.
+    questions, log = _settled([_row(115, "1.1", "7", "i5", "47 %")], {("1.1", "max"): "5"})
+    assert (questions[0].score, questions[0].max, questions[0].percent) == (7, 15, 47)
 
 
 def test_letters_shaped_as_digits_that_the_row_does_not_allow_stay_unread() -> None:

@@ -161,7 +161,8 @@ def test_a_total_row_whose_score_ocr_lost_is_no_question_and_no_text() -> None:
     tables, log = _tables(lines)
     assert [q.id for q in tables[4].questions] == ["4.1", "4.2"]
     assert join_lines(tables[4].questions[1].text_lines) == "Hur tydliggörs uppdraget för alla chefer?"
-    assert tables[4].total is None and "score_table_total_missing" in {i.code for i in log.items if i.area == 4}
+    assert tables[4].total is None and tables[4].total_max == 100
+    assert "score_table_total_unread" in {i.code for i in log.items if i.area == 4}
 
 
 def test_a_row_whose_id_ocr_misread_as_an_earlier_areas_stays_in_its_table() -> None:
@@ -450,6 +451,24 @@ def test_a_rows_numbers_read_as_a_line_inside_its_band_are_its_own_not_the_total
                          (_row(130, "1.2", "Hur sker kommunikationen?", "9", "15", "60 %"), lines[3])):
         tables, _ = _tables([*lines[:2], row, numbers])
         assert (tables[1].total.value, tables[1].total_max) == (10, 15)
+
+
+def test_numbers_alone_with_the_areas_max_are_the_total_row_whose_score_ocr_lost() -> None:
+    """Light toner 46005000: area 3's total row "91 100 88 %" atop the next page, its 2013 score
+    unread, filled 3.4's empty max with 100 (flagged), and the table was said to have no total row."""
+    lines = [
+        _line(100, (60, "1."), (95, "Offentlighet och demokrati"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "1.1", "Finns en plan för demokratiutveckling?", "6", "10", "60 %"),
+        _line(130, (60, "1.2"), (95, "Hur sker kommunikationen?"), (405, "9")),
+        _line(60, (470, "100"), (510, "88 %"), page=2),
+    ]
+    tables, log = _tables(lines)
+    assert [(q.id, q.score, q.max) for q in tables[1].questions] == [("1.1", 6, 10), ("1.2", 9, None)]
+    assert tables[1].total is None and tables[1].total_max == 100
+    assert [(i.code, i.page) for i in log.items if "total" in i.code] == [("score_table_total_unread", 2)]
+    # After one row, 100 may be that row's max.
+    tables, log = _tables([*lines[:2], lines[3]])
+    assert tables[1].questions[0].max == 10 and tables[1].total_max is None
 
 
 def test_a_row_whose_id_and_score_ocr_lost_is_a_row_by_its_earlier_years_score() -> None:
