@@ -35,8 +35,9 @@ BOX, TOTAL = "box", "total"  # the rows of an area's box score and of its score 
 MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undecided questions
 # Letters a scan's digits are read as ("IS" for a bold serif "15", "i5" for a light toner's thin
 # "15"), with the digit each resembles.
-DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "i": "1", "!": "1", "T": "7", "S": "5", "O": "0", "o": "0", "D": "0", "B": "8",
-                                  "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9", "q": "9"})
+DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "i": "1", "!": "1", "T": "7", "S": "5", "O": "0",
+                                  "o": "0", "D": "0", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9",
+                                  "q": "9"})
 
 
 @dataclass(frozen=True, slots=True)
