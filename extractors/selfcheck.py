@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from extractors.areas import AreaSection
@@ -32,9 +33,11 @@ from extractors.text import (
     common_word,
     frequent_misreadings_of,
     in_word_list,
+    is_bullet,
     is_typographic_bullet,
     known_word,
     likeliest_word,
+    misreading_undone,
     misreadings_of,
 )
 
@@ -238,6 +241,32 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
     return list(dict.fromkeys(found))
 
 
+def report_pairs(fields: list[TextField]) -> Counter[tuple[str, str]]:
+    """How often each word follows each other in the report's text fields (folded): the report's
+    own phrasing, against which a reading is judged (`_unlike_the_report`)."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for f in fields:
+        words = [m.group(0).casefold() for m in _OCR_WORD.finditer(f.text)]
+        pairs.update(zip(words, words[1:]))
+    return pairs
+
+
+def _unlike_the_report(field: TextField, pairs: Counter[tuple[str, str]], settings: OcrSettings) -> list[str]:
+    """Words of an OCR'd field one misreading away from a word that follows the same word more
+    often elsewhere in the report ("arbetar kommuner", the report printing "arbetar kommunen" in
+    question after question): both are words of the language, alike frequent, and only the
+    report's own phrasing tells OCR's "n" read as "r". The first is named."""
+    words = [m.group(0) for m in _OCR_WORD.finditer(field.text)]
+    for before, word in zip(words, words[1:]):
+        b, w = before.casefold(), word.casefold()
+        seen = pairs[(b, w)]
+        for printed in dict.fromkeys(misreading_undone(w)):
+            if printed != w and pairs[(b, printed)] >= settings.report_pair_least and pairs[(b, printed)] > seen:
+                return [f"'{before} {word}' (the report prints '{before} {printed}' {pairs[(b, printed)]} times: "
+                        "a misreading?)"]
+    return []
+
+
 def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings) -> str | None:
     """The one word an OCR'd `word` is a misreading of (see `corrected_misreadings`), else None."""
     if (len(word) < settings.corrected_word_letters or any(ch.isupper() for ch in word[1:])
@@ -330,6 +359,7 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
     questions = [f.text for f in fields if f.kind == "question" and f.text]
     asked = len(questions) > 0 and sum(t.endswith("?") for t in questions) >= settings.questions_asked_share * len(questions)
     wraps = unexplained_wraps(fields, settings)
+    pairs = report_pairs(fields)
     issues = []
     for index, f in enumerate(fields):
         if not any(w.conf >= 0 for w in f.words):
@@ -344,6 +374,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
         doubted += [f"'{w.text}' (in the page's margin, apart from the text's other lines: a running head or "
                     "footer?)" for w in f.words if w.conf >= 0 and w.page in pages
                     and _in_margin(w, pages[w.page].height, margin_share) and _apart(w, pages[w.page].words, settings)][:1]
+        if all(w.conf >= 0 for w in f.words):
+            doubted += _unlike_the_report(f, pairs, settings)
         if lexicon is not None and all(w.conf >= 0 for w in f.words):
             doubted += _misread_words(f, lexicon, settings)
             doubted += [f"'{m.group(0)}' (a full stop inside a sentence: perhaps a speck)"
@@ -489,8 +521,11 @@ def lost_line_issues(sections: dict[int, AreaSection], doc: DocumentText,
     """A warning on each list of an OCR'd page within whose extent lies print OCR read as nothing
     (`model.LOST_GLYPH`): heavy toner made a sub-heading's line unreadable, and the ones after it
     moved up a place, silently; a line lost between two items lies in neither item's own box, and
-    a first or last line lost lies within `lost_line_reach` of the list's lines."""
+    a first or last line lost lies within `lost_line_reach` of the list's lines. So does a bullet
+    with no word within that reach right of it: faded print read a box's "– Digitalisering" as its
+    dash alone and "– Extern samverkan" as "– samverkan", and neither left a trace."""
     lost = [w for page in doc.pages for w in page.unsure if w.text == LOST_GLYPH]
+    pages = {page.number: page for page in doc.pages if page.ocr}
     issues = []
     for area, section in sorted(sections.items()):
         for _, name, key in _LISTS:
@@ -505,7 +540,20 @@ def lost_line_issues(sections: dict[int, AreaSection], doc: DocumentText,
                         "warning", "ocr_text_uncertain",
                         f"area {area}: print OCR could not read lies among the {name}s on page {page}: an item "
                         "may be missing, and the ones after it out of place", page=page, area=area, field=key))
+                elif page in pages and any(x0 - reach <= w.x1 <= x1 and top <= w.mid_y <= bottom
+                                           and _bullet_alone(w, pages[page].words, reach)
+                                           for w in pages[page].words if w.conf >= 0 and is_bullet(w.text)):
+                    issues.append(Issue(
+                        "warning", "ocr_text_uncertain",
+                        f"area {area}: a bullet among the {name}s on page {page} has no word beside it: OCR "
+                        "read an item's first words, or the whole item, as nothing", page=page, area=area, field=key))
     return issues
+
+
+def _bullet_alone(bullet: Word, page_words: tuple[Word, ...], reach: float) -> bool:
+    """Whether no word of the bullet's line starts within `reach` right of it."""
+    return not any(w is not bullet and _same_line(w, bullet) and bullet.x1 <= w.x0 <= bullet.x1 + reach
+                   for w in page_words)
 
 
 def item_start_issues(sections: dict[int, AreaSection]) -> list[Issue]:

@@ -65,6 +65,7 @@ _UNITS: dict[str, tuple[type, float, float, bool, bool, str]] = {
     "words": (int, 1, math.inf, True, False, "a whole number of words, 1 or more"),
     "pages": (int, 1, math.inf, True, False, "a whole number of pages, 1 or more"),
     "letters": (int, 1, math.inf, True, False, "a whole number of letters, 1 or more"),
+    "occurrences": (int, 1, math.inf, True, False, "a whole number of occurrences, 1 or more"),
     "lines per area": (float, 0.0, math.inf, False, False, "lines per area, above 0"),
     # OCR (OcrSettings)
     "inches": (float, 0.0, math.inf, False, False, "a length in inches, above 0"),
@@ -737,6 +738,10 @@ class OcrSettings:
         3.0, "x height", "An OCR'd text's word in the page's running-head margin this many of its heights from the "
         "page's nearest other line is a running head or footer OCR garbled past its repeats (a text's lines stand "
         "1.2-2 heights apart; a footer 'Sveriges I' ran into the item above it).")
+    report_pair_least: int = _ocr_judging(
+        2, "occurrences", "An OCR'd word one misreading away from a word that follows the same word this many times "
+        "at least elsewhere in the report, more often than it does, flags its text: 'arbetar kommuner' where the "
+        "report prints 'arbetar kommunen' in question after question (both are words, alike frequent).")
     space_width: float = _ocr_judging(
         0.3, "x height", "A space between words of OCR'd print is about this many of its line heights wide.")
     wrap_slack: float = _ocr_judging(

@@ -1619,6 +1619,32 @@ def test_print_read_as_nothing_among_a_lists_items_flags_the_list() -> None:
         assert (issue.area, issue.field) == (3, "subheadings")
 
 
+def test_a_bullet_with_no_word_beside_it_among_a_lists_items_flags_the_list() -> None:
+    """Faded archive 46010000: a box's "– Extern samverkan" read "– samverkan" and "– Digitalisering"
+    as its dash alone; OCR kept no trace of either, and the sub-headings were published short."""
+    from extractors.areas import AreaSection
+    from extractors.items import Item
+    from extractors.pdf_input import PageText
+    from extractors.selfcheck import lost_line_issues
+
+    def line(top: float, *words: tuple[float, str]) -> tuple[Word, ...]:
+        return tuple(Word(t, x, top, x + 6 * len(t), top + 10, 11, 0.0, conf=95.0) for x, t in words)
+
+    strategy = line(125, (64, "–"), (76, "Strategi"), (130, "för"), (152, "effektivitet"))
+    lost_first = line(140, (64, "–"), (118, "samverkan"))
+    lost_whole = line(155, (64, "–"))
+    items = [Item("Strategi för effektivitet", 11, strategy[1:]), Item("samverkan", 11, lost_first[1:])]
+    section = AreaSection(4, 11, 0, 1, 2, subheadings=items)
+    for page_words in ((*strategy, *lost_first), (*strategy, *lost_first[1:], *lost_whole)):
+        doc = DocumentText("scan.pdf", "0" * 64, [PageText(11, 595, 842, page_words, ocr=True)], (), [])
+        [issue] = lost_line_issues({4: section}, doc)
+        assert (issue.area, issue.page, issue.field) == (4, 11, "subheadings") and "has no word beside it" in issue.message
+    whole = (*strategy, *line(140, (64, "–"), (76, "Extern"), (118, "samverkan")))
+    items[1] = Item("Extern samverkan", 11, whole[5:])
+    doc = DocumentText("scan.pdf", "0" * 64, [PageText(11, 595, 842, whole, ocr=True)], (), [])
+    assert lost_line_issues({4: AreaSection(4, 11, 0, 1, 2, subheadings=items)}, doc) == []
+
+
 def test_an_ocrd_word_with_a_letter_its_language_never_writes_is_flagged() -> None:
     """Low resolution: Norwegian "og" read "ög", surely and silently."""
     doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
@@ -1659,6 +1685,21 @@ def test_a_line_break_before_a_word_that_would_have_fitted_is_flagged() -> None:
     # Another area's or page's list is no measure of this one's column.
     elsewhere = replace(widest, area=7)
     assert ocr_issues([lost, elsewhere], doc) == []
+
+
+def test_an_ocrd_word_unlike_the_reports_own_phrasing_is_flagged() -> None:
+    """Faded archive 45010000: "Hur arbetar kommunen med lönebildning?" read "… kommuner …",
+    surely: both words, alike frequent; the report prints "arbetar kommunen" in other questions."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    texts = ["Hur arbetar kommunen med lönebildning?", "Hur arbetar kommunen med kompetensutveckling?",
+             "Hur arbetar kommunen med arbetsmiljö?", "Jämförelser med andra kommuner"]
+    fields = [_ocr_field(text, 96.0) for text in texts[:3]] + [replace(_ocr_field(texts[3], 96.0), kind="finding")]
+    assert ocr_issues(fields, doc) == []
+    fields[0] = _ocr_field("Hur arbetar kommuner med lönebildning?", 96.0)
+    [issue] = ocr_issues(fields, doc)
+    assert "'arbetar kommuner' (the report prints 'arbetar kommunen' 2 times" in issue.message
+    # Printed once elsewhere, a phrasing is no measure.
+    assert ocr_issues(fields[:2] + fields[3:], doc) == []
 
 
 def test_an_ocrd_small_letter_alone_that_is_no_word_is_flagged() -> None:
