@@ -451,8 +451,9 @@ def unexplained_wraps(fields: list[TextField], settings: OcrSettings) -> dict[in
 
     reach: dict[tuple, float] = {}
     for f in fields:
-        for w in f.words:
-            reach[column(f, w.page)] = max(reach.get(column(f, w.page), w.x1), w.x1)
+        for w in f.words:  # a speck read as a mark beside a line ("sektor? ,") is no reach of print
+            if any(ch.isalpha() for ch in w.text):
+                reach[column(f, w.page)] = max(reach.get(column(f, w.page), w.x1), w.x1)
     found: dict[int, list[tuple[Word, Word]]] = {}
     for index, f in enumerate(fields):
         if not f.words or not all(w.conf >= 0 for w in f.words):
@@ -463,7 +464,7 @@ def unexplained_wraps(fields: list[TextField], settings: OcrSettings) -> dict[in
             if first.page != last.page or last.text.endswith(("-", "‐", "/")):
                 continue
             height = last.bottom - last.top
-            room = reach[column(f, last.page)] - last.x1 - settings.space_width * height
+            room = reach.get(column(f, last.page), last.x1) - last.x1 - settings.space_width * height
             if first.x1 - first.x0 + settings.wrap_slack * height <= room:
                 found.setdefault(index, []).append((last, first))
     return found

@@ -1682,9 +1682,12 @@ def test_a_line_break_before_a_word_that_would_have_fitted_is_flagged() -> None:
     wrapped = replace(lost, words=_set_lines("Kommunens har samordnare som ska samarbeta med", "samhället och frivilligkrafter"))
     hyphen = replace(lost, words=_set_lines("Kommunens har samordnare som ska samarbeta med sam-", "hället och frivilligkrafter"))
     assert ocr_issues([wrapped, widest], doc) == [] and ocr_issues([hyphen, widest], doc) == []
-    # Another area's or page's list is no measure of this one's column.
+    # Another area's or page's list is no measure of this one's column, nor is a speck read as a
+    # mark beside a line (light toner: "sektor? ," had flagged two questions' wraps).
     elsewhere = replace(widest, area=7)
     assert ocr_issues([lost, elsewhere], doc) == []
+    speck = replace(elsewhere, area=8, words=(*lost.words, Word(",", 400, 200, 402, 210, 14, conf=95.0)))
+    assert ocr_issues([speck], doc) == []
 
 
 def test_an_ocrd_word_unlike_the_reports_own_phrasing_is_flagged() -> None:
