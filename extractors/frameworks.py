@@ -123,11 +123,15 @@ class Language:
         in its narrow cell ("Oppnåd" over "d" for "Oppnådd")."""
         return _is_column_header(fold(text), prefixes)
 
-    def is_total_label(self, text: str) -> bool:
+    def is_total_label(self, text: str, misread: bool = False) -> bool:
         """A total row's label: "TOTALT", "Summa poäng", "Totalt område", "Sum poeng" (a short
-        label whose first word is a total word, whole)."""
+        label whose first word is a total word, whole); `misread`: or is with one of OCR's
+        misreadings undone ("Totait område", fax: the row was read as a question)."""
         words = fold(text).split()
-        return 0 < len(words) <= MAX_TOTAL_LABEL_WORDS and words[0] in _folded(self.total_row)
+        if not 0 < len(words) <= MAX_TOTAL_LABEL_WORDS:
+            return False
+        totals = _folded(self.total_row)
+        return words[0] in totals or (misread and any(c in totals for c in misreading_undone(words[0])))
 
 
 @dataclass(frozen=True, slots=True)

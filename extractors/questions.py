@@ -147,9 +147,10 @@ def _score_heading(word: Word, language: Language) -> bool:
 def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int | None:
     """The max column's header when OCR garbled it: the word between score and percent ("Uppnått EG
     Procent"; after a year heading, a capitalised word: "2021 2024 MakXs Prosent", where light toner
-    lost area 8's table) or, in an OCR'd table without a percent column, the one word after a
-    capitalised score heading that ends the line ("Oppnådd Make": the table of area 5 was lost).
-    In running text a line may end "… uppnått resultat", in small letters."""
+    lost area 8's table) or, in an OCR'd table without a percent column, the one capitalised word
+    after a capitalised score heading or a year heading that ends the line ("Oppnådd Make": the
+    table of area 5 was lost; "… kontroll 2012 F", heavy toner). In running text a line may end "…
+    uppnått resultat", in small letters."""
     for i in range(1, len(words) - 2):
         if not _percent_heading(words[i + 2], language, ends_header=i + 2 == len(words) - 1):
             continue
@@ -157,11 +158,12 @@ def _unread_max_header(words: list[Word], language: Language, ocr: bool) -> int 
                 _score_heading(words[i], language) and words[i + 1].text[:1].isupper()):
             return i + 1
     last = len(words) - 1
-    if (ocr and last >= 2 and words[last - 1].text[:1].isupper()
-            and language.is_column_header(words[last - 1].text, language.score_header)
-            and any(ch.isalpha() for ch in words[last].text) and not _is_percent_header(words[last], language)):
-        return last
-    return None
+    if not ocr or last < 2 or not any(ch.isalpha() for ch in words[last].text) or _is_percent_header(words[last], language):
+        return None
+    before = words[last - 1]
+    scored = before.text[:1].isupper() and language.is_column_header(before.text, language.score_header)
+    dated = is_year(cell_text(before.text)) and words[last].text[:1].isupper()
+    return last if scored or dated else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,21 +253,24 @@ class _MaxWordLost:
     others: tuple[float, ...]
     text_right: float
     label_x: float
+    score_year: int | None = None  # the year heading over its score column, where years head them
 
 
 def _max_word_lost(words: list[Word], language: Language, settings: LayoutSettings) -> _MaxWordLost | None:
     """A header line with year headings (or a score word) before a percent heading and no max word,
-    or ending in a score word ("2 Tillgänglighet och brukarorientering Uppnått")."""
+    or ending in a score word ("2 Tillgänglighet och brukarorientering Uppnått") or year headings
+    ("Offentlighet och demokrati 2012": heavy toner lost "1.", "2010" and "Max" in the dark bar)."""
     for i in range(1, len(words) + 1):
         percent = words[i] if i < len(words) and _is_percent_header(words[i], language) else None
         if percent is None and i < len(words):
             continue
         numeric = _score_columns_before(words, i, language)
         scored = bool(numeric) and language.is_column_header(numeric[-1].text, language.score_header)
-        if numeric and words.index(numeric[0]) > 0 and (percent is not None or scored):  # a label, then columns
+        year = _year(numeric[-1]) if numeric else None
+        if numeric and words.index(numeric[0]) > 0 and (percent is not None or scored or year is not None):
             return _MaxWordLost(_centre(numeric[-1]), _centre(percent) if percent is not None else None,
                                 tuple(_centre(w) for w in numeric[:-1]), numeric[0].x0 - settings.score_text_gap,
-                                (_area_name(words[: words.index(numeric[0])], settings) or words)[0].x0)
+                                (_area_name(words[: words.index(numeric[0])], settings) or words)[0].x0, year)
     return None
 
 
@@ -286,7 +291,7 @@ def _borrowed_layout(header: _ScoreWordLost | _MaxWordLost, layouts: tuple[Colum
             if alike:
                 return Columns(score=header.score, max=layout.max + shift, percent=percent, others=header.others,
                                text_right=header.text_right, label_x=header.label_x, found_by="borrowed",
-                               page=layout.page)
+                               page=layout.page, score_year=header.score_year)
         return None
     max_x, percent_x = header.max, header.percent
     if percent_x is None:
@@ -333,6 +338,11 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
               if isinstance(p, Columns) and line.ocr and p.score_year != current and p.score_year in earlier else p
               for p, line in zip(parsed, lines)]
     layouts = tuple(p for p in parsed if isinstance(p, Columns))
+    # The evaluation's year is the latest any header prints: a header whose year over its scores is
+    # an earlier one lost its own ("… 2010" for "… 2010 2012"), and would place the earlier scores.
+    latest = max([p.score_year for p in parsed if isinstance(p, (Columns, _MaxWordLost)) and p.score_year] or [0])
+    parsed = [None if isinstance(p, _MaxWordLost) and p.score_year is not None and p.score_year != latest else p
+              for p in parsed]
     headers = [_borrowed_layout(p, layouts, settings) if isinstance(p, (_ScoreWordLost, _MaxWordLost)) else p
                for p in parsed]
     # An OCR'd header without the percent column most tables have lost its heading ("7.
@@ -343,11 +353,12 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
                    else h for h, line in zip(headers, lines)]
     # An OCR'd header no other table places (heavy toner lost "Max" from every header of a report):
     # its rows' numbers right of the score column place the max column. Its score heading is
-    # capitalised: a question's line may end "… ressurser og resultat?".
+    # capitalised: a question's line may end "… ressurser og resultat?". Or it is the latest year.
     lost_max = {index: first for index, (header, first) in enumerate(zip(headers, parsed))
                 if header is None and isinstance(first, _MaxWordLost) and lines[index].ocr
-                and any(w.text[:1].isupper() and language.is_column_header(w.text, language.score_header)
-                        for w in lines[index].words)}
+                and (first.score_year == latest or any(
+                    w.text[:1].isupper() and language.is_column_header(w.text, language.score_header)
+                    for w in lines[index].words))}
     for index, first in lost_max.items():
         ends = [i for i in range(index + 1, len(parsed)) if parsed[i] is not None]
         headers[index] = _max_by_rows(first, lines[index + 1 : ends[0] if ends else len(lines)], settings)
@@ -357,7 +368,24 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
     for index, first in lost_max.items():
         if headers[index] is None:
             headers[index] = _borrowed_layout(first, by_rows, settings)
-    return headers
+    # An OCR'd header whose earlier years' headings were lost ("Offentlighet och demokrati 2012" for
+    # "… 2010 2012 Max") takes them from a table printed alike: their cells had been read as the
+    # question's text, or as its score.
+    dated = [h for h in headers if h is not None and h.others and h.score_year is not None]
+    return [_earlier_borrowed(h, dated, settings) if h is not None and not h.others and line.ocr else h
+            for h, line in zip(headers, lines)]
+
+
+def _earlier_borrowed(header: Columns, layouts: list[Columns], settings: LayoutSettings) -> Columns:
+    """The header with the earlier years' columns of the table printed alike nearest it (the same
+    year over its score column, placed within `layout_max_shift`), moved."""
+    near = [c for c in layouts if c.score_year == header.score_year and abs(c.score - header.score) <= settings.layout_max_shift]
+    if header.score_year is None or not near:
+        return header
+    layout = min(near, key=lambda c: abs(c.score - header.score))
+    shift = header.score - layout.score
+    return replace(header, others=tuple(x + shift for x in layout.others), earlier_years=layout.earlier_years,
+                   text_right=min(header.text_right, layout.text_right + shift))
 
 
 def _percent_borrowed(header: Columns, layouts: list[Columns], settings: LayoutSettings) -> Columns:
@@ -389,7 +417,7 @@ def _max_by_rows(header: _MaxWordLost, below: list[Line], settings: LayoutSettin
         return None
     return Columns(score=header.score, max=middle, percent=header.percent, others=header.others,
                    text_right=header.text_right, label_x=header.label_x, found_by="max_by_rows",
-                   page=below[0].page if below else None)
+                   page=below[0].page if below else None, score_year=header.score_year)
 
 
 def _header_area(line: Line, framework: Framework, columns: Columns, settings: LayoutSettings) -> int | None:
@@ -472,6 +500,11 @@ def _split_row(line: Line, columns: Columns, settings: LayoutSettings) -> tuple[
                 text.append(w)
         else:
             numbers.append(w)
+    # A number after the question's "?" is a cell of a column its header lost (OCR: "… deltagande?
+    # 14" under "Offentlighet och demokrati 2012", the 2010 heading unread).
+    asked = next((i for i, w in enumerate(text) if w.text.endswith("?")), None)
+    if line.ocr and asked is not None and text[asked + 1 :] and all(_is_cell(w) for w in text[asked + 1 :]):
+        text, numbers = text[: asked + 1], [*text[asked + 1 :], *numbers]
     return text, numbers
 
 
@@ -685,6 +718,11 @@ def _read_rows(
             ("score" in cells and "max" in cells and (last is None or None not in (last.score, last.max)))
             or (line.ocr and aligned and (last is None or any(getattr(last, column) is not None for column in cells)))
         )
+        # An OCR'd line where the texts start, capitalised, after a question that ended with its "?":
+        # a row whose id and numbers OCR lost ("Etik - hur hantera korruption?", heavy toner, had run
+        # into 1.4's text). A question goes on after no "?".
+        asked_row = (line.ocr and m is None and worded and aligned and text_words[0].text[:1].isupper()
+                     and last is not None and bool(last.text_words) and last.text_words[-1].text.endswith("?"))
         if (m is None and not worded and cells and index + 1 < len(lines) and headers[index + 1] is None
                 and _numbers_of_row_below(line, cells, lines[index + 1], columns, ids, table.area, settings)):
             carried = line.words
@@ -696,15 +734,17 @@ def _read_rows(
             owner.words += line.words
             index += 1
             continue
-        if m is None and "score" in cells and "max" in cells and (not worded or framework.language.is_total_label(label)):
+        total_label = framework.language.is_total_label(label, misread=line.ocr)
+        if m is None and "score" in cells and "max" in cells and (not worded or total_label):
             # The total row: numbers alone, or after a label ("Totalt", "Summa poäng", "Sum poeng").
             table.total = Located(cells["score"], line.page, line.words)
             table.total_max = cells["max"]
             table.total_columns, table.total_top = columns, line.top
             table.total_labelled = worded
             return index + 1
-        if m is None and cells and framework.language.is_total_label(label):
-            # The total row with its score lost ("Summa poäng 100 88 %"): no row's text.
+        if m is None and total_label and label[:1].isupper():
+            # The total row with its score lost ("Summa poäng 100 88 %"), or all its numbers (heavy
+            # toner's "Summa poäng" alone had run into 6.8's text): no row's text.
             table.total_max, table.total_unread_page = cells.get("max"), line.page
             return index + 1
         if (line.ocr and m is None and not worded and "score" not in cells and len(table.questions) > 1
@@ -724,7 +764,7 @@ def _read_rows(
             index += 1
             continue
         new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
-        if new_row or unnumbered_row:
+        if new_row or unnumbered_row or asked_row:
             # Specks read beside a garbled id are no text.
             after_id = text_words[(text_at or 1) if line.ocr and m is None and in_id_column else 1 :]
             question = (_new_question(table, m, text_words[0], after_id, line.page, cells) if new_row

@@ -146,7 +146,7 @@ def _read_block(lines: list[Line], start: int, framework: Framework, log: IssueL
                 first = index if first is None else first
             continue
         if len(rows) + len(unread) == len(framework.areas) and (
-                framework.language.is_total_label(label) or not fold(label)):
+                framework.language.is_total_label(label, misread=lines[index].ocr) or not fold(label)):
             total = (numbers, lines[index])
             break
         area, wraps = _row_area(lines, index, label, framework, settings)

@@ -373,11 +373,14 @@ def test_running_heads_are_matched_fuzzily_only_on_ocr_pages() -> None:
     pages = [page(n, "Västerås stad analys 2016", False) for n in range(1, 7)]
     pages.append(page(7, "Västerås stat analys 2016", False))  # a text layer's near repeat is text
     pages.append(page(8, "Vasteras stad analys 2016", True))  # OCR misread the head's letters
+    pages.append(page(9, "Vasteräs analys 2016", True))  # and lost a word (fax: "Sveriges och Regioner")
+    pages.append(page(10, "Västerås", True))  # a word of it alone is no head
     kept = drop_running_heads([(p, group_lines(p)) for p in pages])
     texts = {p.number: [ln.text for ln in lines] for p, lines in zip(pages, kept)}
     assert all(texts[n] == [f"Brödtext{n}"] for n in range(1, 7))
     assert texts[7] == ["Västerås stat analys 2016", "Brödtext7"]
-    assert texts[8] == ["Brödtext8"]
+    assert (texts[8], texts[9]) == (["Brödtext8"], ["Brödtext9"])
+    assert texts[10] == ["Västerås", "Brödtext10"]
 
 
 def test_footers_ocr_garbled_past_their_repeats_are_known_by_where_they_stand() -> None:

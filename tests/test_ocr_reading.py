@@ -334,6 +334,40 @@ def test_a_header_that_lost_its_own_years_heading_reads_no_scores_from_the_earli
     assert [c.found_by for c in tables[8].headers] == ["header"]
 
 
+def test_headers_that_lost_their_number_max_and_earlier_year_are_placed_by_the_years_they_print() -> None:
+    """Heavy toner 47006000: every header of the 2010 framework's tables read without its number and
+    Max in the dark bar ("Offentlighet och demokrati 2012", "… kontroll 2012 F"), and most without
+    the 2010 heading: no table was read, and 136 of 163 numbers were lost."""
+    lines = [_ocr(line) for line in (
+        _line(100, (95, "Offentlighet och demokrati"), (467, "2012")),
+        # The 2010 column's numbers after the "?", beside a header that lost its heading.
+        _row_2010(115, "1.1", "Finns en plan för demokratiutveckling?", "5", "6", "25"),
+        _row_2010(130, "1.2", "Hur informeras medborgarna?", "14", "2", "30"),
+        # A row whose id and numbers OCR lost, after a question that ended with its "?".
+        _line(145, (95, "Etik - hur hantera korruption?")),
+        _line(160, (95, "Summa poäng")),  # the total row, its numbers lost
+        _line(200, (95, "Tillgänglighet och brukarorientering"), (424, "2010"), (467, "2012"), page=2),
+        _row_2010(215, "2.1", "Finns en strategi för brukarorientering?", "5", "6", "10", page=2),
+        _row_2010(230, "2.2", "Hur arbetar kommunen med bemötande?", "4", "3", "10", page=2),
+        _line(245, (95, "Summa poäng"), (433, "9"), (477, "9"), (520, "20"), page=2),
+        _line(300, (95, "Politisk styrning och kontroll"), (467, "2012"), (511, "F"), page=2),
+        _row_2010(315, "3.1", "Styrs kommunen av tydliga politiska mål?", "13", "8", "30", page=2),
+        _line(330, (95, "Summa poäng"), (433, "13"), (477, "8"), (520, "30"), page=2),
+    )]
+    log = IssueLog()
+    tables = read_score_tables(lines, FW2010, 0, log)
+    assert [(q.id, q.score, q.max) for q in tables[1].questions] == [("1.1", 6, 25), ("1.2", 2, 30), ("1.3", None, None)]
+    assert join_lines(tables[1].questions[1].text_lines) == "Hur informeras medborgarna?"
+    assert tables[1].questions[2].id_inferred and tables[1].total is None and tables[1].total_unread_page == 1
+    assert [(q.id, q.score, q.max) for q in tables[2].questions] == [("2.1", 6, 10), ("2.2", 3, 10)]
+    assert [(q.id, q.score, q.max) for q in tables[3].questions] == [("3.1", 8, 30)]
+    assert (tables[3].total.value, tables[3].headers[0].found_by) == (8, "max_by_position")
+    # An earlier year alone over the scores ("… 2010" for "… 2010 2012") places none: its column
+    # holds the earlier evaluation's scores.
+    earlier = [_ocr(_line(100, (95, "Offentlighet och demokrati"), (424, "2010"))), *lines[1:]]
+    assert 1 not in read_score_tables(earlier, FW2010, 0, IssueLog())
+
+
 def test_a_header_whose_percent_heading_ocr_lost_borrows_the_percent_column_of_the_others() -> None:
     # Heavy toner: "7. Verksamhetsutveckling 2016 2018 Max Procent" read without "Procent": every
     # percent of the table was lost while the other tables placed theirs.
@@ -451,6 +485,21 @@ def test_a_rows_numbers_read_as_a_line_inside_its_band_are_its_own_not_the_total
                          (_row(130, "1.2", "Hur sker kommunikationen?", "9", "15", "60 %"), lines[3])):
         tables, _ = _tables([*lines[:2], row, numbers])
         assert (tables[1].total.value, tables[1].total_max) == (10, 15)
+
+
+def test_a_total_row_whose_label_ocr_misread_is_the_total_row() -> None:
+    """Fax 45007000: "Totalt område 48 100 48" read "Totait område …" was taken for a question 6.9
+    of 48 of 100 (and its label then set right to "Totalt område")."""
+    lines = [
+        _line(100, (60, "1."), (95, "Offentlighet och demokrati"), (405, "Uppnått"), (470, "Max"), (505, "Procent")),
+        _row(115, "1.1", "Finns en plan för demokratiutveckling?", "6", "10", "60 %"),
+        _row(130, "1.2", "Hur sker kommunikationen?", "9", "15", "60 %"),
+        _line(145, (95, "Totait område"), (405, "15"), (470, "25"), (510, "60 %")),
+    ]
+    tables, _ = _tables(lines)
+    assert [q.id for q in tables[1].questions] == ["1.1", "1.2"]
+    assert (tables[1].total.value, tables[1].total_max) == (15, 25)
+    assert not FW2010.language.is_total_label("Totait område")  # print is as printed
 
 
 def test_numbers_alone_with_the_areas_max_are_the_total_row_whose_score_ocr_lost() -> None:
