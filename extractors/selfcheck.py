@@ -121,6 +121,9 @@ _STOP_AT_HYPHEN = re.compile(r"[^\W\d_](?:[.,;:][-–]|[-–][.,;:])[^\W\d_]")
 # Two capitals and then small letters: no word is so spelt ("UPpmärksamma"); an acronym's
 # genitive takes one ("SKLs").
 _CAPITALS_THEN_SMALL = re.compile(r"\b[A-ZÅÄÖÆØ]{2}[a-zåäöæøéü]{2,}")
+# A colon or semicolon between a word in small letters and the next ("förväntningar:på"): print sets
+# a colon inside a word only after an acronym ("SKR:s", "IT:n").
+_COLON_BETWEEN_WORDS = re.compile(r"[a-zåäöæøü]{2,}[:;][^\W\d_]")
 # A space read as a full stop ("en.kommunövergripande"); abbreviations' parts are short ("bl.a.", "t.ex.").
 _STOP_BETWEEN_WORDS = re.compile(r"[^\W\d_]{2,}\.[^\W\d_A-ZÅÄÖÆØÜ]{4,}")
 _HYPHENED = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)")  # a word's two parts about a hyphen
@@ -151,6 +154,7 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
     doubted += [f"'{w.text}' (a mark between letters)" for w in field.words
                 if w.conf >= settings.uncertain_below and (_MARK_BETWEEN_LETTERS.search(w.text)
                                                           or _STOP_BETWEEN_WORDS.search(w.text)
+                                                          or _COLON_BETWEEN_WORDS.search(w.text)
                                                           or _STOP_AT_HYPHEN.search(w.text))]
     doubted += [f"'{w.text}' (capitals and then small letters: OCR may have misread a small letter)"
                 for w in field.words if w.conf >= 0 and _CAPITALS_THEN_SMALL.search(w.text)][:1]

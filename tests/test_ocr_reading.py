@@ -1036,6 +1036,12 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
     assert "en.kommunövergripande" in issue.message
     words = (Word("bl.a.", 60, 100, 95, 110, 9, 0.0, conf=93.0),)
     assert ocr_issues([TextField("finding", "area 2, improvement 4", "Bl.a.", 9, 2, words=words)], doc) == []
+    # Photocopy 47009000: a space read as a colon, "förväntningar:på"; an acronym's "SKR:s" is print.
+    words = (Word("förväntningar:på", 60, 100, 95, 110, 9, 0.0, conf=93.0),)
+    [issue] = ocr_issues([TextField("finding", "area 4, strength 2", "Förväntningar:på", 9, 4, words=words)], doc)
+    assert "förväntningar:på" in issue.message
+    words = (Word("SKR:s", 60, 100, 95, 110, 9, 0.0, conf=93.0),)
+    assert ocr_issues([TextField("finding", "area 4, strength 2", "SKR:s", 9, 4, words=words)], doc) == []
     # Light toner: "til" read "ti!" surely, in "… administrasjonen ti! politisk nivå?".
     text = "administrasjonen ti! politisk nivå?"
     words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 21, 0.0, conf=92.0) for i, t in enumerate(text.split()))
