@@ -297,6 +297,13 @@ def _area_record(
                  f"add up to, not {area_max} as read in the total row", page=table.total.page if table.total else None,
                  area=number)
         area_max = expected_max
+    elif area_max != expected_max and scanned:
+        # OCR's reading of one cell against the framework's definition: the framework's is published,
+        # flagged, since its questions' maxima do not settle it (a fax read "100" as "200").
+        log.warning("area_max_unexpected", f"area {number}: the score table's total row reads max {area_max} through "
+                    f"OCR, the framework gives {expected_max}, which is published; its questions' maxima do not "
+                    "settle which is printed", page=table.total.page if table and table.total else None, area=number)
+        area_max = expected_max
     elif area_max != expected_max:
         log.warning(
             "area_max_unexpected",
