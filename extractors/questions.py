@@ -718,10 +718,13 @@ def _read_rows(
             ("score" in cells and "max" in cells and (last is None or None not in (last.score, last.max)))
             or (line.ocr and aligned and (last is None or any(getattr(last, column) is not None for column in cells)))
         )
-        # An OCR'd line where the texts start, capitalised, after a question that ended with its "?":
-        # a row whose id and numbers OCR lost ("Etik - hur hantera korruption?", heavy toner, had run
-        # into 1.4's text). A question goes on after no "?".
+        # An OCR'd question of its own where the texts start, capitalised, a row's gap below a question
+        # that ended with its "?": a row whose id and numbers OCR lost ("Etik - hur hantera
+        # korruption?", heavy toner, had run into 1.4's text). A question's second sentence wraps
+        # at the line pitch ("… nya medarbetare?" | "Kommunen som ”attraktiv arbets-").
         asked_row = (line.ocr and m is None and worded and aligned and text_words[0].text[:1].isupper()
+                     and text_words[-1].text.endswith("?") and index > 0
+                     and line.top - lines[index - 1].top >= settings.row_apart_pitch * line.height
                      and last is not None and bool(last.text_words) and last.text_words[-1].text.endswith("?"))
         if (m is None and not worded and cells and index + 1 < len(lines) and headers[index + 1] is None
                 and _numbers_of_row_below(line, cells, lines[index + 1], columns, ids, table.area, settings)):

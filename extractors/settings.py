@@ -348,6 +348,11 @@ class LayoutSettings:
     header_ids_lines: int = _setting(
         3, "lines", "A table header whose area name OCR lost is named by the question ids below it: the first "
         "printed id within this many lines (past a wrapped label) says the area.")
+    row_apart_pitch: float = _setting(
+        1.6, "x height",
+        "An OCR'd question of its own, with its '?', this many of its heights or more below the line before it "
+        "after a question that ended with its '?', is a row whose id and numbers OCR lost; a question's second "
+        "sentence ('… medarbetare? Kommunen som attraktiv arbetsgivare.') wraps closer, at 1.3-1.4.")
     header_wrap_into_pitch: float = _setting(
         1.5, "x height",
         "A line within this many line heights above the next table's header is the first line of its "

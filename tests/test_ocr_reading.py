@@ -343,9 +343,9 @@ def test_headers_that_lost_their_number_max_and_earlier_year_are_placed_by_the_y
         # The 2010 column's numbers after the "?", beside a header that lost its heading.
         _row_2010(115, "1.1", "Finns en plan för demokratiutveckling?", "5", "6", "25"),
         _row_2010(130, "1.2", "Hur informeras medborgarna?", "14", "2", "30"),
-        # A row whose id and numbers OCR lost, after a question that ended with its "?".
-        _line(145, (95, "Etik - hur hantera korruption?")),
-        _line(160, (95, "Summa poäng")),  # the total row, its numbers lost
+        # A row whose id and numbers OCR lost, a row's gap below a question that ended with its "?".
+        _line(148, (95, "Etik - hur hantera korruption?")),
+        _line(163, (95, "Summa poäng")),  # the total row, its numbers lost
         _line(200, (95, "Tillgänglighet och brukarorientering"), (424, "2010"), (467, "2012"), page=2),
         _row_2010(215, "2.1", "Finns en strategi för brukarorientering?", "5", "6", "10", page=2),
         _row_2010(230, "2.2", "Hur arbetar kommunen med bemötande?", "4", "3", "10", page=2),
@@ -362,6 +362,11 @@ def test_headers_that_lost_their_number_max_and_earlier_year_are_placed_by_the_y
     assert [(q.id, q.score, q.max) for q in tables[2].questions] == [("2.1", 6, 10), ("2.2", 3, 10)]
     assert [(q.id, q.score, q.max) for q in tables[3].questions] == [("3.1", 8, 30)]
     assert (tables[3].total.value, tables[3].headers[0].found_by) == (8, "max_by_position")
+    # A question's second sentence, wrapped at the line pitch, is its text (photocopy 47009000).
+    second = [*lines[:3], _ocr(_line(143, (95, "Kommunen som attraktiv arbetsgivare?"))), *lines[4:5]]
+    tables = read_score_tables(second, FW2010, 0, IssueLog())
+    assert [q.id for q in tables[1].questions] == ["1.1", "1.2"]
+    assert join_lines(tables[1].questions[1].text_lines) == "Hur informeras medborgarna? Kommunen som attraktiv arbetsgivare?"
     # An earlier year alone over the scores ("… 2010" for "… 2010 2012") places none: its column
     # holds the earlier evaluation's scores.
     earlier = [_ocr(_line(100, (95, "Offentlighet och demokrati"), (424, "2010"))), *lines[1:]]
