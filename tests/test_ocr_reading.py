@@ -1064,7 +1064,8 @@ def test_a_quote_ocr_read_between_two_words_flags_the_text() -> None:
                               ("Utveckla fler e-tjänster och-gör dem kända", "finding", "a hyphen beside 'och'"),
                               ("Förståelsen av uppgifter, roller-och spelregler", "finding", "a hyphen beside 'och'"),
                               ("Sprid resultat. UPpmärksamma goda idéer", "finding", "capitals and then small"),
-                              ("Extern samverkan:", "subheading", "a mark no title ends with")):
+                              ("Extern samverkan:", "subheading", "a mark no title ends with"),
+                              ("Politiske må!", "subheading", "a mark no title ends with")):
         words = tuple(Word(t, 60 + 40 * i, 100, 95 + 40 * i, 110, 12, 0.0, conf=92.0) for i, t in enumerate(text.split()))
         [issue] = ocr_issues([TextField(kind, "area 3, strength 1", text, 12, 3, words=words)], doc,
                              title_dangling=frozenset({"och", "för", "i"}))
