@@ -226,9 +226,11 @@ def known_word(word: str, lexicon: str, part_letters: int, parts: int = 2) -> bo
 # an "f"'s bar ("preseniationen"), a "g"'s tail ("överaripande"), a "p"'s and a "b"'s stems ("nolitiska",
 # "pudgetarbetet") and an "m"'s joins ("rredborgardialog", "kominunen"), a "b"'s bowl ("medarnetar"),
 # reads "ä" as "å" ("Sammanståll"), and closes a "c" into an "e" ("Proeent"); a fax's specks ring an
-# "a" ("Ta fråm", "uppföljningsbaår") and join an "li" into an "h" ("tydhgare").
+# "a" ("Ta fråm", "uppföljningsbaår"), join an "li" into an "h" ("tydhgare") and read an "m"'s first
+# stroke as an "r" before it ("kormmunen").
 OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni", "rr", "in")), ("n", ("ri", "r", "u")), ("h", ("li", "b")), ("li", ("h",)),
+    ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni", "rr", "in", "rm")), ("n", ("ri", "r", "u")),
+    ("h", ("li", "b")), ("li", ("h",)),
     ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö", "q")), ("e", ("o", "c", "a", "é")), ("a", ("e", "o", "s", "ä", "å", "aå")),
     ("u", ("ii", "n", "v")), ("g", ("q", "y", "a")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i")),
     ("b", ("h", "p", "n")), ("c", ("e",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a", "ä")),

@@ -1566,7 +1566,7 @@ def test_a_cell_is_read_by_two_models_and_again_as_a_line_while_no_number_is_rea
     ("nolitiska", "sv", ["politiska"]), ("sammanståll", "sv", ["sammanställ"]),
     # Fax 46007000: a speck ringing an "a", and an "li" joined into an "h".
     ("Medarbetarskåp", "sv", ["medarbetarskap"]), ("Brukaårundersökningar", "sv", ["brukarundersökningar"]),
-    ("tydhgare", "sv", ["tydligare"]),
+    ("tydhgare", "sv", ["tydligare"]), ("kormmunen", "sv", ["kommunen"]),  # fax 47007000
     # Words of the language, rare ones and compounds included, are no misreads.
     ("klare", "nb", []), ("effektiviseringsnettverk", "nb", []), ("förtroendevalda", "sv", []),
     ("medarbetarenkät", "sv", []), ("internkontrollplanen", "sv", []),
