@@ -353,10 +353,11 @@ def _table_headers(lines: list[Line], language: Language, settings: LayoutSettin
                    else h for h, line in zip(headers, lines)]
     # An OCR'd header no other table places (heavy toner lost "Max" from every header of a report):
     # its rows' numbers right of the score column place the max column. Its score heading is
-    # capitalised: a question's line may end "… ressurser og resultat?". Or it is the latest year.
+    # capitalised: a question's line may end "… ressurser og resultat?". Or it is a year, the
+    # latest (headers with an earlier one are dropped above).
     lost_max = {index: first for index, (header, first) in enumerate(zip(headers, parsed))
                 if header is None and isinstance(first, _MaxWordLost) and lines[index].ocr
-                and (first.score_year == latest or any(
+                and (first.score_year is not None or any(
                     w.text[:1].isupper() and language.is_column_header(w.text, language.score_header)
                     for w in lines[index].words))}
     for index, first in lost_max.items():
@@ -745,18 +746,14 @@ def _read_rows(
             table.total_columns, table.total_top = columns, line.top
             table.total_labelled = worded
             return index + 1
-        if m is None and total_label and label[:1].isupper():
-            # The total row with its score lost ("Summa poäng 100 88 %"), or all its numbers (heavy
-            # toner's "Summa poäng" alone had run into 6.8's text): no row's text.
+        # The total row with its score lost: by its label ("Summa poäng 100 88 %"; heavy toner's
+        # "Summa poäng" alone, all its numbers lost, had run into 6.8's text), or OCR'd numbers alone
+        # with the area's max after two rows or more, no one of which has a max so large ("91 100
+        # 88 %" atop the next page, light toner; it had filled 3.4's empty max). No row's text.
+        if m is None and ((total_label and label[:1].isupper()) or (
+                line.ocr and not worded and "score" not in cells and len(table.questions) > 1
+                and cells.get("max") == framework.area(table.area).max)):
             table.total_max, table.total_unread_page = cells.get("max"), line.page
-            return index + 1
-        if (line.ocr and m is None and not worded and "score" not in cells and len(table.questions) > 1
-                and cells.get("max") == framework.area(table.area).max):
-            # Numbers alone with the area's max after two rows or more, no one of which has a max so
-            # large: the total row, its score lost ("91 100 88 %" atop the next page, light toner;
-            # it had filled 3.4's empty max).
-            table.total_max, table.total_unread_page = cells["max"], line.page
-            table.total_columns, table.total_top = columns, line.top
             return index + 1
         if m is not None and last is not None and _id_of_row_above(line, text_words, number_words, cells, last, m):
             # The id its place gave it is printed, unless with another area's digit (still flagged).

@@ -245,7 +245,7 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
     return list(dict.fromkeys(found))
 
 
-def report_pairs(fields: list[TextField]) -> Counter[tuple[str, str]]:
+def _report_pairs(fields: list[TextField]) -> Counter[tuple[str, str]]:
     """How often each word follows each other in the report's text fields (folded): the report's
     own phrasing, against which a reading is judged (`_unlike_the_report`)."""
     pairs: Counter[tuple[str, str]] = Counter()
@@ -362,8 +362,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
     # not may have lost its last words to OCR ("Hvordan arbeider kommunen med", its line's end unread).
     questions = [f.text for f in fields if f.kind == "question" and f.text]
     asked = len(questions) > 0 and sum(t.endswith("?") for t in questions) >= settings.questions_asked_share * len(questions)
-    wraps = unexplained_wraps(fields, settings)
-    pairs = report_pairs(fields)
+    wraps = _unexplained_wraps(fields, settings)
+    pairs = _report_pairs(fields)
     issues = []
     for index, f in enumerate(fields):
         if not any(w.conf >= 0 for w in f.words):
@@ -429,21 +429,25 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
     return issues
 
 
+def _below_left(before: Word, word: Word) -> bool:
+    """Whether `word` stands left of the word before it and below it on the page: it opens a line."""
+    return word.x0 < before.x0 and word.top >= before.bottom - (before.bottom - before.top) / 2
+
+
 def _field_lines(words: tuple[Word, ...]) -> list[list[Word]]:
     """A field's words by printed line, in reading order: a line starts where a word stands left of
     the one before it and below it, or on another page."""
     lines: list[list[Word]] = []
     for w in words:
         before = lines[-1][-1] if lines else None
-        if before is None or w.page != before.page or (
-                w.x0 < before.x0 and w.top >= before.bottom - (before.bottom - before.top) / 2):
+        if before is None or w.page != before.page or _below_left(before, w):
             lines.append([w])
         else:
             lines[-1].append(w)
     return lines
 
 
-def unexplained_wraps(fields: list[TextField], settings: OcrSettings) -> dict[int, list[tuple[Word, Word]]]:
+def _unexplained_wraps(fields: list[TextField], settings: OcrSettings) -> dict[int, list[tuple[Word, Word]]]:
     """Line breaks inside OCR'd fields that print did not make: a line wraps only when its next word
     does not fit, so a break after which the next line's first word would have fitted short of the
     furthest its column's lines reach on that page (its list's, or its score table's questions')
@@ -503,7 +507,7 @@ def _bullet_marks_inside(field: TextField) -> list[Word]:
 def _mark_opening_a_line(before: Word, mark: Word, after: Word) -> bool:
     """A mark of no letters opening a line before a capitalised word: a bullet OCR read as "&"
     ("… genomförda dialoger" | "& Förtydliga vägen in …", photocopy: two items as one, silently)."""
-    new_line = mark.page != before.page or (mark.x0 < before.x0 and mark.top >= before.bottom - (before.bottom - before.top) / 2)
+    new_line = mark.page != before.page or _below_left(before, mark)
     return not any(ch.isalnum() for ch in mark.text) and new_line and after.text[:1].isupper()
 
 
@@ -514,7 +518,7 @@ def _new_sentence_lines(field: TextField, settings: OcrSettings) -> list[Word]:
     och verksamhetsanpassade …" came out as one item, silently. A name there is flagged too."""
     found = []
     for before, word in zip(field.words, field.words[1:]):
-        new_line = word.x0 < before.x0 and word.top >= before.bottom - (before.bottom - before.top) / 2
+        new_line = _below_left(before, word)
         acronym = sum(ch.isupper() for ch in word.text) > 1  # "SKR:s", "IT-stöd"
         if (new_line and word.text[:1].isupper() and not acronym
                 and len(word.text) >= settings.unknown_word_letters and before.text[-1:] not in ".:;!?"):
