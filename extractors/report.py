@@ -50,6 +50,7 @@ from extractors.selfcheck import (
     lost_line_issues,
     ocr_issues,
     previous_year_issues,
+    report_spelling,
     sum_issues,
     text_fields,
     text_issues,
@@ -461,8 +462,10 @@ def parse_document(doc: DocumentText, lines: list[Line], framework: Framework, c
     if cell_readings:
         _settle_area_readings(framework, summary, sections, tables, cell_readings, log)
 
-    fields, corrections = corrected_misreadings(text_fields(sections, tables, rules, framework.language),
-                                                framework.language.lexicon)
+    fields, corrections = corrected_misreadings(
+        text_fields(sections, tables, rules, framework.language), framework.language.lexicon,
+        spelling=report_spelling(doc, framework.language.lexicon),
+        letter_words=frozenset(framework.language.letter_words))
     log.items += corrections
     texts = {(f.area, f.question_id or f.path): f.text for f in fields}
     areas = [

@@ -14,6 +14,9 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
 from extractors.areas import AreaSection
 from extractors.checks import AreaValues, QuestionValues, consistency_issues
 from extractors.claims import Field
@@ -136,6 +139,11 @@ _STOP_MID_SENTENCE = re.compile(r"[^\W\d_]{5,}\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
 # OCR tells "i" from "I" by size and dot alone, and read "Aktiva i länets" as "Aktiva I länets",
 # surely: the languages' "i" inside a sentence is small (a roman one, "fas I och", is rare).
 _CAPITAL_ALONE = re.compile(r"(?<=[^\W\d_A-ZÅÄÖÆØÜ] )I(?= [^\W\d_A-ZÅÄÖÆØÜ])")
+# A comma between a word in small letters and a capitalised word in small letters after it (not a
+# name's list, "Vänersborg, Trollhättan", nor an acronym): 80 sentences of the corpus open after a
+# full stop so, none after a comma.
+_COMMA_BEFORE_SENTENCE = re.compile(r"(?<![^\W\d_])([a-zåäöæøéü]{2,}), ([A-ZÅÄÖÆØ][a-zåäöæøéü]+)")
+_ROMAN_NUMERAL = re.compile(r"\b[IVX]{2,}\b")  # "fas I och II": that "I" is a roman one too
 # ...or after a short word far commoner than any abbreviation ("leder till. konkreta", office).
 _STOP_AFTER_SHORT_WORD = re.compile(r"(?<![^\W\d_.])([^\W\d_]{2,4})\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
 
@@ -284,17 +292,81 @@ def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings)
     return meant[0].upper() + meant[1:] if word[0].isupper() else meant
 
 
+def report_spelling(doc: DocumentText, lexicon: str | None,
+                    settings: OcrSettings = OCR_DEFAULTS) -> dict[str, Counter[str]]:
+    """The words the report's pages print, read surely (a text layer's words are the print), by
+    their letters folded: how often each is read in each form ("KOSTRA", "Felles", "felles"). The
+    report's own spelling, against which `corrected_misreadings` sets right an OCR'd word in no
+    word list."""
+    spelling: dict[str, Counter[str]] = {}
+    if lexicon is None:
+        return spelling
+    for page in doc.pages:
+        for w in page.words:
+            if not 0 <= w.conf < settings.uncertain_below:
+                for m in _OCR_WORD.finditer(w.text):
+                    spelling.setdefault(m.group(0).casefold(), Counter())[m.group(0)] += 1
+    return spelling
+
+
+def _as_the_report_spells(word: str, opens_sentence: bool, spelling: dict[str, Counter[str]], printed: list[str],
+                          lexicon: str, settings: OcrSettings) -> str | None:
+    """The one word the report's pages print `report_word_least` times, more often than `word` is
+    read, that an OCR'd `word` in no word list is one letter's edit from ("Arbeidsgiverstrateci",
+    "Kkompetensutveckling"), in the form the report prints it; else None. A reading the language
+    knows as a compound or a stem and its linking s ("feile|s") is print unless a common word one
+    misreading away is what the report prints ("felles", `unlisted_neighbour_zipf`). Capitals inside
+    a sentence are a name's unless the report prints the word small ("Dolitikere": "politikere");
+    an acronym is set only to an acronym. The word set to is one of the language, or an acronym."""
+    folded = word.casefold()
+    if len(word) < settings.corrected_word_letters or in_word_list(folded, lexicon):
+        return None
+    if known_word(folded, lexicon, settings.compound_part_letters, settings.plausible_compound_parts):
+        near = frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin, settings.unlisted_neighbour_zipf)
+    else:
+        near = [c for c, _, _ in process.extract(folded, printed, scorer=Levenshtein.distance, score_cutoff=1,
+                                                  limit=None)]
+    read_alike = spelling[folded].total() if folded in spelling else 0
+    found = [c for c in near if c != folded and c in spelling
+             and spelling[c].total() >= max(settings.report_word_least, read_alike + 1)
+             and (any_word_of(c, lexicon, settings.compound_part_letters, settings.plausible_compound_parts)
+                  or any(form.isupper() for form in spelling[c]))]
+    if len(found) != 1:
+        return None
+    meant, forms = found[0], spelling[found[0]]
+    if word.isupper():
+        return meant.upper() if meant.upper() in forms else None
+    if word[0].isupper():
+        if not opens_sentence:
+            return meant if meant in forms else None
+        return meant[0].upper() + meant[1:]
+    return meant if any(not form.isupper() for form in forms) else None
+
+
 def corrected_misreadings(fields: list[TextField], lexicon: str | None,
-                          settings: OcrSettings = OCR_DEFAULTS) -> tuple[list[TextField], list[Issue]]:
-    """The text fields with each OCR'd word that is no word of the language, but one OCR
-    misreading away from exactly one listed word or compound of long parts
-    (`text.misreadings_of`: "arbotsprocesser" -> "arbetsprocesser"; "kornmunen" -> "kommunen",
-    not "korn|muren"), set to that word; an info issue names every change, as for a number cell
-    read again. OCR misreads letters surely, and a misread word is rarely a word; a word in the
-    word list at all, one with capitals inside a sentence (a name) and a short one are left as
-    read (`corrected_word_letters`, `corrected_part_letters`)."""
+                          settings: OcrSettings = OCR_DEFAULTS, *,
+                          spelling: dict[str, Counter[str]] | None = None,
+                          letter_words: frozenset[str] = frozenset()) -> tuple[list[TextField], list[Issue]]:
+    """The text fields with each OCR'd word that is no word of the language set right, where
+    that is sure; an info issue names every change, as for a number cell read again:
+
+    - one OCR misreading away from exactly one listed word or compound of long parts
+      (`text.misreadings_of`: "arbotsprocesser" -> "arbetsprocesser"; "kornmunen" -> "kommunen",
+      not "korn|muren"); OCR misreads letters surely, and a misread word is rarely a word;
+    - else one letter's edit from exactly one word the report's pages print (`spelling`, from
+      `report_spelling`; `_as_the_report_spells`);
+    - a capital "I" alone inside a sentence is the small "i", where that is one of the language's
+      `letter_words` ("Aktiva I länets": OCR tells the two by size and dot alone);
+    - a text opening with a word of the language in small letters opens with its capital: the
+      reports open every item, sub-heading and question so, but for a prefix set small
+      ("e-tjänster"); a warning says so, as a letter before it may be lost.
+
+    A word in the word list at all, one with capitals inside a sentence (a name) and a short one
+    are left as read (`corrected_word_letters`, `corrected_part_letters`)."""
     if lexicon is None:
         return fields, []
+    spelling = spelling or {}
+    printed = list(spelling)
     out, issues = [], []
     for f in fields:
         if not f.words or not all(w.conf >= 0 for w in f.words):
@@ -302,27 +374,57 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             continue
         unquoted = _unquoted(f, settings)
         text = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
-        pieces, end, words = [], 0, []
+        pieces, end, misread, spelt = [], 0, [], []
         for m in _OCR_WORD.finditer(text):
             before = text[: m.start()].rstrip()
-            meant = _meant(m.group(0), not before or before[-1] in ".!?:", lexicon, settings)
-            if meant is not None:
-                pieces += [text[end : m.start()], meant]
-                words.append((m.group(0), meant))
-                end = m.end()
-        if unquoted == f.text and text == unquoted and not words:
+            opens = not before or before[-1] in ".!?:"
+            if (meant := _meant(m.group(0), opens, lexicon, settings)) is not None:
+                misread.append((m.group(0), meant))
+            elif (meant := _as_the_report_spells(m.group(0), opens, spelling, printed, lexicon, settings)) is not None:
+                spelt.append((m.group(0), meant))
+            else:
+                continue
+            pieces += [text[end : m.start()], meant]
+            end = m.end()
+        corrected = "".join(pieces) + text[end:]
+        # A fax reads a full stop as a comma: the reports set no comma before a capitalised word.
+        corrected = _COMMA_BEFORE_SENTENCE.sub(r"\1. \2", corrected)
+        small_i = "i" in letter_words and not _ROMAN_NUMERAL.search(corrected)
+        cased = _CAPITAL_ALONE.sub("i", corrected) if small_i else corrected
+        # A text opening with a word of the language in small letters: OCR misread its capital, or
+        # lost a letter before it ("rett" for "Brett"). The capital is set, and the text flagged.
+        first = opening.group(0) if (opening := _OCR_WORD.match(cased)) else ""
+        if first.islower() and not _SMALL_PREFIX.match(cased) and in_word_list(first, lexicon):
+            cased = cased[0].upper() + cased[1:]
+            issues.append(Issue(
+                "warning", "ocr_text_uncertain",
+                f"{f.label}: '{first}' opens the text in a small letter, set to its capital (the reports "
+                "open every text with one): OCR misread the capital, or lost a letter before it",
+                page=f.page, area=f.area, question_id=f.question_id, field=f.path))
+        if cased == f.text:
             out.append(f)
             continue
-        out.append(replace(f, text="".join(pieces) + text[end:]))
-        changes, why = list(words), []
-        if words:
+        out.append(replace(f, text=cased))
+        changes, why = [*misread, *spelt], []
+        if misread:
             why.append("OCR's reading is no word of the language, and one misreading away from that word alone")
+        if spelt:
+            why.append("OCR's reading is no word of the language, and one letter from a word the report prints "
+                       "elsewhere, and from no other")
         if unquoted != f.text:
             changes.insert(0, (f.words[0].text, f.words[0].text[1:]))
             why.append("the text opens with a quote mark OCR was unsure of and no quote mark closes")
         if text != unquoted:
             changes.append((" ?", "?"))
             why.append("print sets no space before a question mark")
+        if stops := [(m.group(0), f"{m.group(1)}. {m.group(2)}") for m in _COMMA_BEFORE_SENTENCE.finditer(text)]:
+            changes += stops
+            why.append("a comma before a new sentence's capital is a full stop OCR misread")
+        if small_i and _CAPITAL_ALONE.search(corrected):
+            changes.append(("I", "i"))
+            why.append("a capital 'I' alone inside a sentence is the language's small 'i'")
+        if not changes:
+            continue  # the opening capital alone: its warning says so
         issues.append(Issue(
             "info", "ocr_word_corrected",
             f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes) + ": " + "; ".join(why),
@@ -390,9 +492,11 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
             doubted.append(f"'{last}' (it ends the text: the line after it may be lost)")
         elif f.kind == "subheading" and last in title_dangling:
             doubted.append(f"'{last}' (it ends the sub-heading, which no title does: its last words may be lost)")
-        elif f.kind == "subheading" and f.text.endswith((":", ";", ",", "!")):
-            # "Politiske må!": light toner read an "l" as "!" at the title's end, surely.
-            doubted.append(f"'{f.text.split()[-1]}' (a mark no title ends with: a speck, or a letter, read as it?)")
+        elif f.text.endswith((":", ";", ",", "!")):
+            # "Politiske må!": light toner read an "l" as "!" at the title's end, surely; a fax read
+            # an item's closing "." as ",". The reports end texts with a letter, ".", "?", ")" or a quote.
+            doubted.append(f"'{f.text.split()[-1]}' (a mark no text ends with: a speck, or a letter or a full "
+                           "stop, read as it?)")
         # A hyphen joining a word no compound starts or ends with ("och-gör", "roller-och"): a space
         # OCR read as one.
         doubted += [f"'{m.group(0)}' (a hyphen beside '{part}', which no compound is made of)"

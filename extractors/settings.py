@@ -747,6 +747,11 @@ class OcrSettings:
         2, "occurrences", "An OCR'd word one misreading away from a word that follows the same word this many times "
         "at least elsewhere in the report, more often than it does, flags its text: 'arbetar kommuner' where the "
         "report prints 'arbetar kommunen' in question after question (both are words, alike frequent).")
+    report_word_least: int = _ocr_judging(
+        2, "occurrences", "An OCR'd word in no word list, one letter's edit away from a word the report's pages print "
+        "(read surely) this many times at least, and more often than the reading, is set to it: the report's own "
+        "spelling ('Arbeidsgiverstrateci' where it prints 'Arbeidsgiverstrategi', 'Dolitikere' for 'politikere'). "
+        "Once is no evidence: a misread word can be read alike twice.")
     space_width: float = _ocr_judging(
         0.3, "x height", "A space between words of OCR'd print is about this many of its line heights wide.")
     wrap_slack: float = _ocr_judging(
