@@ -360,6 +360,9 @@ def _strengths_lost_first_letter(text: str, language: Language) -> bool:
         fold(prefix)[1:] == folded[: len(prefix) - 1] for prefix in language.strengths)
 
 
+_SPECK_MARKS = "\"'”“„«»`´.,:;"  # what OCR reads a speck before a word as
+
+
 def findings_header(line: Line, language: Language, settings: LayoutSettings) -> tuple[Word | None, Word | None]:
     """(strengths word, improvements word) of a findings header line, else Nones.
 
@@ -378,6 +381,10 @@ def findings_header(line: Line, language: Language, settings: LayoutSettings) ->
                    and all(_header_word(w.text, language, language.improvements, True) for w in words[2:]))
     if lost_letter:
         words = words[1:]
+    elif line.ocr and words and words[0].text[:1] in _SPECK_MARKS and words[0].text[1:2].isalpha():
+        # '"Styrkor': a speck by a header's first letter read as a quote mark (faded print), and the
+        # header lost, with its page's findings.
+        words = (words[0]._replace(text=words[0].text.lstrip(_SPECK_MARKS)), *words[1:])
     # What OCR made of a dark bar's grain ("Styrker 1 • Forbedringsområder") is no word of it.
     counted = [w for w in words if any(ch.isalpha() for ch in w.text)] if line.ocr else words
     capital = words[0].text[:1].isupper() or (line.ocr and words[0].text[:1] in CAPITAL_SHAPED)
@@ -450,6 +457,31 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, r
             continue
         _warn_unread(body[offset + 1 :], section, log)
         _warn_list_missing(section, line.page, log)
+        if (start := _headless_table_start(body[:offset], lines[section.start], right, settings)) is not None:
+            # A findings table's rows before the header found: that header is a repeat after a page
+            # break, the first one unread (faded print's '"Styrkor'), and its page's findings lost.
+            log.warning("findings_text_unread",
+                        f"area {section.number}: lines before its findings header (page {line.page}) read as a "
+                        f"findings table's rows, from page {body[start].page}: '{body[start].text[:80]}': the "
+                        "header before them was not read, and their findings are lost",
+                        page=body[start].page, area=section.number)
+        return
+    if (start := _headless_table_start(body, lines[section.start], right, settings)) is not None:
+        # OCR read the header's bar as marks ("• y • Lå", heavy toner): the two columns of bullets
+        # that follow are the table all the same, strengths at left as in every report; flagged.
+        column = _bullet_column(body[start:], lines[section.start], right, settings)
+        assert column is not None
+        section.findings_found_by = "table_bullets_alone"
+        header = body[start - 1].text[:60] if start else ""
+        for key in ("strengths", "improvements"):
+            log.warning("findings_header_unread",
+                        f"area {section.number}: no findings header was read (the line before the lists reads "
+                        f"'{header}'); two columns of bullets on page {body[start].page} were taken for its table, "
+                        "strengths at left: which list is which is the report's usual order, not read",
+                        page=body[start].page, area=section.number, field=key)
+        _read_table(body[start:], None, column, section, language, rules, right, settings)
+        _warn_unread(body[start:], section, log)
+        _warn_list_missing(section, body[start].page, log)
         return
     log.warning(
         "findings_missing",
@@ -458,6 +490,21 @@ def read_findings(lines: list[Line], section: AreaSection, language: Language, r
         page=section.page,
         area=section.number,
     )
+
+
+def _headless_table_start(body: list[Line], heading: Line, right: float | None, settings: LayoutSettings) -> int | None:
+    """Where a findings table whose header OCR could not read starts: the first OCR'd line that
+    opens with a bullet, holds a bullet in the text's right part and words of print after it,
+    with bullets in one right column below it (`_bullet_column`). A narrative's list has its
+    bullets at its lines' starts only."""
+    for index, line in enumerate(body):
+        if not (line.ocr and is_bullet(line.words[0].text)) or right is None:
+            continue
+        worded = any(sum(ch.isalpha() for ch in w.text) >= settings.findings_item_min_letters for w in line.words)
+        if (worded and any(is_bullet(w.text) and _in_right_half(w, heading, right, settings) for w in line.words[1:])
+                and _bullet_column(body[index:], heading, right, settings) is not None):
+            return index
+    return None
 
 
 def _warn_list_missing(section: AreaSection, page: int, log: IssueLog) -> None:

@@ -259,7 +259,11 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
             combos = list(itertools.product(options[0], options[1], options[2]))  # Triples
             if len(combos) == 1 and not lookalikes:
                 if not q.unread:
-                    _apply(q, combos[0])  # the two readings agree, or only one was made
+                    # The two readings agree, or only one was made. Where the page read nothing and
+                    # the cell alone a number, that number is said: a light-toner "3" broken in two
+                    # read alone as "2", which its row's rounding and the area's sum allowed.
+                    _choose(q, first, combos[0], readings, key, "the only number read (the page read none there)",
+                            log, lookalikes)
                     continue
                 # The cell's is the only number read where the page read something that is none: it
                 # replaces that reading, and an info says so. The page's "Ag" for a "5" left the

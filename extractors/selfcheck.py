@@ -39,6 +39,7 @@ from extractors.text import (
     is_bullet,
     is_typographic_bullet,
     known_word,
+    letters_alike,
     likeliest_word,
     misreading_undone,
     misreadings_of,
@@ -325,7 +326,7 @@ def _as_the_report_spells(word: str, opens_sentence: bool, spelling: dict[str, C
         near = frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin, settings.unlisted_neighbour_zipf)
     else:
         near = [c for c, _, _ in process.extract(folded, printed, scorer=Levenshtein.distance, score_cutoff=1,
-                                                  limit=None)]
+                                                  limit=None) if c != folded and _ocr_edit(folded, c, settings)]
     read_alike = spelling[folded].total() if folded in spelling else 0
     found = [c for c in near if c != folded and c in spelling
              and spelling[c].total() >= max(settings.report_word_least, read_alike + 1)
@@ -341,6 +342,21 @@ def _as_the_report_spells(word: str, opens_sentence: bool, spelling: dict[str, C
             return meant if meant in forms else None
         return meant[0].upper() + meant[1:]
     return meant if any(not form.isupper() for form in forms) else None
+
+
+def _ocr_edit(reading: str, printed: str, settings: OcrSettings) -> bool:
+    """Whether the one letter's edit from a `printed` word to OCR's `reading` is OCR's, not the
+    print's inflection or spelling: a letter misread, but the last (where "-er", "-en", "-et" part
+    words); a letter read twice, beside one alike ("indiwviduella", "Kkompetens"); a letter lost
+    inside the word, not among its last (`inflection_letters`: "lönekriterie" is print, a singular beside the
+    report's "lönekriterier"; so is "synpunktshandtering" beside "synpunktshantering")."""
+    [op] = Levenshtein.editops(reading, printed)
+    if op.tag == "replace":
+        return op.src_pos < len(reading) - 1
+    if op.tag == "delete":  # the reading has a letter more
+        return any(letters_alike(reading[op.src_pos], reading[at]) for at in (op.src_pos - 1, op.src_pos + 1)
+                   if 0 <= at < len(reading))
+    return op.dest_pos < len(printed) - settings.inflection_letters
 
 
 def corrected_misreadings(fields: list[TextField], lexicon: str | None,

@@ -260,6 +260,9 @@ class LayoutSettings:
         1.0, "points",
         "A word from the left column reaching this far into the right column's text crosses the split: "
         "text set across the page, so the table has ended.")
+    findings_item_min_letters: int = _setting(
+        3, "letters", "A findings table's first row, where OCR lost its header, holds a word this long: a header's "
+        "bar read as marks ('• y • Lå') does not.")
     findings_bullet_column_lines: int = _setting(
         3, "lines",
         "Bullets inside lines at one x, in the right part of the text, on this many lines or more make a "
@@ -752,6 +755,9 @@ class OcrSettings:
         "(read surely) this many times at least, and more often than the reading, is set to it: the report's own "
         "spelling ('Arbeidsgiverstrateci' where it prints 'Arbeidsgiverstrategi', 'Dolitikere' for 'politikere'). "
         "Once is no evidence: a misread word can be read alike twice.")
+    inflection_letters: int = _ocr_judging(
+        3, "letters", "A letter an OCR'd word lacks among its last this many is the print's inflection, not OCR's "
+        "loss: 'lönekriterie' (one criterion) beside the report's 'lönekriterier' is print, and stays.")
     space_width: float = _ocr_judging(
         0.3, "x height", "A space between words of OCR'd print is about this many of its line heights wide.")
     wrap_slack: float = _ocr_judging(

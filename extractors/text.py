@@ -234,7 +234,7 @@ OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö", "q")), ("e", ("o", "c", "a", "é")), ("a", ("e", "o", "s", "ä", "å", "aå")),
     ("u", ("ii", "n", "v")), ("g", ("q", "y", "a")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i")),
     ("b", ("h", "p", "n")), ("c", ("e",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a", "ä")),
-    ("ä", ("a", "å")), ("ö", ("o", "ä")), ("j", ("i",)), ("p", ("n",)),
+    ("ä", ("a", "å")), ("ö", ("o", "ä")), ("j", ("i",)), ("p", ("n",)), ("v", ("w",)),
 )
 
 
@@ -289,6 +289,15 @@ def likeliest_word(words: list[str], lexicon: str, margin: float) -> str | None:
     if not ranked or (ranked[1:] and _zipf(ranked[0], lexicon) - _zipf(ranked[1], lexicon) < margin):
         return None
     return ranked[0]
+
+
+def letters_alike(a: str, b: str) -> bool:
+    """Whether OCR may read one letter as the other: the same letter but for its accent or case
+    ("ä", "ö" from "o"; "K", "k"), or one of OCR_MISREADINGS ("v" read as "w")."""
+    a, b = a.casefold(), b.casefold()
+    return (_without_accents(a) == _without_accents(b)
+            or any((printed == a and b in readings) or (printed == b and a in readings)
+                   for printed, readings in OCR_MISREADINGS))
 
 
 def misreading_undone(folded: str) -> Iterator[str]:

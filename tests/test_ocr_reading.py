@@ -1891,6 +1891,13 @@ def test_a_word_in_no_word_list_one_letter_from_a_word_the_report_prints_is_set_
                            (("Arbeidsgiverstrategi Arbeidsgiverstrateci Arbeidsgiverstrategi Arbeidsgiverstrateci",),
                             "Arbeidsgiverstrateci")):
         assert corrected(reading, found=report_spelling(_printed(*texts), "nb")) == reading, texts
+    # An edit print makes is no misreading: an inflection at the word's end ("lønnskriterie", one
+    # criterion, beside the report's "lønnskriterier"), a spelling's own letter ("handtering").
+    found = report_spelling(_printed("lønnskriterier lønnskriterier synpunktshantering synpunktshantering"), "nb")
+    for printed in ("lønnskriterie", "synpunktshandtering"):
+        assert corrected(f"Bruk av {printed}", found=found) == f"Bruk av {printed}"
+    assert corrected("Bruk av indiwviduelle lønnskriterier", found=report_spelling(
+        _printed("individuelle individuelle"), "nb")) == "Bruk av individuelle lønnskriterier"  # "w" read beside "v"
     unsure = report_spelling(_printed("Arbeidsgiverstrategi Arbeidsgiverstrategi", conf=40.0), "nb")
     assert corrected("Arbeidsgiverstrateci", found=unsure) == "Arbeidsgiverstrateci"
 
@@ -2128,6 +2135,66 @@ def test_findings_whose_improvements_header_ocr_lost_are_split_at_that_columns_b
     [info] = [i for i in log.items if i.code == "findings_header_partly_unread"]
     assert (info.severity, info.area, info.page) == ("info", 4, 1)
     assert section.findings_found_by == "table_bullet_column"
+
+
+def test_findings_whose_header_ocr_read_as_marks_are_read_from_their_two_columns_of_bullets() -> None:
+    """Heavy toner read area 8's header bar "Styrkor Förbättringsområden" as "• y • Lå": all 19 of
+    its findings were lost (flagged `findings_missing`). The two columns of bullets after it are its
+    table; which is which is the reports' order, not read, so both lists are flagged."""
+    from extractors.areas import read_findings
+
+    rows = [_line(140, (50, "• y"), (300, "• Lå")),
+            _line(155, (50, "– Chefsavtal som tydliggör"), (300, "– Nytag kring eget program")),
+            _line(170, (60, "uppdraget"), (300, "– Fortsätt diskutera")),
+            _line(185, (50, "– Stor frihet"), (310, "förebild som chef")),
+            _line(200, (50, "– Mentorprogram"), (300, "– Ta fram en enkel modell"))]
+    lines = [_line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp.")),
+             *rows]
+    section = AreaSection(4, 1, 0, 1, len(lines))
+    log = IssueLog()
+    read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
+    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram"]
+    assert [i.text for i in section.improvements] == ["Nytag kring eget program", "Fortsätt diskutera förebild som chef",
+                                                      "Ta fram en enkel modell"]
+    flags = [i for i in log.items if i.code == "findings_header_unread"]
+    assert [(i.severity, i.area, i.field) for i in flags] == [("warning", 4, "strengths"), ("warning", 4, "improvements")]
+    assert "'• y • Lå'" in flags[0].message and section.findings_found_by == "table_bullets_alone"
+    # A narrative's bulleted list, its bullets at its lines' starts only, is no table.
+    listed = [*lines[:2], _line(155, (50, "– Chefsavtal som tydliggör uppdraget")), _line(170, (50, "– Stor frihet")),
+              _line(185, (50, "– Mentorprogram"))]
+    section = AreaSection(4, 1, 0, 1, len(listed))
+    log = IssueLog()
+    read_findings(listed, section, FW2020.language, HyphenRules(), log, DEFAULTS)
+    assert section.strengths == [] and [i.code for i in log.items] == ["findings_missing"]
+
+
+def test_a_findings_header_read_with_a_speck_before_it_is_the_header() -> None:
+    """Faded print read area 8's header as '"Styrkor Förbättringsområden': its page's findings were
+    lost and the header repeated on the next page taken for the table's, silently (5 strengths)."""
+    from extractors.areas import read_findings
+
+    rows = [_line(155, (50, "– Chefsavtal som tydliggör"), (300, "– Nytag kring eget program")),
+            _line(170, (60, "uppdraget"), (300, "– Fortsätt diskutera")),
+            _line(185, (50, "– Stor frihet"), (310, "förebild som chef")),
+            _line(200, (50, "– Mentorprogram"), (300, "– Ta fram en enkel modell"))]
+    head = [_line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp."))]
+    repeat = [_line(100, (50, "Styrkor"), (300, "Förbättringsområden"), page=2),
+              _line(115, (50, "– Aktiva i nätverk"), (300, "– Följ upp"), page=2)]
+    lines = [*head, _line(140, (50, '"Styrkor'), (300, "Förbättringsområden")), *rows, *repeat]
+    section = AreaSection(4, 1, 0, 1, len(lines))
+    log = IssueLog()
+    read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
+    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram",
+                                                   "Aktiva i nätverk"]
+    assert not [i for i in log.items if i.severity != "info"]
+    # Had it been lost all the same, the rows before the header found say so.
+    lines = [*head, _line(140, (50, "St#rk"), (300, "F#rb")), *rows, *repeat]
+    section = AreaSection(4, 1, 0, 1, len(lines))
+    log = IssueLog()
+    read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
+    assert [i.text for i in section.strengths] == ["Aktiva i nätverk"]
+    [lost] = [i for i in log.items if i.code == "findings_text_unread"]
+    assert (lost.severity, lost.area, lost.page) == ("warning", 4, 1) and "'– Chefsavtal som" in lost.message
 
 
 def test_a_list_under_its_header_is_no_table_for_a_bullet_inside_a_line() -> None:
