@@ -303,25 +303,31 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         (_, bullet, size), (_, following, _) = words[i], words[i + 1]
         return following.x0 - bullet.x1 <= settings.bullet_indent * size
 
-    twice = _read_twice([(key, w) for key, w, _ in words])
+    twice = _read_twice([(key, w) for key, w, _ in words], settings)
     kept = tuple(w for i, (_, w, _) in enumerate(words) if i not in twice and (w.text != "•" or bullets_next(i)))
     return OcrPage(kept, tuple(unsure))
 
 
-def _read_twice(words: list[tuple[tuple[str, str, str], Word]]) -> set[int]:
+def _read_twice(words: list[tuple[tuple[str, str, str], Word]], settings: OcrSettings) -> set[int]:
     """The places in `words` (with their Tesseract line) of words Tesseract gave twice: a second
     reading of the same print reads its letters again, and lies on it. So a word whose middle lies
-    within another word's box on its line is dropped when its text is part of the other's ("t" over
-    "uti-", heavy toner), or is the other's and less sure ("i" twice at one place). Tesseract's
-    boxes of neighbours overlap too ("Politiska" reaching over "mål", office): those read other letters."""
+    within another word's box on its line is dropped when its text is part of the other's and its
+    box lies inside the other's (`read_twice_inside`: "t" over "uti-", heavy toner), or is the
+    other's and less sure ("i" twice at one place). Tesseract's boxes of neighbours overlap too
+    ("Politiska" reaching over "mål", office): those read other letters; and "Kvalitet" reached
+    over half the "i" after it, which reads a letter of it, but stands mostly outside."""
     def over_middle(word: Word, other: Word) -> bool:  # a Tesseract line may hold two printed lines
         return other.x0 <= (word.x0 + word.x1) / 2 <= other.x1 and other.top <= word.mid_y <= other.bottom
+
+    def inside(word: Word, other: Word) -> bool:
+        overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
+        return overlap >= settings.read_twice_inside * (word.x1 - word.x0)
 
     def again(i: int, j: int) -> bool:
         word, other = words[i][1], words[j][1]
         if word.text == other.text:
             return (over_middle(word, other) or over_middle(other, word)) and (word.conf, -i) < (other.conf, -j)
-        return word.text.casefold() in other.text.casefold() and over_middle(word, other)
+        return word.text.casefold() in other.text.casefold() and over_middle(word, other) and inside(word, other)
 
     lines: dict[tuple[str, str, str], list[int]] = {}
     for i, (key, _) in enumerate(words):

@@ -282,12 +282,29 @@ def _unlike_the_report(field: TextField, pairs: Counter[tuple[str, str]], settin
 
 def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings) -> str | None:
     """The one word an OCR'd `word` is a misreading of (see `corrected_misreadings`), else None."""
-    if (len(word) < settings.corrected_word_letters or any(ch.isupper() for ch in word[1:])
-            or (word[0].isupper() and not opens_sentence) or in_word_list(word.casefold(), lexicon)):
-        return None  # short, a name, or in the word list at all, however rare ("motverkan"): maybe the print
-    found = [w for w in misreadings_of(word, lexicon, settings.compound_part_letters, settings.corrected_part_letters)
-             if in_word_list(w, lexicon) or known_word(w, lexicon, settings.corrected_part_letters)]
-    meant = likeliest_word(found, lexicon, settings.corrected_frequency_margin)
+    if any(ch.isupper() for ch in word[1:]) or (word[0].isupper() and not opens_sentence):
+        return None  # a name
+    folded = word.casefold()
+    # A rare reading one misreading from one of the language's commonest words is that word, however
+    # short: a fax's "tör" (1.8) is "för" (7.2), "sorn" is "som", light toner's "oy" is "og".
+    common = [w for w in frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin,
+                                                 settings.unlisted_neighbour_zipf)
+              if common_word(w, lexicon, settings.common_neighbour_zipf)]
+    if len(common) == 1 and not common_word(folded, lexicon, settings.rare_reading_zipf):
+        meant: str | None = common[0]
+    elif len(word) < settings.corrected_word_letters or in_word_list(folded, lexicon):
+        return None  # short, or in the word list at all, however rare ("motverkan"): maybe the print
+    else:
+        found = [w for w in misreadings_of(word, lexicon, settings.compound_part_letters, settings.corrected_part_letters)
+                 if in_word_list(w, lexicon) or known_word(w, lexicon, settings.corrected_part_letters)]
+        if (not found and len(word) >= settings.twice_misread_letters
+                and not known_word(folded, lexicon, settings.corrected_part_letters)):
+            # A fax misreads a letter alike wherever it stands: "ettektivitet" (f read as t twice).
+            # Two misreadings of one letter are none the table knows ("upprätade", print's own
+            # spelling, is no "uppretade").
+            found = [w for once in dict.fromkeys(misreading_undone(folded)) for w in misreading_undone(once)
+                     if in_word_list(w, lexicon) and Levenshtein.distance(folded, w) > 1]
+        meant = likeliest_word(list(dict.fromkeys(found)), lexicon, settings.corrected_frequency_margin)
     if meant is None:
         return None
     return meant[0].upper() + meant[1:] if word[0].isupper() else meant

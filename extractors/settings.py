@@ -455,6 +455,10 @@ class OcrSettings:
     faded_filter_size: int = _ocr(
         3, "pixels", "The side of the minimum filter that closes the gaps missing toner left in faded strokes, "
         "and the holes in a faded bar's fill (which, inverted, read as specks).")
+    read_twice_inside: float = _ocr(
+        0.8, "share", "Of a word's width: a word whose letters are part of another's, lying inside its box this much, "
+        "is Tesseract's second reading of them (heavy toner's 't' over 'uti-'), and dropped; an 'i' whose box "
+        "'Kvalitet' reached over by 60 % was print ('Kvalitet i Korthet').")
     ink_level: int = _ocr(
         128, "gray level", "On a prepared page (paper 255, print stretched near 0), a pixel darker than this is ink.")
     recheck_ink_level: int = _ocr(
@@ -755,6 +759,16 @@ class OcrSettings:
         "(read surely) this many times at least, and more often than the reading, is set to it: the report's own "
         "spelling ('Arbeidsgiverstrateci' where it prints 'Arbeidsgiverstrategi', 'Dolitikere' for 'politikere'). "
         "Once is no evidence: a misread word can be read alike twice.")
+    common_neighbour_zipf: float = _ocr_judging(
+        6.0, "zipf", "An OCR'd word one misreading away from a word this frequent (the language's commonest: 'för' "
+        "7.2, 'som', 'att', 'även' 6.2), and from no other, is that word, when it is itself rare (`rare_reading_zipf`): "
+        "a fax's 'tör' (1.8), 'sorn', 'atl', 'aven'.")
+    rare_reading_zipf: float = _ocr_judging(
+        3.0, "zipf", "An OCR'd word rarer than this may be set to a common neighbour (`common_neighbour_zipf`); "
+        "'mod' (4.3) beside 'med' is a word, and stays (flagged).")
+    twice_misread_letters: int = _ocr_judging(
+        9, "letters", "An OCR'd word this long, no word and no one misreading from any, may be two misreadings from "
+        "exactly one listed word ('ettektivitet', a fax's 'f' read as 't' twice); a shorter one has more neighbours.")
     inflection_letters: int = _ocr_judging(
         3, "letters", "A letter an OCR'd word lacks among its last this many is the print's inflection, not OCR's "
         "loss: 'lönekriterie' (one criterion) beside the report's 'lönekriterier' is print, and stays.")

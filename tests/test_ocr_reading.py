@@ -707,6 +707,10 @@ def test_a_word_tesseract_gave_twice_is_taken_once(monkeypatch) -> None:
     assert _words(monkeypatch, close) == ["framträdande", "i"]
     overlapping = _tsv((325, 2481, 196, 33, 96.5, "Politiska"), (474, 2478, 51, 48, 96.0, "mål"))
     assert _words(monkeypatch, overlapping) == ["Politiska", "mål"]
+    # A letter of the word before, boxed mostly outside it, is print (colour 48001000: "Kvalitet"
+    # boxed over 60 % of the "i" after it, and "Kvalitet i Korthet" lost its "i", silently).
+    letter = _tsv((744, 2612, 158, 32, 96.6, "Kvalitet"), (892, 2607, 17, 51, 96.9, "i"), (921, 2612, 144, 32, 96.6, "Korthet."))
+    assert _words(monkeypatch, letter) == ["Kvalitet", "i", "Korthet."]
 
 
 # ---------------------------------------------------------------- dark bars
@@ -1927,6 +1931,23 @@ def test_a_capital_i_inside_a_sentence_is_small_and_a_text_opens_with_a_capital(
                  "Mål for I og II"):  # "I" beside capitals: a roman one
         assert corrected_misreadings([_ocr_field(kept, 91.0)], "nb", letter_words=letters) == (
             [_ocr_field(kept, 91.0)], []), kept
+
+
+def test_a_rare_reading_of_a_common_word_and_a_word_misread_twice_are_set_right() -> None:
+    """Fax 48007000: "tör" for "för", "ettektiviseringar" for "effektiviseringar" (its "f" read as
+    "t" at both places), "järntörelser"; each was published flagged, and a report holds dozens."""
+    def corrected(text: str, lexicon: str = "sv") -> str:
+        return corrected_misreadings([_ocr_field(text, 91.0)], lexicon)[0][0].text
+
+    assert corrected("Arbete tör att nå fler effektiviseringar") == "Arbete för att nå fler effektiviseringar"
+    assert corrected("Tydliga mål sorn följs upp") == "Tydliga mål som följs upp"
+    assert corrected("Styres etter mål oy resultater", "nb") == "Styres etter mål og resultater"
+    assert corrected("Fler ettektiviseringar och järntörelser") == "Fler effektiviseringar och jämförelser"
+    # A word of the language that is common enough is print ("mod" beside "med"; "for" beside
+    # "för"); a compound of long parts is print, however near a listed word two misreadings are.
+    for kept in ("Med mod och for", "Hur syns kvalitet i rapporteringer?",
+                 "Följ upp upprätade planer"):  # print's spelling: "uppretade" is no two misreadings away
+        assert corrected(kept) == kept
 
 
 def test_a_quote_mark_read_unsure_before_a_text_no_quote_mark_closes_is_dropped_and_said() -> None:
