@@ -14,9 +14,11 @@ from functools import cache
 
 from extractors.frameworks import Language, all_languages
 from extractors.model import Word
-from extractors.text import fold
+from extractors.text import fold, in_word_list
 
 MIN_WORDS = 25  # fewer words (a cover, a chart's labels) say too little to judge
+MIN_SHORT_WORDS = 3  # a short page beside garbled ones is judged by this many words at least
+MIN_KNOWN_SHARE_BESIDE_GARBLED = 0.3  # of them: a real cover's are mostly words; soup's, by chance, 1 in 8
 MAX_ODD_SHARE = 0.2  # of a page's characters: private-use, control or unassigned ones
 MIN_COMMON_SHARE = 0.03  # of its words: real report pages hold a tenth or more (covers included)
 _ODD_CATEGORIES = frozenset({"Co", "Cc", "Cn", "Cs"})
@@ -29,6 +31,22 @@ def _common_words() -> frozenset[str]:
 @cache
 def _common(languages: tuple[Language, ...]) -> frozenset[str]:
     return frozenset(fold(w) for lang in languages for w in lang.common_words)
+
+
+def garbled_beside_garbled(words: tuple[Word, ...]) -> str | None:
+    """Why a page too short to judge alone (a cover) is glyph soup, in a document whose other pages
+    are (`garbled_reason`): its fonts are theirs, and few of its words of two letters or more are
+    words of the report languages ("dTKKôþdTKøQÒÒàþ" for "KommunKompassen"; "wdm" is one by
+    chance); else None."""
+    folded = [f for f in (fold(w.text) for w in words) if f.isalpha() and len(f) >= 2]
+    if len(folded) < MIN_SHORT_WORDS:
+        return None
+    lexicons = {lang.lexicon for lang in all_languages()}
+    known = sum(any(in_word_list(f, lexicon) for lexicon in lexicons) for f in folded)
+    if known >= MIN_KNOWN_SHARE_BESIDE_GARBLED * len(folded):
+        return None
+    return (f"only {known} of its {len(folded)} words are words of the report languages, and the document's "
+            "other pages are glyph soup")
 
 
 def garbled_reason(words: tuple[Word, ...]) -> str | None:

@@ -323,16 +323,22 @@ def _read_twice(words: list[tuple[tuple[str, str, str], Word]], settings: OcrSet
         overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
         return overlap >= settings.read_twice_inside * (word.x1 - word.x0)
 
-    def again(i: int, j: int) -> bool:
+    def part_of(word: Word, other: Word) -> bool:
+        return word.text.casefold() in other.text.casefold() and over_middle(word, other) and inside(word, other)
+
+    def again(i: int, j: int, line: list[int]) -> bool:
         word, other = words[i][1], words[j][1]
         if word.text == other.text:
             return (over_middle(word, other) or over_middle(other, word)) and (word.conf, -i) < (other.conf, -j)
-        return word.text.casefold() in other.text.casefold() and over_middle(word, other) and inside(word, other)
+        # A box over words that are no part of it is Tesseract's mistake, not a second reading
+        # (heavy toner: "Informationsmaterial" boxed over "i tryckt form. Möjlighet att").
+        return part_of(word, other) and all(part_of(words[k][1], other) for k in line
+                                            if k != j and over_middle(words[k][1], other))
 
     lines: dict[tuple[str, str, str], list[int]] = {}
     for i, (key, _) in enumerate(words):
         lines.setdefault(key, []).append(i)
-    return {i for line in lines.values() for i in line if any(j != i and again(i, j) for j in line)}
+    return {i for line in lines.values() for i in line if any(j != i and again(i, j, line) for j in line)}
 
 
 def _unglued(word: Word) -> tuple[Word, Word]:
@@ -760,7 +766,8 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     words, unsure = list(page.words), list(page.unsure)
     disputes: list[Word] = []  # another reading of a word read (`_disputed`): it stays a doubt
     height, width = levels.shape
-    for (x0, y0, x1, y1), is_faint in [(r, False) for r in inky] + [(r, True) for r in faint]:
+    def read_region(region: tuple[int, int, int, int], is_faint: bool) -> bool:
+        x0, y0, x1, y1 = region
         left, top = max(0, x0 - pad), max(0, y0 - pad)
         dx, dy = left * scale, top * scale  # from the crop's points to the page's
         crop = scan.page.crop((left, top, min(width, x1 + pad), min(height, y1 + pad)))
@@ -784,7 +791,7 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
                     # heavy toner's "inom" read surely as "nom" (96 %), and "inom" cut lighter.
                     again = _tesseract_words(binarised(crop, settings, settings.recheck_ink_level), scan.number,
                                              languages, tessdata, dpi, file, block=True, settings=settings)
-                    disputes += [_moved(w, dx, dy) for w in _disputed(found.words, again.words)]
+                    disputes.extend(_moved(w, dx, dy) for w in _disputed(found.words, again.words))
                 break
         else:
             if not is_faint:
@@ -795,7 +802,7 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
                 # page's print showing through as often: it marks nothing.
                 unsure.append(Word(LOST_GLYPH, x0 * scale, y0 * scale, x1 * scale, y1 * scale, scan.number, 0.0,
                                    conf=0.0))
-            continue
+            return False
         if is_faint:
             found = OcrPage(found.words)  # what it was unsure of there is as likely a rule's bits
         for group, into in ((found.words, words), (found.unsure, unsure)):
@@ -803,10 +810,27 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
                 moved = _moved(word, dx, dy)
                 if not any(_covers(w, moved) for w in page.words):
                     into.append(moved)
+        return True
+
+    read_print = [r for r, is_faint in [(r, False) for r in inky] + [(r, True) for r in faint]
+                  if read_region(r, is_faint) and not is_faint]
+    if read_print:
+        # A region of two lines read as print may have been read as one of them (heavy toner:
+        # "ledarutveckling. Chefsavtal …" read, and "– Delegationsordningen samt anvisningar kring"
+        # under it lost without a trace, and its list's items shifted): ink still unread inside it
+        # is read once more.
+        now_read = read + [_pixel_box(w.x0, w.top, w.x1, w.bottom, scale) for w in words[len(page.words):]]
+        for region in unread_regions(levels, now_read, settings):
+            if any(_box_within(region, done) for done in read_print):
+                read_region(region, False)
     added = words[len(page.words):]
     # What the page pass was unsure of where a word is now read surely was that word, not a doubt.
     unsure = [u for u in unsure if not any(_covers(w, u) for w in added)]
     return OcrPage(tuple(words), tuple(unsure + disputes), page.angle)
+
+
+def _box_within(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 
 
 def _moved(word: Word, dx: float, dy: float) -> Word:
@@ -833,6 +857,12 @@ def _reads_as_print(found: OcrPage, is_faint: bool, plausible: Plausible, settin
         # page's marks tell it (`_mark_bullets`), and a line whose other words read surely is print.
         words = words[1:]
     sure = [w.conf >= settings.unread_sure for w in words]
+    # Words of the language read surely, most of the line's: print, whatever OCR made of the rest
+    # (heavy toner's bold "Dekgättonsordningen samt anvisningar kring", the first at 11 %: the
+    # line and an item's start were lost). The rest keeps its confidence, which flags its text.
+    worded = sum(s and long(w.text) and plausible(w.text) for s, w in zip(sure, words))
+    if worded >= settings.unread_sure_words and worded >= settings.unread_sure_share * len(words):
+        return True
     return (any(s and (long(w.text) or _has_digit(w.text)) for s, w in zip(sure, words))
             and all(s or w.text == "•" or (long(w.text) and plausible(w.text)) for s, w in zip(sure, words)))
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import pymupdf
 
 from extractors.frameworks import all_ocr_languages
-from extractors.garbled import garbled_reason
+from extractors.garbled import garbled_beside_garbled, garbled_reason
 from extractors.model import ExtractionError, Issue, Word
 from extractors.pdf_bounds import drawing_problem
 from extractors.pdf_file import MUPDF_ERRORS, open_checked
@@ -211,6 +211,11 @@ def _read_pages(doc: pymupdf.Document, name: str, settings: LayoutSettings = DEF
                 page=index + 1,
             )
         reads.append(read)
+    if any(r.garbled for r in reads):
+        # A cover's few words say too little alone; beside glyph soup, words of no language are soup too.
+        reads = [replace(r, text=replace(r.text, words=(), marks=()), garbled=reason)
+                 if not r.garbled and not r.image_only and r.text.words
+                 and (reason := garbled_beside_garbled(r.text.words)) is not None else r for r in reads]
     return reads
 
 

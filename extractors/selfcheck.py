@@ -220,6 +220,8 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
 _SPACE_BEFORE_QUESTION_MARK = re.compile(r"(?<=\w) \?(?=\s|$)")
 # A word as OCR gives it: letters, and what it reads letters as between them ("dia!og", "kommunep|an").
 _OCR_WORD = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?")
+# ...and, to set right, with an "!" or "|" ending it: a faint "l" ("kontrol!", "Vä! fungerande").
+_OCR_WORD_ENDING_MARK = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?(?:[!|](?!\w))?")
 
 
 def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> list[str]:
@@ -327,20 +329,39 @@ def report_spelling(doc: DocumentText, lexicon: str | None,
     return spelling
 
 
+def _unglued(word: str, lexicon: str, letter_words: frozenset[str], settings: OcrSettings) -> str | None:
+    """An OCR'd word in no word list that is a listed word and one of the language's words of one
+    letter run together, as the two: a space OCR lost ("Deltari effektiviseringsnettverk",
+    "brukesi planarbeidet", "Istörre"); None where it is not, or splits more than one way."""
+    folded = word.casefold()
+    if len(word) < settings.corrected_word_letters or any_word_of(
+            folded, lexicon, settings.compound_part_letters, settings.plausible_compound_parts):
+        return None
+    splits = [(word[:-1], word[-1])] if folded[-1] in letter_words and in_word_list(folded[:-1], lexicon) else []
+    if folded[0] in letter_words and in_word_list(folded[1:], lexicon):
+        splits.append((word[0], word[1:]))
+    return " ".join(splits[0]) if len(splits) == 1 else None
+
+
 def _as_the_report_spells(word: str, opens_sentence: bool, spelling: dict[str, Counter[str]], printed: list[str],
                           lexicon: str, settings: OcrSettings) -> str | None:
     """The one word the report's pages print `report_word_least` times, more often than `word` is
     read, that an OCR'd `word` in no word list is one letter's edit from ("Arbeidsgiverstrateci",
     "Kkompetensutveckling"), in the form the report prints it; else None. A reading the language
-    knows as a compound or a stem and its linking s ("feile|s") is print unless a common word one
-    misreading away is what the report prints ("felles", `unlisted_neighbour_zipf`). Capitals inside
+    knows as a compound or a stem and its linking s ("feile|s") is print unless a word one OCR
+    misreading away is what the report prints: one ending alike ("chetspolicy": "chefspolicy"), or
+    a common one ("felles", `unlisted_neighbour_zipf`). Capitals inside
     a sentence are a name's unless the report prints the word small ("Dolitikere": "politikere");
     an acronym is set only to an acronym. The word set to is one of the language, or an acronym."""
     folded = word.casefold()
     if len(word) < settings.corrected_word_letters or in_word_list(folded, lexicon):
         return None
     if known_word(folded, lexicon, settings.compound_part_letters, settings.plausible_compound_parts):
-        near = frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin, settings.unlisted_neighbour_zipf)
+        # A compound (or a stem and its s) one OCR misreading from a word the report prints, its
+        # ending alike ("chetspolicy": "chefspolicy"), or from a common word ("feiles": "felles").
+        near = list(dict.fromkeys([
+            *frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin, settings.unlisted_neighbour_zipf),
+            *(c for c in misreading_undone(folded) if c[-1:] == folded[-1:])]))
     else:
         near = [c for c, _, _ in process.extract(folded, printed, scorer=Levenshtein.distance, score_cutoff=1,
                                                   limit=None) if c != folded and _ocr_edit(folded, c, settings)]
@@ -386,6 +407,7 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
     - one OCR misreading away from exactly one listed word or compound of long parts
       (`text.misreadings_of`: "arbotsprocesser" -> "arbetsprocesser"; "kornmunen" -> "kommunen",
       not "korn|muren"); OCR misreads letters surely, and a misread word is rarely a word;
+    - else a word and a word of one letter run together (`_unglued`: "Deltari");
     - else one letter's edit from exactly one word the report's pages print (`spelling`, from
       `report_spelling`; `_as_the_report_spells`);
     - a capital "I" alone inside a sentence is the small "i", where that is one of the language's
@@ -407,12 +429,14 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             continue
         unquoted = _unquoted(f, settings)
         text = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
-        pieces, end, misread, spelt = [], 0, [], []
-        for m in _OCR_WORD.finditer(text):
+        pieces, end, misread, glued, spelt = [], 0, [], [], []
+        for m in _OCR_WORD_ENDING_MARK.finditer(text):
             before = text[: m.start()].rstrip()
             opens = not before or before[-1] in ".!?:"
             if (meant := _meant(m.group(0), opens, lexicon, settings)) is not None:
                 misread.append((m.group(0), meant))
+            elif (meant := _unglued(m.group(0), lexicon, letter_words, settings)) is not None:
+                glued.append((m.group(0), meant))
             elif (meant := _as_the_report_spells(m.group(0), opens, spelling, printed, lexicon, settings)) is not None:
                 spelt.append((m.group(0), meant))
             else:
@@ -438,9 +462,11 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             out.append(f)
             continue
         out.append(replace(f, text=cased))
-        changes, why = [*misread, *spelt], []
+        changes, why = [*misread, *glued, *spelt], []
         if misread:
             why.append("OCR's reading is no word of the language, and one misreading away from that word alone")
+        if glued:
+            why.append("OCR's reading is no word of the language, but a word and a word of one letter run together")
         if spelt:
             why.append("OCR's reading is no word of the language, and one letter from a word the report prints "
                        "elsewhere, and from no other")

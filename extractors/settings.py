@@ -632,6 +632,12 @@ class OcrSettings:
         4, "letters", "A region's word read unsure is kept when it is a word of the language this long at least "
         "(heavy toner's line-opening \"samma\" at 51 %): shorter ones are what a large score or a sliver reads as "
         "(\"Oo\", \"RA\", \"dan\"). A region read surely only as words shorter (\"AD\" of a large score) is no line.")
+    unread_sure_words: int = _ocr(
+        2, "words", "A region read alone whose words of the language read surely (`unread_sure`, `unread_word_letters`) "
+        "are this many and `unread_sure_share` of its words at least is a line of print, its other words kept unsure.")
+    unread_sure_share: float = _ocr(
+        0.5, "share", "See `unread_sure_words`: heavy toner's 'Dekgättonsordningen samt anvisningar kring' (11 %, then "
+        "92-93 %) was a lost line, and its list's items shifted.")
     unread_sure: float = _ocr(
         80.0, "confidence", "A region's words are kept only when OCR was this sure of every one (else slivers of "
         "the lines around it, a bar's grain).")

@@ -757,6 +757,12 @@ def test_a_line_read_alone_whose_bullet_read_as_a_letter_is_print() -> None:
     # Junk stays junk: slivers read unsure, or a letter and short marks.
     assert not ocr._reads_as_print(page(("e", 75.0), ("Sy", 40.0), ("AD", 90.0)), False, words_of_the_language, OCR_DEFAULTS)
     assert not ocr._reads_as_print(page(("e", 75.0), ("Systxm", 30.0)), False, words_of_the_language, OCR_DEFAULTS)
+    # Most of a line read surely as words of the language is print, whatever OCR made of the rest:
+    # heavy toner's bold "Dekgättonsordningen samt anvisningar kring" (11 %, then 92-93 %) was lost.
+    bold = page(("Dekgättonsordningen", 11.0), ("styrning", 93.0), ("system", 92.0), ("uppföljning", 92.0), ("Utvi", 32.0))
+    assert ocr._reads_as_print(bold, False, words_of_the_language, OCR_DEFAULTS)
+    assert not ocr._reads_as_print(page(("Dekgättonsordningen", 11.0), ("styrning", 93.0), ("Utvi", 32.0)), False,
+                                   words_of_the_language, OCR_DEFAULTS)  # one word is no line
 
 
 def test_a_bullet_read_unsure_off_the_columns_of_the_pages_sure_bullets_is_a_speck() -> None:

@@ -711,6 +711,11 @@ def test_a_word_tesseract_gave_twice_is_taken_once(monkeypatch) -> None:
     # boxed over 60 % of the "i" after it, and "Kvalitet i Korthet" lost its "i", silently).
     letter = _tsv((744, 2612, 158, 32, 96.6, "Kvalitet"), (892, 2607, 17, 51, 96.9, "i"), (921, 2612, 144, 32, 96.6, "Korthet."))
     assert _words(monkeypatch, letter) == ["Kvalitet", "i", "Korthet."]
+    # A box over words that are none of its letters is no second reading of them (heavy toner 48006000:
+    # "Informationsmaterial" boxed over "i tryckt form.", and the "i" was lost).
+    wide = _tsv((358, 791, 727, 35, 81.4, "Informationsmaterial"), (630, 791, 8, 35, 90.0, "i"),
+                (707, 791, 84, 35, 96.6, "tryckt"), (806, 791, 81, 35, 96.0, "form."))
+    assert _words(monkeypatch, wide) == ["Informationsmaterial", "i", "tryckt", "form."]
 
 
 # ---------------------------------------------------------------- dark bars
@@ -1219,6 +1224,30 @@ def test_a_line_read_as_nothing_is_read_again_cut_at_the_inks_level(monkeypatch)
     found = ocr._with_unread_lines(scan, ocr.OcrPage(()), numpy.asarray(page), "swe", "/tessdata", "scan.pdf",
                                    ocr._never, OCR_DEFAULTS)
     assert found.words == () and [w.text for w in found.unsure] == [ocr.LOST_GLYPH]
+
+
+def test_a_line_left_unread_inside_a_region_read_as_print_is_read_again(monkeypatch) -> None:
+    # Heavy toner 48006000: a region of two lines read as "ledarutveckling. Chefsavtal …" alone, and
+    # "– Delegationsordningen samt anvisningar kring" under it was lost without a trace: the
+    # strengths after it shifted by one, published clean.
+    page = Image.new("L", (2000, 400), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((100, 150), "ledarutveckling Chefsavtal", font=ImageFont.load_default(size=42), fill=20)
+    draw.text((100, 200), "Delegationsordningen samt", font=ImageFont.load_default(size=42), fill=20)
+    heights = []
+
+    def tesseract(image, number, *a, **k):
+        heights.append(image.height)
+        first = not heights[:-1]  # the first reading: the two lines' region, read as its first line
+        tsv = _tsv((10, 10, 600, 45, 95.0, "ledarutveckling" if first else "Delegationsordningen"), line_top=10)
+        return ocr.words_from_tsv(tsv, number, 300)
+
+    monkeypatch.setattr(ocr, "_tesseract_words", tesseract)
+    found = ocr._with_unread_lines(scan_image.PageScan(1, page, None), ocr.OcrPage(()), numpy.asarray(page), "swe",
+                                   "/tessdata", "scan.pdf", ocr._never, OCR_DEFAULTS)
+    assert [w.text for w in found.words] == ["ledarutveckling", "Delegationsordningen"]
+    assert heights[1] < heights[0]  # the second line alone, read again
+    assert [round(w.top) for w in found.words][1] > 40  # where it stands: under the first
 
 
 def test_a_line_a_white_streak_cut_is_read_again_with_the_streak_closed(monkeypatch) -> None:
@@ -1882,6 +1911,10 @@ def test_a_word_in_no_word_list_one_letter_from_a_word_the_report_prints_is_set_
     # ("felles", 4.95) is what the report prints.
     assert corrected("Utarbeide en feiles strategi") == "Utarbeide en felles strategi"
     assert corrected("Utarbeide en feiles strategi", found={}) == "Utarbeide en feiles strategi"
+    # So is a compound one misreading from a word the report prints, its ending alike (fax: "chets|policy").
+    policy = report_spelling(_printed("chefspolicy chefspolicy"), "sv")
+    assert corrected_misreadings([_ocr_field("Tydlig chetspolicy", 91.0)], "sv", spelling=policy)[0][0].text == (
+        "Tydlig chefspolicy")
     _, [issue] = corrected_misreadings([_ocr_field("Aktiv bruk av KOSTPA-tall og Dolitikere", 91.0)], "nb",
                                        spelling=spelling)
     assert issue.severity == "info" and issue.code == "ocr_word_corrected"
@@ -1943,6 +1976,12 @@ def test_a_rare_reading_of_a_common_word_and_a_word_misread_twice_are_set_right(
     assert corrected("Tydliga mål sorn följs upp") == "Tydliga mål som följs upp"
     assert corrected("Styres etter mål oy resultater", "nb") == "Styres etter mål og resultater"
     assert corrected("Fler ettektiviseringar och järntörelser") == "Fler effektiviseringar och jämförelser"
+    # A space OCR lost beside a word of one letter (multifunction: "Deltari", low resolution: "brukesi").
+    letters = frozenset(framework_by_id("kommunekompasset-no").language.letter_words)
+    assert corrected_misreadings([_ocr_field("Deltari effektiviseringsnettverk og Iplanarbeidet", 91.0)], "nb",
+                                 letter_words=letters)[0][0].text == "Deltar i effektiviseringsnettverk og i planarbeidet"
+    # A faint "l" read as "!" ends a word (faded print: "kontrol!", "Vä! fungerande"); "Bra!" is print.
+    assert corrected("Uppföljning och kontrol!. Vä! fungerande. Bra!") == "Uppföljning och kontroll. Väl fungerande. Bra!"
     # A word of the language that is common enough is print ("mod" beside "med"; "for" beside
     # "för"); a compound of long parts is print, however near a listed word two misreadings are.
     for kept in ("Med mod och for", "Hur syns kvalitet i rapporteringer?",
@@ -2777,3 +2816,18 @@ def test_junk_where_a_boxs_sub_headings_start_flags_them() -> None:
     assert [s.text for s in sections[1].subheadings] == ["Etik – motverkan av korruption", "Information till medborgare"]
     [issue] = [i for i in log.items if i.code == "box_line_unread"]
     assert (issue.area, issue.page, issue.field) == (1, 7, "subheadings") and "'DR'" in issue.message
+
+
+def test_a_cover_beside_glyph_soup_pages_is_soup_when_few_of_its_words_are_words() -> None:
+    """broken_text_letters 48012000: the cover's 24 words were too few to judge alone and were read
+    as text ("dTKKôþdTKøQÒÒàþ"): the report lost its municipality, year and evaluators (flagged)."""
+    from extractors.garbled import garbled_beside_garbled
+
+    def words(text: str) -> tuple[Word, ...]:
+        return tuple(Word(t, 10.0 * i, 10, 10.0 * i + 8, 20, 1) for i, t in enumerate(text.split()))
+
+    soup = words("F F m y w F 0986 wdm dTKKôþdTKøQÒÒàþ ß Ä ßgBBdÛÉÑßûw dghhRß wúàÌÔDàÒ dTKKôþàÌ ToÓ mQþÞÒíÔþD")
+    assert "only 2 of its 9 words" in (garbled_beside_garbled(soup) or "")
+    cover = words("KommunKompassen Analys av Norrköpings kommun 2014 Utvärderare: Björn Strandberg Åsa Hedlund")
+    assert garbled_beside_garbled(cover) is None
+    assert garbled_beside_garbled(words("dTKKôþ ToÓ")) is None  # too few to say

@@ -319,6 +319,8 @@ ALLOWED = {
     ("garbled.py", "MIN_WORDS"): "character statistics of a text layer, not positions",
     ("garbled.py", "MAX_ODD_SHARE"): "character statistics of a text layer, not positions",
     ("garbled.py", "MIN_COMMON_SHARE"): "character statistics of a text layer, not positions",
+    ("garbled.py", "MIN_SHORT_WORDS"): "word statistics of a text layer, not positions",
+    ("garbled.py", "MIN_KNOWN_SHARE_BESIDE_GARBLED"): "word statistics of a text layer, not positions",
     ("matching.py", "area_number_pattern"): "9: the last one-digit area number, in a regular expression",
     ("pdf_input.py", "MIN_TEXT_WORDS"): "a page's word count that tells an image-only page",
     ("pdf_input.py", "MAX_PAGE_WORDS"): "a resource limit",
