@@ -554,6 +554,11 @@ def cell_ocr_language() -> str:
     return default_ocr_languages().split("+")[0]
 
 
+def ocr_letter_words(languages: str) -> frozenset[str]:
+    """The words of one letter ("i", "å") of Tesseract's language(s) "swe", "swe+nor"."""
+    return frozenset(w for lang in all_languages() if lang.tesseract in languages.split("+") for w in lang.letter_words)
+
+
 def ocr_lexicons(languages: str) -> tuple[str, ...]:
     """The word lists (wordfreq) of Tesseract's language(s) "swe", "swe+nor"."""
     by_code = {lang.tesseract: lang.lexicon for lang in all_languages()}

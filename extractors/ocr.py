@@ -218,15 +218,17 @@ def _never(_: str) -> bool:
     return False
 
 
-def plausible_words(known: Callable[[str], bool]) -> Plausible:
+def plausible_words(known: Callable[[str], bool], letter_words: frozenset[str] = frozenset()) -> Plausible:
     """Whether a word OCR was unsure of is still worth keeping: a number, or a word of the language
-    (`known`), once bullets and quotes glued to it are set aside. Specks, rules and dot leaders
-    read as letters ("ararraraa", "NANNA") are neither."""
+    (`known`; of one letter, one of its `letter_words`), once bullets and quotes glued to it are set
+    aside. Specks, rules and dot leaders read as letters ("ararraraa", "NANNA") are neither."""
     def plausible(text: str) -> bool:
         core = text.strip(_EDGES)
         if core.isdigit() or core.rstrip("%").isdigit():
             return True
-        return len(core) >= 2 and core.isalpha() and known(core.casefold())
+        if len(core) == 1:
+            return core.casefold() in letter_words
+        return core.isalpha() and known(core.casefold())
 
     return plausible
 
@@ -270,7 +272,10 @@ def words_from_tsv(tsv: str, number: int, dpi: int, plausible: Plausible = _neve
         # Tesseract doubts even a clean "•" (confidence 0.3 seen), so a bullet's
         # size and place decide; other unsure words are specks, rules or unreadable text.
         if conf < settings.min_confidence and not (bullet_like and _bullet_sized(width_px, height_px, line_height, settings)):
-            if not bullet_like and not plausible(text):
+            # A word of one letter is kept only before a word in small letters on its line: "I större",
+            # "i planarbeidet" (heavy toner, photocopy: at 0-40 %); alone, or before a capital, a speck.
+            worth = plausible(text) and (len(text) > 1 or _next_word(rows, index, key)[:1].islower())
+            if not bullet_like and not worth:
                 unsure.append(Word(text, left, top, right, bottom, number, 0.0, conf=conf))
                 continue
             if bullet_like:

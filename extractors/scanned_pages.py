@@ -17,7 +17,13 @@ from PIL import Image
 
 from extractors import ocr_cache
 from extractors.cells import Cell, CellReading, Key
-from extractors.frameworks import all_ocr_languages, cell_ocr_language, ocr_language, ocr_lexicons
+from extractors.frameworks import (
+    all_ocr_languages,
+    cell_ocr_language,
+    ocr_language,
+    ocr_letter_words,
+    ocr_lexicons,
+)
 from extractors.model import ExtractionError, Issue, Word
 from extractors.ocr import OcrPage, plausible_words, read_scan, recognise_cell
 from extractors.pdf_input import MUPDF_ERRORS, page_issue
@@ -78,7 +84,7 @@ def _plausible(languages: str, settings: OcrSettings = OCR_DEFAULTS):
     lists = ocr_lexicons(languages)
     return plausible_words(lambda word: any(
         any_word_of(word, lexicon, settings.compound_part_letters, settings.plausible_compound_parts)
-        for lexicon in lists))
+        for lexicon in lists), ocr_letter_words(languages))
 
 
 def _ocr_one(page: RenderedPage, languages: str, tessdata: str, file: str, sha256: str,

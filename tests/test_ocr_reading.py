@@ -662,6 +662,22 @@ def test_an_unsure_bullet_is_kept_by_its_size_and_place(monkeypatch) -> None:
     assert _words(monkeypatch, tsv) == ["•", "Chefernas"]
 
 
+def test_an_unsure_word_of_one_letter_is_kept_before_a_word_in_small_letters() -> None:
+    # Photocopy, bleed-through, broken text layer (48M): "I större utsträckning …", its "I" read at
+    # 0 %, was published "Större utsträckning …" (flagged); heavy toner lost "i" mid-sentence so.
+    plausible = ocr.plausible_words(lambda word: word in {"större", "utsträckning"}, frozenset({"i", "å", "ö"}))
+
+    def kept(*words: tuple[int, int, int, int, float, str]) -> list[tuple[str, float]]:
+        return [(w.text, w.conf) for w in ocr.words_from_tsv(_tsv(*words), 3, 300, plausible).words]
+
+    assert kept((342, 1000, 8, 30, 0.0, "I"), (360, 1000, 100, 30, 96.0, "större")) == [("I", 0.0), ("större", 96.0)]
+    # Before a capital, at a line's end or alone, a letter read so unsure is a speck; so is a letter
+    # that is no word of the language.
+    assert kept((342, 1000, 8, 30, 0.0, "I"), (360, 1000, 100, 30, 96.0, "Större")) == [("Större", 96.0)]
+    assert kept((200, 1000, 100, 30, 96.0, "större"), (342, 1000, 8, 30, 0.0, "i")) == [("större", 96.0)]
+    assert kept((342, 1000, 8, 30, 0.0, "x"), (360, 1000, 100, 30, 96.0, "större")) == [("större", 96.0)]
+
+
 def test_a_speck_that_unsure_is_no_bullet(monkeypatch) -> None:
     tsv = _tsv((264, 1012, 3, 3, 0.3, "«"), (314, 1000, 175, 30, 78.0, "Chefernas"))
     assert _words(monkeypatch, tsv) == ["Chefernas"]
