@@ -245,14 +245,22 @@ def _box_labels(languages: tuple[Language, ...]) -> frozenset[str]:
 def _box_lines(lines: list[Line], section: AreaSection, settings: LayoutSettings) -> list[Line]:
     """The lines of the box: bulleted, indented, labels or the score, up to the first body line."""
     margin = lines[section.start].x0
+    # A scan's pages lie on the glass each its own way: a box going on over a page break is
+    # indented from that page's own text ("Allmänt" atop the next page, a photocopy's shifted
+    # page, had gone into the box and every paragraph after it with it).
+    margins = {page: min((ln.x0 for ln in lines[section.body : section.end]
+                          if ln.page == page and ln.ocr and not is_bullet(ln.words[0].text)), default=margin)
+               for page in {ln.page for ln in lines[section.body : section.end]} - {lines[section.start].page}}
     box: list[Line] = []
     for line in lines[section.body : section.end]:
         first = line.words[0].text
-        indented = line.x0 > margin + settings.box_indent
+        indented = line.x0 > margins.get(line.page, margin) + settings.box_indent
         label = fold(first) in _all_box_labels() or _garbled_header_row(line, settings)
         lone_number = len(line.words) == 1 and parse_int(first) is not None
         # OCR's junk among the sub-headings ("DR" for a garbled one): read_box tells where it stands.
         junk = bool(box) and line.ocr and _ocr_speck_line(line.words, settings)
+        if is_bullet(first) and _other_bullet_apart(box, line, settings):
+            break
         if is_bullet(first) or indented or label or lone_number or junk:
             box.append(line)
             continue
@@ -264,6 +272,16 @@ def _box_lines(lines: list[Line], section: AreaSection, settings: LayoutSettings
             section.box_cut_at = line
         break
     return box
+
+
+def _other_bullet_apart(box: list[Line], line: Line, settings: LayoutSettings) -> bool:
+    """Whether an OCR'd bulleted line after a box's lines is past the box: its mark unlike the box's
+    bullets, and a gap wider than the box's line pitch before it (heavy toner read a speck before the
+    narrative's "Allmänt" as "–", and it was published as a sixth sub-heading, clean)."""
+    marks = {ln.words[0].text for ln in box if is_bullet(ln.words[0].text)}
+    last = box[-1] if box else None
+    return (line.ocr and last is not None and len(marks) == 1 and line.words[0].text not in marks
+            and line.page == last.page and line.top - last.top > settings.box_line_pitch * line.height)
 
 
 def _garbled_header_row(line: Line, settings: LayoutSettings) -> bool:
@@ -380,6 +398,12 @@ def findings_header(line: Line, language: Language, settings: LayoutSettings) ->
                    and _strengths_lost_first_letter(words[1].text, language)
                    and all(_header_word(w.text, language, language.improvements, True) for w in words[2:]))
     if lost_letter:
+        words = words[1:]
+    elif (line.ocr and len(words) > 1 and is_bullet(words[0].text)
+          and _header_word(words[1].text, language, language.strengths, True)):
+        # "• Styrkor Förbättringsområden": a speck before the header read as a bullet (photocopy:
+        # the header repeated after a page break ran into the items, "medarbetarnas
+        # Förbättringsområden idéer", published clean).
         words = words[1:]
     elif line.ocr and words and words[0].text[:1] in _SPECK_MARKS and words[0].text[1:2].isalpha():
         # '"Styrkor': a speck by a header's first letter read as a quote mark (faded print), and the

@@ -771,6 +771,7 @@ def _with_unread_lines(scan: PageScan, page: OcrPage, levels: numpy.ndarray, lan
     words, unsure = list(page.words), list(page.unsure)
     disputes: list[Word] = []  # another reading of a word read (`_disputed`): it stays a doubt
     height, width = levels.shape
+
     def read_region(region: tuple[int, int, int, int], is_faint: bool) -> bool:
         x0, y0, x1, y1 = region
         left, top = max(0, x0 - pad), max(0, y0 - pad)

@@ -256,30 +256,72 @@ def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> lis
     return list(dict.fromkeys(found))
 
 
-def _report_pairs(fields: list[TextField]) -> Counter[tuple[str, str]]:
-    """How often each word follows each other in the report's text fields (folded): the report's
-    own phrasing, against which a reading is judged (`_unlike_the_report`)."""
-    pairs: Counter[tuple[str, str]] = Counter()
+@dataclass(frozen=True, slots=True)
+class _ReportPairs:
+    """How often each word follows each other in the report's text fields (folded), and which
+    words follow (`after`) and precede (`before`) each: the report's own phrasing, against which a
+    reading is judged (`_unlike_the_report`)."""
+
+    counts: Counter[tuple[str, str]]
+    after: dict[str, list[str]]
+    before: dict[str, list[str]]
+
+
+def _report_pairs(fields: list[TextField]) -> _ReportPairs:
+    counts: Counter[tuple[str, str]] = Counter()
     for f in fields:
         words = [m.group(0).casefold() for m in _OCR_WORD.finditer(f.text)]
-        pairs.update(zip(words, words[1:]))
-    return pairs
+        counts.update(zip(words, words[1:]))
+    after: dict[str, list[str]] = {}
+    before: dict[str, list[str]] = {}
+    for first, second in counts:
+        after.setdefault(first, []).append(second)
+        before.setdefault(second, []).append(first)
+    return _ReportPairs(counts, after, before)
 
 
-def _unlike_the_report(field: TextField, pairs: Counter[tuple[str, str]], settings: OcrSettings) -> list[str]:
-    """Words of an OCR'd field one misreading away from a word that follows the same word more
+def _unlike_the_report(field: TextField, report: _ReportPairs, settings: OcrSettings) -> list[str]:
+    """Words of an OCR'd field one misreading away from a word that stands by the same word more
     often elsewhere in the report ("arbetar kommuner", the report printing "arbetar kommunen" in
-    question after question): both are words of the language, alike frequent, and only the
-    report's own phrasing tells OCR's "n" read as "r". The first is named."""
+    question after question; "jämförelser tor att" where it prints "för att"): both are words of
+    the language, and only the report's own phrasing tells OCR's "n" read as "r". A misreading is
+    one of the table's, or letters OCR reads alike (`_read_alike`). The first is named."""
     words = [m.group(0) for m in _OCR_WORD.finditer(field.text)]
+    pairs = report.counts
     for before, word in zip(words, words[1:]):
         b, w = before.casefold(), word.casefold()
         seen = pairs[(b, w)]
-        for printed in dict.fromkeys(misreading_undone(w)):
-            if printed != w and pairs[(b, printed)] >= settings.report_pair_least and pairs[(b, printed)] > seen:
-                return [f"'{before} {word}' (the report prints '{before} {printed}' {pairs[(b, printed)]} times: "
-                        "a misreading?)"]
+
+        def more(pair: tuple[str, str], seen: int = seen) -> bool:
+            return pairs[pair] >= settings.report_pair_least and pairs[pair] > seen
+
+        after = [p for p in dict.fromkeys(misreading_undone(w)) if p != w and more((b, p))]
+        after += [p for p in report.after.get(b, ()) if p != w and p not in after and more((b, p)) and _read_alike(w, p)]
+        if after:
+            return [f"'{before} {word}' (the report prints '{before} {after[0]}' {pairs[(b, after[0])]} times: "
+                    "a misreading?)"]
+        ahead = [p for p in report.before.get(w, ()) if p != b and more((p, w)) and _read_alike(b, p)]
+        if ahead:
+            return [f"'{before} {word}' (the report prints '{ahead[0]} {word}' {pairs[(ahead[0], w)]} times: "
+                    "a misreading?)"]
     return []
+
+
+def _read_alike(reading: str, printed: str) -> bool:
+    """Whether OCR may have read `printed` as `reading`, two letters' edits at most, each of letters
+    it reads alike (`text.letters_alike`: "tor" for "för", "heise" for "helse", "motverkar" for
+    "motverkan"), or a doubled letter read once or a letter twice ("til" for "till")."""
+    ops = Levenshtein.editops(reading, printed)
+    if not 0 < len(ops) <= 2:
+        return False
+    for op in ops:
+        if op.tag == "replace" and not letters_alike(reading[op.src_pos], printed[op.dest_pos]):
+            return False
+        word, at = (reading, op.src_pos) if op.tag == "delete" else (printed, op.dest_pos)
+        if op.tag != "replace" and not any(0 <= n < len(word) and letters_alike(word[at], word[n])
+                                           for n in (at - 1, at + 1)):
+            return False
+    return True
 
 
 def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings) -> str | None:
@@ -382,6 +424,36 @@ def _as_the_report_spells(word: str, opens_sentence: bool, spelling: dict[str, C
     return meant if any(not form.isupper() for form in forms) else None
 
 
+# Capitals shaped as their small letters, which OCR tells apart by size alone.
+_SMALL_SHAPED_CAPITALS = frozenset("CKOPSUVWXZÖ")
+
+
+def _in_a_name(text: str, word: re.Match[str]) -> bool:
+    """Whether a word stands beside another capitalised one inside its sentence: a name of several
+    words ("Kommunens Kvalitet i Korthet"), whose capitals are print. A sentence's first word is
+    capitalised as any is."""
+    after = _OCR_WORD.search(text, word.end())
+    if after is not None and after.group(0)[0].isupper():
+        return True
+    before = list(_OCR_WORD.finditer(text, 0, word.start()))
+    if not before or not before[-1].group(0)[0].isupper():
+        return False
+    ahead = text[: before[-1].start()].rstrip()
+    return bool(ahead) and ahead[-1] not in ".!?:"
+
+
+def _small_by_shape(word: str, spelling: dict[str, Counter[str]], settings: OcrSettings) -> str | None:
+    """A word inside a sentence opening with a capital shaped as its small letter ("Kommunen",
+    "Planarbeidet": OCR tells "K" from "k" by size alone), which the report prints in small letters
+    `report_word_least` times and more often than so, in small letters; else None. A name the
+    report prints capitalised throughout ("Skövde") stays."""
+    if len(word) < 2 or word[0] not in _SMALL_SHAPED_CAPITALS or not word[1:].islower():
+        return None
+    small = word[0].lower() + word[1:]
+    forms = spelling.get(small, Counter())
+    return small if forms[small] >= settings.report_word_least and forms[small] > forms[word] else None
+
+
 def _ocr_edit(reading: str, printed: str, settings: OcrSettings) -> bool:
     """Whether the one letter's edit from a `printed` word to OCR's `reading` is OCR's, not the
     print's inflection or spelling: a letter misread, but the last (where "-er", "-en", "-et" part
@@ -410,6 +482,8 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
     - else a word and a word of one letter run together (`_unglued`: "Deltari");
     - else one letter's edit from exactly one word the report's pages print (`spelling`, from
       `report_spelling`; `_as_the_report_spells`);
+    - a capital shaped as its small letter inside a sentence, in a word the report prints small
+      (`_small_by_shape`: "Hur arbetar Kommunen med");
     - a capital "I" alone inside a sentence is the small "i", where that is one of the language's
       `letter_words` ("Aktiva I länets": OCR tells the two by size and dot alone);
     - a text opening with a word of the language in small letters opens with its capital: the
@@ -429,7 +503,7 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             continue
         unquoted = _unquoted(f, settings)
         text = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
-        pieces, end, misread, glued, spelt = [], 0, [], [], []
+        pieces, end, misread, glued, spelt, shaped = [], 0, [], [], [], []
         for m in _OCR_WORD_ENDING_MARK.finditer(text):
             before = text[: m.start()].rstrip()
             opens = not before or before[-1] in ".!?:"
@@ -439,30 +513,28 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
                 glued.append((m.group(0), meant))
             elif (meant := _as_the_report_spells(m.group(0), opens, spelling, printed, lexicon, settings)) is not None:
                 spelt.append((m.group(0), meant))
+            elif (not opens and not _in_a_name(text, m)
+                  and (meant := _small_by_shape(m.group(0), spelling, settings)) is not None):
+                shaped.append((m.group(0), meant))
             else:
                 continue
             pieces += [text[end : m.start()], meant]
             end = m.end()
-        corrected = "".join(pieces) + text[end:]
         # A fax reads a full stop as a comma: the reports set no comma before a capitalised word.
-        corrected = _COMMA_BEFORE_SENTENCE.sub(r"\1. \2", corrected)
+        corrected = _COMMA_BEFORE_SENTENCE.sub(r"\1. \2", "".join(pieces) + text[end:])
         small_i = "i" in letter_words and not _ROMAN_NUMERAL.search(corrected)
-        cased = _CAPITAL_ALONE.sub("i", corrected) if small_i else corrected
-        # A text opening with a word of the language in small letters: OCR misread its capital, or
-        # lost a letter before it ("rett" for "Brett"). The capital is set, and the text flagged.
-        first = opening.group(0) if (opening := _OCR_WORD.match(cased)) else ""
-        if first.islower() and not _SMALL_PREFIX.match(cased) and in_word_list(first, lexicon):
-            cased = cased[0].upper() + cased[1:]
+        cased, opening = _cased(_CAPITAL_ALONE.sub("i", corrected) if small_i else corrected, lexicon)
+        if opening:
             issues.append(Issue(
                 "warning", "ocr_text_uncertain",
-                f"{f.label}: '{first}' opens the text in a small letter, set to its capital (the reports "
+                f"{f.label}: '{opening}' opens the text in a small letter, set to its capital (the reports "
                 "open every text with one): OCR misread the capital, or lost a letter before it",
                 page=f.page, area=f.area, question_id=f.question_id, field=f.path))
         if cased == f.text:
             out.append(f)
             continue
         out.append(replace(f, text=cased))
-        changes, why = [*misread, *glued, *spelt], []
+        changes, why = [*misread, *glued, *spelt, *shaped], []
         if misread:
             why.append("OCR's reading is no word of the language, and one misreading away from that word alone")
         if glued:
@@ -470,6 +542,8 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
         if spelt:
             why.append("OCR's reading is no word of the language, and one letter from a word the report prints "
                        "elsewhere, and from no other")
+        if shaped:
+            why.append("a capital shaped as its small letter, inside a sentence, in a word the report prints small")
         if unquoted != f.text:
             changes.insert(0, (f.words[0].text, f.words[0].text[1:]))
             why.append("the text opens with a quote mark OCR was unsure of and no quote mark closes")
@@ -489,6 +563,16 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes) + ": " + "; ".join(why),
             page=f.page, area=f.area, question_id=f.question_id, field=f.path))
     return out, issues
+
+
+def _cased(text: str, lexicon: str) -> tuple[str, str]:
+    """The text opening with a capital where it opens with a word of the language in small letters
+    (OCR misread its capital, or lost a letter before it: "rett" for "Brett"), and that word ("" when
+    it did not): the reports open every text so, but for a prefix set small ("e-tjänster")."""
+    first = opening.group(0) if (opening := _OCR_WORD.match(text)) else ""
+    if first.islower() and not _SMALL_PREFIX.match(text) and in_word_list(first, lexicon):
+        return text[0].upper() + text[1:], first
+    return text, ""
 
 
 def _unquoted(field: TextField, settings: OcrSettings) -> str:

@@ -1951,6 +1951,17 @@ def test_a_word_in_no_word_list_one_letter_from_a_word_the_report_prints_is_set_
         assert corrected(f"Bruk av {printed}", found=found) == f"Bruk av {printed}"
     assert corrected("Bruk av indiwviduelle lønnskriterier", found=report_spelling(
         _printed("individuelle individuelle"), "nb")) == "Bruk av individuelle lønnskriterier"  # "w" read beside "v"
+    # A capital shaped as its small letter inside a sentence (fax 49007000: "Hur arbetar Kommunen med
+    # information", published clean) is small where the report prints the word so; a name is not.
+    shaped = report_spelling(_printed("kommunen kommunen Kommunen Skövde Skövde"), "sv")
+    assert corrected_misreadings([_ocr_field("Hur arbetar Kommunen med Skövde?", 91.0)], "sv",
+                                 spelling=shaped)[0][0].text == "Hur arbetar kommunen med Skövde?"
+    assert corrected_misreadings([_ocr_field("Kommunen arbetar", 91.0)], "sv",
+                                 spelling=shaped)[0][0].text == "Kommunen arbetar"  # a sentence's start
+    # A name of several words keeps its capitals (4 scans of 49M: "Deltar i Kommunens Kvalitet i Korthet").
+    named = report_spelling(_printed("kommunens kommunens kvalitet kvalitet"), "sv")
+    for kept in ("Deltar i Kommunens Kvalitet i Korthet", "Deltar i Kommunens Kvalitet"):
+        assert corrected_misreadings([_ocr_field(kept, 91.0)], "sv", spelling=named)[0][0].text == kept
     unsure = report_spelling(_printed("Arbeidsgiverstrategi Arbeidsgiverstrategi", conf=40.0), "nb")
     assert corrected("Arbeidsgiverstrateci", found=unsure) == "Arbeidsgiverstrateci"
 
@@ -2003,6 +2014,22 @@ def test_a_rare_reading_of_a_common_word_and_a_word_misread_twice_are_set_right(
     for kept in ("Med mod och for", "Hur syns kvalitet i rapporteringer?",
                  "Följ upp upprätade planer"):  # print's spelling: "uppretade" is no two misreadings away
         assert corrected(kept) == kept
+
+
+def test_a_word_read_as_another_that_the_reports_phrasing_tells_is_flagged() -> None:
+    """Fax 49007000: "jämförelser tor att utveckla" (the report prints "för att" throughout: "tor" is
+    a word, two letters OCR reads alike away); light toner's "e-heise og", "til politikerna" for
+    "till politikerna" (office): all published clean."""
+    doc = DocumentText("scan.pdf", "0" * 64, [], (), [])
+    report = [_ocr_field(t, 95.0) for t in ("Hur används jämförelser för att utveckla", "Planer för att nå mål",
+                                            "Resurser för att styra", "Stöd till politikerna", "Rapporter till politikerna")]
+    for text, named in (("Hur används jämförelser tor att utveckla?", "'tor att' (the report prints 'för att' 3 times"),
+                        ("Information til politikerna", "'til politikerna' (the report prints 'till politikerna' 2")):
+        [issue] = ocr_issues([*report, _ocr_field(text, 95.0)], doc, "sv")
+        assert named in issue.message, issue.message
+    # A word the report prints beside another that OCR does not read alike is no misreading ("den"/"det").
+    alike = [_ocr_field(t, 95.0) for t in ("Det är bra", "Det är tydligt", "Den är ny")]
+    assert ocr_issues(alike, doc, "sv") == []
 
 
 def test_a_quote_mark_read_unsure_before_a_text_no_quote_mark_closes_is_dropped_and_said() -> None:
@@ -2094,6 +2121,30 @@ def test_what_ocr_made_of_a_box_score_it_could_not_read_is_no_sub_headings_text(
     assert [item.text for item in section.subheadings] == [
         "Strategier för samhällsutveckling", "Social hållbarhet", "Näringslivsutveckling"]
     assert section.box_score is None
+
+
+def test_a_box_ends_at_the_next_pages_text_however_that_page_lies_and_at_a_mark_unlike_its_bullets() -> None:
+    """Photocopy 49009000: area 5's box ended a page, and the next page, shifted on the glass, opened
+    with "Allmänt" 25 points right of the heading: it and every paragraph after it went into the box
+    as sub-headings (flagged). Heavy toner 49006000 read a speck before "Allmänt" as "–", a gap below
+    the box's "•" bullets: a sixth sub-heading, published clean."""
+    def ocr_line(top: float, *cells: tuple[float, str], page: int = 11) -> Line:
+        return Line(page, tuple(w._replace(conf=93.0) for w in _line(top, *cells, page=page).words))
+
+    lines = [ocr_line(600, (50, "Område 5 Resultat och effektivitet")), ocr_line(620, (55, "• Strategi för resultatstyrning")),
+             ocr_line(633, (55, "• Arbetsprocesser och kontroll")),
+             ocr_line(84, (75, "Allmänt"), page=12), ocr_line(102, (75, "Resurser finns bland annat i form av"), page=12),
+             ocr_line(116, (75, "en informatör och en webbmaster."), page=12)]
+    section = AreaSection(5, 11, 0, 1, len(lines))
+    read_box(lines, section, HyphenRules(), 100, DEFAULTS)
+    assert [item.text for item in section.subheadings] == ["Strategi för resultatstyrning", "Arbetsprocesser och kontroll"]
+    lines = [ocr_line(372, (50, "Område 7 Verksamhetsutveckling")), ocr_line(417, (55, "• IT-stöd")),
+             ocr_line(431, (55, "• Strategiskt kvalitetsarbete")), ocr_line(473, (55, "• Lärande genom omvärldspaning")),
+             ocr_line(507, (55, "– Allmänt")), ocr_line(524, (50, "På individnivå följs"))]
+    section = AreaSection(7, 11, 0, 1, len(lines))
+    read_box(lines, section, HyphenRules(), 100, DEFAULTS)
+    assert [item.text for item in section.subheadings] == ["IT-stöd", "Strategiskt kvalitetsarbete",
+                                                           "Lärande genom omvärldspaning"]
 
 
 def test_a_box_header_row_with_a_label_ocr_garbled_still_opens_the_box() -> None:
@@ -2263,6 +2314,14 @@ def test_a_findings_header_read_with_a_speck_before_it_is_the_header() -> None:
     assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram",
                                                    "Aktiva i nätverk"]
     assert not [i for i in log.items if i.severity != "info"]
+    # So is a speck before it read as a bullet (photocopy 49009000: the header repeated after a page break).
+    lines = [*head, _line(140, (50, "Styrkor"), (300, "Förbättringsområden")), *rows,
+             _line(100, (40, "• Styrkor"), (300, "Förbättringsområden"), page=2), *repeat[1:]]
+    section = AreaSection(4, 1, 0, 1, len(lines))
+    read_findings(lines, section, FW2020.language, HyphenRules(), IssueLog(), DEFAULTS)
+    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram",
+                                                   "Aktiva i nätverk"]
+    assert not [i for i in section.improvements if "Förbättringsområden" in i.text]
     # Had it been lost all the same, the rows before the header found say so.
     lines = [*head, _line(140, (50, "St#rk"), (300, "F#rb")), *rows, *repeat]
     section = AreaSection(4, 1, 0, 1, len(lines))
