@@ -276,12 +276,13 @@ def _box_lines(lines: list[Line], section: AreaSection, settings: LayoutSettings
 
 def _other_bullet_apart(box: list[Line], line: Line, settings: LayoutSettings) -> bool:
     """Whether an OCR'd bulleted line after a box's lines is past the box: its mark unlike the box's
-    bullets, and a gap wider than the box's line pitch before it (heavy toner read a speck before the
-    narrative's "Allmänt" as "–", and it was published as a sixth sub-heading, clean)."""
+    bullets, and a gap of a line or more above it (`box_apart_gap`: heavy toner read a speck before
+    the narrative's "Allmänt" as "–", and it was published as a sixth sub-heading, clean). A box's
+    own lines stand closer, whatever OCR made of their bullets ("•" then "–", bleed-through)."""
     marks = {ln.words[0].text for ln in box if is_bullet(ln.words[0].text)}
     last = box[-1] if box else None
     return (line.ocr and last is not None and len(marks) == 1 and line.words[0].text not in marks
-            and line.page == last.page and line.top - last.top > settings.box_line_pitch * line.height)
+            and line.page == last.page and line.top - last.bottom > settings.box_apart_gap * line.height)
 
 
 def _garbled_header_row(line: Line, settings: LayoutSettings) -> bool:

@@ -233,6 +233,10 @@ class LayoutSettings:
     box_line_pitch: float = _setting(
         1.8, "x height", "A bulleted line within this many line heights below the line a box ended at is the box's "
         "next sub-heading: the box was cut short (`box_cut_short`; a fax read a dash bullet as ':-').")
+    box_apart_gap: float = _setting(
+        1.0, "x height", "An OCR'd bulleted line this many line heights below the box's last line (white between "
+        "them), its mark unlike the box's bullets, is past the box: the narrative's 'Allmänt' with a speck read as "
+        "'–' before it; the box's lines stand a third of a height apart.")
     box_score_height_ratio: float = _setting(
         1.6, "times", "The box's score is printed at least this many times taller than the box's typical word.")
     box_score_gap: float = _setting(

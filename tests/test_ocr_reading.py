@@ -2145,6 +2145,14 @@ def test_a_box_ends_at_the_next_pages_text_however_that_page_lies_and_at_a_mark_
     read_box(lines, section, HyphenRules(), 100, DEFAULTS)
     assert [item.text for item in section.subheadings] == ["IT-stöd", "Strategiskt kvalitetsarbete",
                                                            "Lärande genom omvärldspaning"]
+    # A box's own lines, their bullets read as "•" and then "–", stand closer (bleed-through 49004000).
+    lines = [ocr_line(273, (50, "Område 7 Arbetsliv")), ocr_line(311, (55, "• Kompetensutveckling")),
+             ocr_line(322, (55, "• Lönebildning")), ocr_line(333, (55, "• Likabehandling")),
+             ocr_line(343, (55, "– Attraktiv arbetsgivare")), ocr_line(353, (55, "– Arbetsmiljö")),
+             ocr_line(382, (50, "Allmänt"))]
+    section = AreaSection(7, 11, 0, 1, len(lines))
+    read_box(lines, section, HyphenRules(), 100, DEFAULTS)
+    assert len(section.subheadings) == 5
 
 
 def test_a_box_header_row_with_a_label_ocr_garbled_still_opens_the_box() -> None:
