@@ -2250,23 +2250,32 @@ def test_findings_with_one_list_read_as_none_are_flagged() -> None:
     assert (merged.area, merged.field) == (6, "strengths") and "may hold its improvements" in merged.message
 
 
-def test_findings_whose_improvements_header_ocr_lost_are_split_at_that_columns_bullets() -> None:
-    """Heavy toner read the header "Styrkor Förbättringsområden" as "Styrkor r": the improvements
-    column's bullets, inside the lines at one x, still place it (an info says how it was split)."""
+_TABLE_STRENGTHS = ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram"]
+_TABLE_IMPROVEMENTS = ["Nytag kring eget program", "Fortsätt diskutera förebild som chef", "Ta fram en enkel modell"]
+
+
+def _findings_read(lines: list[Line]) -> tuple[AreaSection, IssueLog]:
+    """Area 4's section of `lines` (its heading first), its findings read."""
     from extractors.areas import read_findings
 
-    lines = [_line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp.")),
-             _line(140, (50, "Styrkor"), (300, "r")),
-             _line(155, (50, "• Chefsavtal som tydliggör"), (300, "• Nytag kring eget program")),
-             _line(170, (60, "uppdraget"), (300, "• Fortsätt diskutera")),
-             _line(185, (50, "• Stor frihet"), (310, "förebild som chef")),
-             _line(200, (50, "• Mentorprogram"), (300, "• Ta fram en enkel modell"))]
     section = AreaSection(4, 1, 0, 1, len(lines))
     log = IssueLog()
     read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
-    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram"]
-    assert [i.text for i in section.improvements] == ["Nytag kring eget program", "Fortsätt diskutera förebild som chef",
-                                                      "Ta fram en enkel modell"]
+    return section, log
+
+
+def test_findings_whose_improvements_header_ocr_lost_are_split_at_that_columns_bullets() -> None:
+    """Heavy toner read the header "Styrkor Förbättringsområden" as "Styrkor r": the improvements
+    column's bullets, inside the lines at one x, still place it (an info says how it was split)."""
+    section, log = _findings_read([
+        _line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp.")),
+        _line(140, (50, "Styrkor"), (300, "r")),
+        _line(155, (50, "• Chefsavtal som tydliggör"), (300, "• Nytag kring eget program")),
+        _line(170, (60, "uppdraget"), (300, "• Fortsätt diskutera")),
+        _line(185, (50, "• Stor frihet"), (310, "förebild som chef")),
+        _line(200, (50, "• Mentorprogram"), (300, "• Ta fram en enkel modell"))])
+    assert [i.text for i in section.strengths] == _TABLE_STRENGTHS
+    assert [i.text for i in section.improvements] == _TABLE_IMPROVEMENTS
     [info] = [i for i in log.items if i.code == "findings_header_partly_unread"]
     assert (info.severity, info.area, info.page) == ("info", 4, 1)
     assert section.findings_found_by == "table_bullet_column"
@@ -2276,8 +2285,6 @@ def test_findings_whose_header_ocr_read_as_marks_are_read_from_their_two_columns
     """Heavy toner read area 8's header bar "Styrkor Förbättringsområden" as "• y • Lå": all 19 of
     its findings were lost (flagged `findings_missing`). The two columns of bullets after it are its
     table; which is which is the reports' order, not read, so both lists are flagged."""
-    from extractors.areas import read_findings
-
     rows = [_line(140, (50, "• y"), (300, "• Lå")),
             _line(155, (50, "– Chefsavtal som tydliggör"), (300, "– Nytag kring eget program")),
             _line(170, (60, "uppdraget"), (300, "– Fortsätt diskutera")),
@@ -2285,29 +2292,22 @@ def test_findings_whose_header_ocr_read_as_marks_are_read_from_their_two_columns
             _line(200, (50, "– Mentorprogram"), (300, "– Ta fram en enkel modell"))]
     lines = [_line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp.")),
              *rows]
-    section = AreaSection(4, 1, 0, 1, len(lines))
-    log = IssueLog()
-    read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
-    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram"]
-    assert [i.text for i in section.improvements] == ["Nytag kring eget program", "Fortsätt diskutera förebild som chef",
-                                                      "Ta fram en enkel modell"]
+    section, log = _findings_read(lines)
+    assert [i.text for i in section.strengths] == _TABLE_STRENGTHS
+    assert [i.text for i in section.improvements] == _TABLE_IMPROVEMENTS
     flags = [i for i in log.items if i.code == "findings_header_unread"]
     assert [(i.severity, i.area, i.field) for i in flags] == [("warning", 4, "strengths"), ("warning", 4, "improvements")]
     assert "'• y • Lå'" in flags[0].message and section.findings_found_by == "table_bullets_alone"
     # A narrative's bulleted list, its bullets at its lines' starts only, is no table.
     listed = [*lines[:2], _line(155, (50, "– Chefsavtal som tydliggör uppdraget")), _line(170, (50, "– Stor frihet")),
               _line(185, (50, "– Mentorprogram"))]
-    section = AreaSection(4, 1, 0, 1, len(listed))
-    log = IssueLog()
-    read_findings(listed, section, FW2020.language, HyphenRules(), log, DEFAULTS)
+    section, log = _findings_read(listed)
     assert section.strengths == [] and [i.code for i in log.items] == ["findings_missing"]
 
 
 def test_a_findings_header_read_with_a_speck_before_it_is_the_header() -> None:
     """Faded print read area 8's header as '"Styrkor Förbättringsområden': its page's findings were
     lost and the header repeated on the next page taken for the table's, silently (5 strengths)."""
-    from extractors.areas import read_findings
-
     rows = [_line(155, (50, "– Chefsavtal som tydliggör"), (300, "– Nytag kring eget program")),
             _line(170, (60, "uppdraget"), (300, "– Fortsätt diskutera")),
             _line(185, (50, "– Stor frihet"), (310, "förebild som chef")),
@@ -2315,26 +2315,16 @@ def test_a_findings_header_read_with_a_speck_before_it_is_the_header() -> None:
     head = [_line(100, (50, "Område 4 Ledarskap")), _line(120, (50, "Kommunen har en chefspolicy som följs upp."))]
     repeat = [_line(100, (50, "Styrkor"), (300, "Förbättringsområden"), page=2),
               _line(115, (50, "– Aktiva i nätverk"), (300, "– Följ upp"), page=2)]
-    lines = [*head, _line(140, (50, '"Styrkor'), (300, "Förbättringsområden")), *rows, *repeat]
-    section = AreaSection(4, 1, 0, 1, len(lines))
-    log = IssueLog()
-    read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
-    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram",
-                                                   "Aktiva i nätverk"]
+    section, log = _findings_read([*head, _line(140, (50, '"Styrkor'), (300, "Förbättringsområden")), *rows, *repeat])
+    assert [i.text for i in section.strengths] == [*_TABLE_STRENGTHS, "Aktiva i nätverk"]
     assert not [i for i in log.items if i.severity != "info"]
     # So is a speck before it read as a bullet (photocopy 49009000: the header repeated after a page break).
-    lines = [*head, _line(140, (50, "Styrkor"), (300, "Förbättringsområden")), *rows,
-             _line(100, (40, "• Styrkor"), (300, "Förbättringsområden"), page=2), *repeat[1:]]
-    section = AreaSection(4, 1, 0, 1, len(lines))
-    read_findings(lines, section, FW2020.language, HyphenRules(), IssueLog(), DEFAULTS)
-    assert [i.text for i in section.strengths] == ["Chefsavtal som tydliggör uppdraget", "Stor frihet", "Mentorprogram",
-                                                   "Aktiva i nätverk"]
+    section, _ = _findings_read([*head, _line(140, (50, "Styrkor"), (300, "Förbättringsområden")), *rows,
+                                 _line(100, (40, "• Styrkor"), (300, "Förbättringsområden"), page=2), *repeat[1:]])
+    assert [i.text for i in section.strengths] == [*_TABLE_STRENGTHS, "Aktiva i nätverk"]
     assert not [i for i in section.improvements if "Förbättringsområden" in i.text]
     # Had it been lost all the same, the rows before the header found say so.
-    lines = [*head, _line(140, (50, "St#rk"), (300, "F#rb")), *rows, *repeat]
-    section = AreaSection(4, 1, 0, 1, len(lines))
-    log = IssueLog()
-    read_findings(lines, section, FW2020.language, HyphenRules(), log, DEFAULTS)
+    section, log = _findings_read([*head, _line(140, (50, "St#rk"), (300, "F#rb")), *rows, *repeat])
     assert [i.text for i in section.strengths] == ["Aktiva i nätverk"]
     [lost] = [i for i in log.items if i.code == "findings_text_unread"]
     assert (lost.severity, lost.area, lost.page) == ("warning", 4, 1) and "'– Chefsavtal som" in lost.message
