@@ -737,7 +737,8 @@ class OcrSettings:
         "field ('leder till. konkreta': a speck read as a stop); abbreviations that stop so are rarer ('ca', 5.3).")
     commoner_word_margin: float = _ocr_judging(
         2.5, "zipf", "An OCR'd word of the language that is one misreading away from a word this much more frequent "
-        "flags its field ('oy' for 'og', 4.7; 'ar' for 'är', 3.0); it is left as read. Print's own rare words "
+        "flags its field ('mod' for 'med', 2.8; 'ar' for 'är', 3.0); it is left as read, unless rare and the "
+        "neighbour one of the commonest (`common_neighbour_zipf`: 'oy' is set to 'og'). Print's own rare words "
         "are seldom this close to a common one.")
     corrected_part_letters: int = _ocr_judging(
         5, "letters", "A word OCR's reading is set to is a listed word or two listed words this long at least: "
