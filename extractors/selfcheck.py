@@ -13,6 +13,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -221,7 +222,7 @@ _SPACE_BEFORE_QUESTION_MARK = re.compile(r"(?<=\w) \?(?=\s|$)")
 # A word as OCR gives it: letters, and what it reads letters as between them ("dia!og", "kommunep|an").
 _OCR_WORD = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?")
 # ...and, to set right, with an "!" or "|" ending it: a faint "l" ("kontrol!", "Vä! fungerande").
-_OCR_WORD_ENDING_MARK = re.compile(r"[^\W\d_](?:[\w!|]*[^\W\d_])?(?:[!|](?!\w))?")
+_OCR_WORD_ENDING_MARK = re.compile(_OCR_WORD.pattern + r"(?:[!|](?!\w))?")
 
 
 def _misread_words(field: TextField, lexicon: str, settings: OcrSettings) -> list[str]:
@@ -290,19 +291,15 @@ def _unlike_the_report(field: TextField, report: _ReportPairs, settings: OcrSett
     pairs = report.counts
     for before, word in zip(words, words[1:]):
         b, w = before.casefold(), word.casefold()
-        seen = pairs[(b, w)]
-
-        def more(pair: tuple[str, str], seen: int = seen) -> bool:
-            return pairs[pair] >= settings.report_pair_least and pairs[pair] > seen
-
-        after = [p for p in dict.fromkeys(misreading_undone(w)) if p != w and more((b, p))]
-        after += [p for p in report.after.get(b, ()) if p != w and p not in after and more((b, p)) and _read_alike(w, p)]
-        if after:
-            return [f"'{before} {word}' (the report prints '{before} {after[0]}' {pairs[(b, after[0])]} times: "
+        least = max(settings.report_pair_least, pairs[(b, w)] + 1)  # and more often than the reading
+        table = (p for p in dict.fromkeys(misreading_undone(w)) if p != w and pairs[(b, p)] >= least)
+        alike = (p for p in report.after.get(b, ()) if p != w and pairs[(b, p)] >= least and _read_alike(w, p))
+        if (printed := next(chain(table, alike), None)) is not None:
+            return [f"'{before} {word}' (the report prints '{before} {printed}' {pairs[(b, printed)]} times: "
                     "a misreading?)"]
-        ahead = [p for p in report.before.get(w, ()) if p != b and more((p, w)) and _read_alike(b, p)]
-        if ahead:
-            return [f"'{before} {word}' (the report prints '{ahead[0]} {word}' {pairs[(ahead[0], w)]} times: "
+        ahead = (p for p in report.before.get(w, ()) if p != b and pairs[(p, w)] >= least and _read_alike(b, p))
+        if (printed := next(ahead, None)) is not None:
+            return [f"'{before} {word}' (the report prints '{printed} {word}' {pairs[(printed, w)]} times: "
                     "a misreading?)"]
     return []
 
@@ -331,10 +328,11 @@ def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings)
     folded = word.casefold()
     # A rare reading one misreading from one of the language's commonest words is that word, however
     # short: a fax's "tör" (1.8) is "för" (7.2), "sorn" is "som", light toner's "oy" is "og".
-    common = [w for w in frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin,
-                                                 settings.unlisted_neighbour_zipf)
-              if common_word(w, lexicon, settings.common_neighbour_zipf)]
-    if len(common) == 1 and not common_word(folded, lexicon, settings.rare_reading_zipf):
+    common = [] if common_word(folded, lexicon, settings.rare_reading_zipf) else [
+        w for w in frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin,
+                                           settings.unlisted_neighbour_zipf)
+        if common_word(w, lexicon, settings.common_neighbour_zipf)]
+    if len(common) == 1:
         meant: str | None = common[0]
     elif len(word) < settings.corrected_word_letters or in_word_list(folded, lexicon):
         return None  # short, or in the word list at all, however rare ("motverkan"): maybe the print
@@ -513,8 +511,8 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
                 glued.append((m.group(0), meant))
             elif (meant := _as_the_report_spells(m.group(0), opens, spelling, printed, lexicon, settings)) is not None:
                 spelt.append((m.group(0), meant))
-            elif (not opens and not _in_a_name(text, m)
-                  and (meant := _small_by_shape(m.group(0), spelling, settings)) is not None):
+            elif (not opens and (meant := _small_by_shape(m.group(0), spelling, settings)) is not None
+                  and not _in_a_name(text, m)):
                 shaped.append((m.group(0), meant))
             else:
                 continue

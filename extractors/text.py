@@ -291,6 +291,7 @@ def likeliest_word(words: list[str], lexicon: str, margin: float) -> str | None:
     return ranked[0]
 
 
+@cache
 def letters_alike(a: str, b: str) -> bool:
     """Whether OCR may read one letter as the other: the same letter but for its accent or case
     ("ä", "ö" from "o"; "K", "k"), or one of OCR_MISREADINGS ("v" read as "w")."""
