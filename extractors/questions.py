@@ -603,7 +603,7 @@ def _last_number(table: ScoreTable) -> int:
     return int(table.questions[-1].id.split(".")[1]) if table.questions else 0
 
 
-def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
+def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict, areas: int) -> bool:
     """A row with a number whose id names another area but goes on this table's numbering ("1.3"
     after "7.2", "2.1" right under area 3's header), or names an earlier area ("1.1" after "7.6"):
     OCR misread the id's digits. A row of another area's table would follow its own header, and
@@ -611,11 +611,14 @@ def _misread_area(m: re.Match | None, table: ScoreTable, cells: dict) -> bool:
     ("8.1" after "7.8") still ends the table. One number is enough: OCR lost a light "9" and
     "34 %" of "1.4 … 9 25 34 %" (7.4). With no number, an id both naming an earlier area and
     going on the numbering is misread too ("1.4" after "7.3", its cells lost: faded print had ended
-    area 7's table there, and its last four rows went unread). The id is then inferred, and flagged so."""
+    area 7's table there, and its last four rows went unread). An id naming no area of the
+    framework is misread as an earlier area's is ("9.3" for "6.8" in an eight-area report, fax: the
+    table had ended there, its last row and total lost). The id is then inferred, and flagged so."""
     if m is None or int(m.group("area")) == table.area:
         return False
-    follows, earlier = int(m.group("q")) == _last_number(table) + 1, int(m.group("area")) < table.area
-    return (follows or earlier) if cells else (follows and earlier)
+    area = int(m.group("area"))
+    follows, misplaced = int(m.group("q")) == _last_number(table) + 1, area < table.area or area > areas
+    return (follows or misplaced) if cells else (follows and misplaced)
 
 
 _ID_SPECKS = 1  # words OCR may make of specks between a row's id and its text
@@ -763,7 +766,8 @@ def _read_rows(
             last.unread += [w for w in number_words if not _is_cell(w)]
             index += 1
             continue
-        new_row = (m and int(m.group("area")) == table.area) or (m is None and in_id_column) or _misread_area(m, table, cells)
+        new_row = ((m and int(m.group("area")) == table.area) or (m is None and in_id_column)
+                   or _misread_area(m, table, cells, len(framework.areas)))
         if new_row or unnumbered_row or asked_row:
             # Specks read beside a garbled id are no text.
             after_id = text_words[(text_at or 1) if line.ocr and m is None and in_id_column else 1 :]

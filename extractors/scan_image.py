@@ -65,7 +65,16 @@ class PackedImage:
 
 
 def page_image(page: pymupdf.Page, settings: OcrSettings = OCR_DEFAULTS) -> Image.Image:
-    """The page rendered in gray at `settings.dpi` (MuPDF's part: one page at a time, it is not thread-safe)."""
+    """The page rendered in gray at `settings.dpi` (MuPDF's part: one page at a time, it is not thread-safe).
+
+    Its images are smoothed where they are scaled up: MuPDF does so for gray and colour images, but
+    repeats the pixels of a 1-bit one (a fax's 98 lines an inch, a bilevel scan) unless the image
+    asks for interpolation, and Tesseract read the steps this left on a fax's serif letters as other
+    letters ("närmgslivsklimatet"; 81 % of a page's words right, 87 % smoothed). The flag is set on
+    the document in memory only; the file is not written."""
+    for xref, *_ in page.get_images():
+        if page.parent.xref_get_key(xref, "Interpolate")[1] != "true":
+            page.parent.xref_set_key(xref, "Interpolate", "true")
     pix = page.get_pixmap(dpi=settings.dpi, colorspace=pymupdf.csGRAY)
     return Image.frombytes("L", (pix.width, pix.height), pix.samples)
 

@@ -145,15 +145,18 @@ _CAPITAL_ALONE = re.compile(r"(?<=[^\W\d_A-ZÅÄÖÆØÜ] )I(?= [^\W\d_A-ZÅÄÖ
 # name's list, "Vänersborg, Trollhättan", nor an acronym): 80 sentences of the corpus open after a
 # full stop so, none after a comma.
 _COMMA_BEFORE_SENTENCE = re.compile(r"(?<![^\W\d_])([a-zåäöæøéü]{2,}), ([A-ZÅÄÖÆØ][a-zåäöæøéü]+)")
+# Light toner read "samfunnsutvikling?" as "samfunnsutvikling 7?": a question's text ends in a word.
+_DIGIT_BEFORE_QUESTION_MARK = re.compile(r"(?<=[^\W\d_]) \d\?$")
 _ROMAN_NUMERAL = re.compile(r"\b[IVX]{2,}\b")  # "fas I och II": that "I" is a roman one too
 # ...or after a short word far commoner than any abbreviation ("leder till. konkreta", office).
 _STOP_AFTER_SHORT_WORD = re.compile(r"(?<![^\W\d_.])([^\W\d_]{2,4})\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
 
 
 def _unclosed_quote(text: str) -> bool:
-    """Whether a text's quote marks fail to pair: « without », or an odd number of '"' or of ”“."""
+    """Whether a text's quote marks fail to pair: « without », or an odd number of '"', of ”“ or of
+    "'" (heavy toner's speck after "att' lämna": the languages set no apostrophe after a word)."""
     return (text.count("«") != text.count("»") or text.count('"') % 2 == 1
-            or (text.count("”") + text.count("“")) % 2 == 1)
+            or (text.count("”") + text.count("“")) % 2 == 1 or text.count("'") % 2 == 1)
 
 
 def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSettings) -> tuple[list[str], list[str]]:
@@ -193,6 +196,8 @@ def _ocr_doubts(field: TextField, unsure: dict[int, list[Word]], settings: OcrSe
                 for m in _STOP_MID_SENTENCE.finditer(field.text)][:1]
     doubted += [f"'{m.group(0)}' (a capital 'I' inside a sentence: perhaps the small 'i')"
                 for m in _CAPITAL_ALONE.finditer(field.text)][:1]
+    doubted += [f"'{m.group(0).strip()}' (a digit alone before the question mark: OCR may have read the mark twice)"
+                for m in _DIGIT_BEFORE_QUESTION_MARK.finditer(field.text)]
     # Print quotes in one style; OCR read a closing "”" as '"', surely ('Behov att ”komma ifatt" vad').
     if '"' in field.text and any(q in field.text for q in _TYPESET_QUOTES):
         doubted.append("quote marks of two styles (OCR may have misread one)")
@@ -326,12 +331,13 @@ def _meant(word: str, opens_sentence: bool, lexicon: str, settings: OcrSettings)
     if any(ch.isupper() for ch in word[1:]) or (word[0].isupper() and not opens_sentence):
         return None  # a name
     folded = word.casefold()
-    # A rare reading one misreading from one of the language's commonest words is that word, however
-    # short: a fax's "tör" (1.8) is "för" (7.2), "sorn" is "som", light toner's "oy" is "og".
+    # A rare reading one misreading from a far commoner word is that word, however short: a fax's
+    # "tör" (1.8) is "för" (7.2), "fter" (1.9) "fler" (5.6); a reading in no list, only one of the
+    # language's commonest ("sorn": "som").
     common = [] if common_word(folded, lexicon, settings.rare_reading_zipf) else [
-        w for w in frequent_misreadings_of(folded, lexicon, settings.commoner_word_margin,
-                                           settings.unlisted_neighbour_zipf)
-        if common_word(w, lexicon, settings.common_neighbour_zipf)]
+        w for w in frequent_misreadings_of(folded, lexicon, settings.far_commoner_margin,
+                                           settings.common_neighbour_zipf)
+        if common_word(w, lexicon, settings.far_commoner_zipf)]
     if len(common) == 1:
         meant: str | None = common[0]
     elif len(word) < settings.corrected_word_letters or in_word_list(folded, lexicon):
@@ -367,6 +373,24 @@ def report_spelling(doc: DocumentText, lexicon: str | None,
                 for m in _OCR_WORD.finditer(w.text):
                     spelling.setdefault(m.group(0).casefold(), Counter())[m.group(0)] += 1
     return spelling
+
+
+def _letter_for_mark(word: str, after: str, lexicon: str, settings: OcrSettings) -> str | None:
+    """The word a reading ending in a mark OCR reads for a faint "l" or "i" ("!", "|") is, where the
+    text goes on after it as no sentence's end does (a hyphen, a word in small letters) and the mark
+    as one of those letters gives one listed word: light toner's "Må!- og resultatstyring" is
+    "Mål-", however short the word ("Bra!" ending a text stays)."""
+    if word[-1] not in "!|" or not _GOING_ON.match(after):
+        return None
+    stem = word[:-1].casefold()
+    found = [w for w in dict.fromkeys(misreading_undone(word.casefold()))
+             if w[:-1] == stem and w[-1].isalpha() and in_word_list(w, lexicon)]
+    meant = likeliest_word(found, lexicon, settings.corrected_frequency_margin)
+    return None if meant is None else word[:-1] + meant[-1]
+
+
+# What follows a word inside a sentence, not at its end: a hyphen ("Mål- og"), a word in small letters.
+_GOING_ON = re.compile(r"[-–]|\s+[^\W\d_A-ZÅÄÖÆØÜ]")
 
 
 def _unglued(word: str, lexicon: str, letter_words: frozenset[str], settings: OcrSettings) -> str | None:
@@ -505,7 +529,8 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
         for m in _OCR_WORD_ENDING_MARK.finditer(text):
             before = text[: m.start()].rstrip()
             opens = not before or before[-1] in ".!?:"
-            if (meant := _meant(m.group(0), opens, lexicon, settings)) is not None:
+            if ((meant := _meant(m.group(0), opens, lexicon, settings)) is not None
+                    or (meant := _letter_for_mark(m.group(0), text[m.end():], lexicon, settings)) is not None):
                 misread.append((m.group(0), meant))
             elif (meant := _unglued(m.group(0), lexicon, letter_words, settings)) is not None:
                 glued.append((m.group(0), meant))

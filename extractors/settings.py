@@ -738,7 +738,7 @@ class OcrSettings:
     commoner_word_margin: float = _ocr_judging(
         2.5, "zipf", "An OCR'd word of the language that is one misreading away from a word this much more frequent "
         "flags its field ('mod' for 'med', 2.8; 'ar' for 'är', 3.0); it is left as read, unless rare and the "
-        "neighbour one of the commonest (`common_neighbour_zipf`: 'oy' is set to 'og'). Print's own rare words "
+        "neighbour far commoner (`far_commoner_zipf`: 'oy' is set to 'og'). Print's own rare words "
         "are seldom this close to a common one.")
     corrected_part_letters: int = _ocr_judging(
         5, "letters", "A word OCR's reading is set to is a listed word or two listed words this long at least: "
@@ -771,12 +771,19 @@ class OcrSettings:
         "spelling ('Arbeidsgiverstrateci' where it prints 'Arbeidsgiverstrategi', 'Dolitikere' for 'politikere'). "
         "Once is no evidence: a misread word can be read alike twice.")
     common_neighbour_zipf: float = _ocr_judging(
-        6.0, "zipf", "An OCR'd word one misreading away from a word this frequent (the language's commonest: 'för' "
-        "7.2, 'som', 'att', 'även' 6.2), and from no other, is that word, when it is itself rare (`rare_reading_zipf`): "
-        "a fax's 'tör' (1.8), 'sorn', 'atl', 'aven'.")
+        6.0, "zipf", "An OCR'd word in no word list one misreading away from a word this frequent (the language's "
+        "commonest: 'som', 'att', 'även' 6.2), and from no other, is that word, however short: a fax's 'sorn'.")
+    far_commoner_zipf: float = _ocr_judging(
+        4.5, "zipf", "A rare listed OCR'd word (`rare_reading_zipf`) one misreading away from a word this frequent, "
+        "and `far_commoner_margin` more frequent than the reading, and from no other such word, is that word: a "
+        "fax's 'tör' (1.8) is 'för' (7.2), 'fter' (1.9) 'fler' (5.6), light toner's 'kiare' (1.3) 'klare'. Word "
+        "lists this rare are mostly the misreads and typos of their sources; print's own rare words in the corpus "
+        "and the generator's phrase pools have no such neighbour.")
+    far_commoner_margin: float = _ocr_judging(
+        3.0, "zipf", "See `far_commoner_zipf`: how much more frequent than a rare reading its neighbour must be.")
     rare_reading_zipf: float = _ocr_judging(
-        3.0, "zipf", "An OCR'd word rarer than this may be set to a common neighbour (`common_neighbour_zipf`); "
-        "'mod' (4.3) beside 'med' is a word, and stays (flagged).")
+        3.0, "zipf", "An OCR'd word rarer than this may be set to a far commoner neighbour (`far_commoner_zipf`, "
+        "`common_neighbour_zipf`); 'mod' (4.3) beside 'med' is a word, and stays (flagged).")
     twice_misread_letters: int = _ocr_judging(
         9, "letters", "An OCR'd word this long, no word and no one misreading from any, may be two misreadings from "
         "exactly one listed word ('ettektivitet', a fax's 'f' read as 't' twice); a shorter one has more neighbours.")
