@@ -413,13 +413,17 @@ def findings_header(line: Line, language: Language, settings: LayoutSettings) ->
     # What OCR made of a dark bar's grain ("Styrker 1 • Forbedringsområder") is no word of it.
     counted = [w for w in words if any(ch.isalpha() for ch in w.text)] if line.ocr else words
     capital = words[0].text[:1].isupper() or (line.ocr and words[0].text[:1] in CAPITAL_SHAPED)
-    if (len(counted) > settings.findings_header_max_words or is_bullet(words[0].text)
-            or not (capital or lost_letter) or line.text.endswith(".")):
-        return None, None  # a bullet or a wrapped line ("förbättringsarbete."), not a header
+    if len(counted) > settings.findings_header_max_words or is_bullet(words[0].text) or not (capital or lost_letter):
+        return None, None  # a bullet or a wrapped line, not a header
     strengths = (words[0] if lost_letter or _header_word(words[0].text, language, language.strengths, line.ocr)
                  else None)
     improvements = next((w for w in words if _header_word(w.text, language, language.improvements, line.ocr)), None)
     if strengths is None and improvements is not words[0]:
+        return None, None
+    # A line ending in a full stop is a wrapped one ("förbättringsarbete."), unless both headers are
+    # read, OCR'd: a speck after a repeated table header read as a stop (faded print: "Styrkor" was
+    # published as a strength, "Förbättringsmöjligheter." ran into an improvement).
+    if line.text.endswith(".") and not (line.ocr and strengths is not None and improvements is not None):
         return None, None
     return strengths, improvements
 

@@ -320,7 +320,9 @@ def _read_twice(words: list[tuple[tuple[str, str, str], Word]], settings: OcrSet
     box lies inside the other's (`read_twice_inside`: "t" over "uti-", heavy toner), or is the
     other's and less sure ("i" twice at one place). Tesseract's boxes of neighbours overlap too
     ("Politiska" reaching over "mål", office): those read other letters; and "Kvalitet" reached
-    over half the "i" after it, which reads a letter of it, but stands mostly outside."""
+    over half the "i" after it, which reads a letter of it, but stands mostly outside. A second
+    reading reads the letters under it: "systematiskt" boxed over the "i" after it, the box's last
+    letters "kt", lost that "i" (archive), which is a letter of the word, but not where it lies."""
     def over_middle(word: Word, other: Word) -> bool:  # a Tesseract line may hold two printed lines
         return other.x0 <= (word.x0 + word.x1) / 2 <= other.x1 and other.top <= word.mid_y <= other.bottom
 
@@ -328,8 +330,15 @@ def _read_twice(words: list[tuple[tuple[str, str, str], Word]], settings: OcrSet
         overlap = min(word.x1, other.x1) - max(word.x0, other.x0)
         return overlap >= settings.read_twice_inside * (word.x1 - word.x0)
 
+    def letters_under(word: Word, other: Word) -> str:  # the other's letters where the word lies, one more each side
+        share = len(other.text) / max(other.x1 - other.x0, 1)
+        start = int((max(word.x0, other.x0) - other.x0) * share)
+        end = math.ceil((min(word.x1, other.x1) - other.x0) * share)
+        return other.text[max(start - 1, 0) : end + 1]
+
     def part_of(word: Word, other: Word) -> bool:
-        return word.text.casefold() in other.text.casefold() and over_middle(word, other) and inside(word, other)
+        return (over_middle(word, other) and inside(word, other)
+                and word.text.casefold() in letters_under(word, other).casefold())
 
     def again(i: int, j: int, line: list[int]) -> bool:
         word, other = words[i][1], words[j][1]
@@ -646,13 +655,16 @@ def _bullet_misread(line: list[Word], at_place: list[Word], column: tuple[float,
     "*. Arbeidsmiljø", multifunction): up to `bullet_sure_length` characters at the column's
     bullets' place and no wider, its line going on in a word of letters where the items' text does
     after the column's bullets, not a space after it (a line starting "I dag" at the margin goes on
-    a space after its "I")."""
+    a space after its "I"). A speck left of the bullet may be read with it: the marks may reach a
+    line's height left of the place (photocopy: '"«' before "Brukarundersökningar", the box's last
+    sub-heading lost, silently)."""
     if (text_x is None or len(at_place) != 1 or len(at_place[0].text) > settings.bullet_sure_length
             or is_bullet(at_place[0].text)):
         return False
     mark = at_place[0]
     after = [w for w in line if w.x0 >= mark.x1 and w is not mark]
-    if not after or mark.x0 < column[0] - settings.bullet_align or mark.x1 > column[1] + settings.bullet_align:
+    reach = mark.bottom - mark.top if not any(ch.isalnum() for ch in mark.text) else settings.bullet_align
+    if not after or mark.x0 < column[0] - reach or mark.x1 > column[1] + settings.bullet_align:
         return False
     first = min(after, key=lambda w: w.x0)
     return any(ch.isalpha() for ch in first.text) and abs(first.x0 - text_x) <= settings.bullet_align

@@ -271,19 +271,22 @@ class _ReportPairs:
     counts: Counter[tuple[str, str]]
     after: dict[str, list[str]]
     before: dict[str, list[str]]
+    words: Counter[str]  # how often each word stands alone
 
 
 def _report_pairs(fields: list[TextField]) -> _ReportPairs:
     counts: Counter[tuple[str, str]] = Counter()
+    singles: Counter[str] = Counter()
     for f in fields:
         words = [m.group(0).casefold() for m in _OCR_WORD.finditer(f.text)]
         counts.update(zip(words, words[1:]))
+        singles.update(words)
     after: dict[str, list[str]] = {}
     before: dict[str, list[str]] = {}
     for first, second in counts:
         after.setdefault(first, []).append(second)
         before.setdefault(second, []).append(first)
-    return _ReportPairs(counts, after, before)
+    return _ReportPairs(counts, after, before, singles)
 
 
 def _unlike_the_report(field: TextField, report: _ReportPairs, settings: OcrSettings) -> list[str]:
@@ -291,12 +294,22 @@ def _unlike_the_report(field: TextField, report: _ReportPairs, settings: OcrSett
     often elsewhere in the report ("arbetar kommuner", the report printing "arbetar kommunen" in
     question after question; "jämförelser tor att" where it prints "för att"): both are words of
     the language, and only the report's own phrasing tells OCR's "n" read as "r". A misreading is
-    one of the table's, or letters OCR reads alike (`_read_alike`). The first is named."""
+    one of the table's, or letters OCR reads alike (`_read_alike`). So are two words the report
+    prints as one ("för slag", bleed-through, where it prints "förslag": a gap OCR read as a space)
+    and one it prints as two ("ide tekniske", low resolution: "i de", a space lost). The first is named."""
     words = [m.group(0) for m in _OCR_WORD.finditer(field.text)]
     pairs = report.counts
+    for word in words:
+        w = word.casefold()
+        least = max(settings.report_pair_least, report.words[w] + 1)
+        if (split := next(((w[:i], w[i:]) for i in range(1, len(w)) if pairs[(w[:i], w[i:])] >= least), None)):
+            return [f"'{word}' (the report prints '{' '.join(split)}' {pairs[split]} times: two words run together?)"]
     for before, word in zip(words, words[1:]):
         b, w = before.casefold(), word.casefold()
         least = max(settings.report_pair_least, pairs[(b, w)] + 1)  # and more often than the reading
+        if report.words[b + w] >= least:
+            return [f"'{before} {word}' (the report prints '{before}{word}' {report.words[b + w]} times: one word "
+                    "OCR split?)"]
         table = (p for p in dict.fromkeys(misreading_undone(w)) if p != w and pairs[(b, p)] >= least)
         alike = (p for p in report.after.get(b, ()) if p != w and pairs[(b, p)] >= least and _read_alike(w, p))
         if (printed := next(chain(table, alike), None)) is not None:

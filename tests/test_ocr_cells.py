@@ -736,10 +736,13 @@ def test_a_faint_bullet_read_as_a_letter_at_the_bullets_place_is_a_guessed_bulle
         Word("Å", 61.0, 438.0, 68.0, 450.0, 3, 0.0, conf=90.0), _word("koble", 75.0, 98.0, top=438.0),
         # Multifunction 44008000: "*. Arbeidsmiljø" had cut a box short (flagged), three sub-headings lost.
         Word("*.", 61.4, 453.0, 64.8, 465.0, 3, 0.0, conf=30.0), _word("Arbeidsmiljø", 75.0, 121.0, top=453.0),
+        # Photocopy 50009000: a speck left of the bullet read with it, '"«': the box's last sub-heading was lost.
+        Word('"«', 57.6, 468.0, 64.3, 480.0, 3, 0.0, conf=27.0), _word("Brukarundersøkelser", 75.0, 150.0, top=468.0),
     ]
     found = ocr._bullets_at_their_place(levels, words, 3, OCR_DEFAULTS)
-    assert [(w.text, w.top, w.conf) for w in found if w not in words] == [("•", 379.0, 0.0), ("•", 393.6, 0.0), ("•", 453.0, 0.0)]
-    assert [w.text for w in sorted(found, key=lambda w: w.top) if w.x0 < 65] == ["•", "•", "•", "•", "I", "Å", "•"]
+    assert [(w.text, w.top, w.conf) for w in found if w not in words] == [
+        ("•", 379.0, 0.0), ("•", 393.6, 0.0), ("•", 453.0, 0.0), ("•", 468.0, 0.0)]
+    assert [w.text for w in sorted(found, key=lambda w: w.top) if w.x0 < 65] == ["•", "•", "•", "•", "I", "Å", "•", "•"]
 
 
 def test_a_line_read_alone_whose_bullet_read_as_a_letter_is_print() -> None:

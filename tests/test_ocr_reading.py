@@ -737,6 +737,10 @@ def test_a_word_tesseract_gave_twice_is_taken_once(monkeypatch) -> None:
     wide = _tsv((358, 791, 727, 35, 81.4, "Informationsmaterial"), (630, 791, 8, 35, 90.0, "i"),
                 (707, 791, 84, 35, 96.6, "tryckt"), (806, 791, 81, 35, 96.0, "form."))
     assert _words(monkeypatch, wide) == ["Informationsmaterial", "i", "tryckt", "form."]
+    # A letter of the word before, under its box but not where that letter stands in it (archive
+    # 50003000: "systematiskt" boxed to the end of the "i" after it; "i medarbetarenkäten" lost it, silently).
+    ending = _tsv((1622, 1206, 288, 40, 93.8, "systematiskt"), (1890, 1201, 24, 51, 96.3, "i"))
+    assert _words(monkeypatch, ending) == ["systematiskt", "i"]
 
 
 # ---------------------------------------------------------------- dark bars
@@ -2059,6 +2063,14 @@ def test_a_word_read_as_another_that_the_reports_phrasing_tells_is_flagged() -> 
     # A word the report prints beside another that OCR does not read alike is no misreading ("den"/"det").
     alike = [_ocr_field(t, 95.0) for t in ("Det är bra", "Det är tydligt", "Den är ny")]
     assert ocr_issues(alike, doc, "sv") == []
+    # Two words the report prints as one (bleed-through 50M: "idéer och för slag internt"), and one
+    # it prints as two (low resolution 50M: "lean-arbeidet ide tekniske"): both published clean.
+    report = [_ocr_field(t, 95.0) for t in ("Nya förslag", "Förslag till politiker", "Goda förslag om det")]
+    [issue] = ocr_issues([*report, _ocr_field("Sprid goda idéer och för slag internt", 95.0)], doc, "sv")
+    assert "'för slag' (the report prints 'förslag' 3 times: one word OCR split?)" in issue.message
+    report = [_ocr_field(t, 95.0) for t in ("Gode resultater i de fleste", "Lite bruk i de tekniske enhetene")]
+    [issue] = ocr_issues([*report, _ocr_field("Gode resultater av lean-arbeidet ide tekniske", 95.0)], doc, "nb")
+    assert "'ide' (the report prints 'i de' 2 times: two words run together?)" in issue.message
 
 
 def test_a_quote_mark_read_unsure_before_a_text_no_quote_mark_closes_is_dropped_and_said() -> None:
@@ -2350,6 +2362,11 @@ def test_a_findings_header_read_with_a_speck_before_it_is_the_header() -> None:
     # So is a speck before it read as a bullet (photocopy 49009000: the header repeated after a page break).
     section, _ = _findings_read([*head, _line(140, (50, "Styrkor"), (300, "Förbättringsområden")), *rows,
                                  _line(100, (40, "• Styrkor"), (300, "Förbättringsområden"), page=2), *repeat[1:]])
+    assert [i.text for i in section.strengths] == [*_TABLE_STRENGTHS, "Aktiva i nätverk"]
+    assert not [i for i in section.improvements if "Förbättringsområden" in i.text]
+    # ...or a speck after it read as a full stop (faded print 50010000: "Styrkor" was published as a strength).
+    section, _ = _findings_read([*head, _line(140, (50, "Styrkor"), (300, "Förbättringsområden")), *rows,
+                                 _line(100, (50, "Styrkor"), (300, "Förbättringsområden."), page=2), *repeat[1:]])
     assert [i.text for i in section.strengths] == [*_TABLE_STRENGTHS, "Aktiva i nätverk"]
     assert not [i for i in section.improvements if "Förbättringsområden" in i.text]
     # Had it been lost all the same, the rows before the header found say so.
