@@ -147,6 +147,9 @@ _CAPITAL_ALONE = re.compile(r"(?<=[^\W\d_A-ZÅÄÖÆØÜ] )I(?= [^\W\d_A-ZÅÄÖ
 _COMMA_BEFORE_SENTENCE = re.compile(r"(?<![^\W\d_])([a-zåäöæøéü]{2,}), ([A-ZÅÄÖÆØ][a-zåäöæøéü]+)")
 # Light toner read "samfunnsutvikling?" as "samfunnsutvikling 7?": a question's text ends in a word.
 _DIGIT_BEFORE_QUESTION_MARK = re.compile(r"(?<=[^\W\d_]) \d\?$")
+# ...and so is a bullet or an exclamation mark there: office and light toner read "framträdande i
+# nätverket" as "framträdande • nätverket", "resultatstyring ! alle" (print sets neither so).
+_SMALL_I_READ_AS = re.compile(r"(?<=[^\W\d_A-ZÅÄÖÆØÜ] )[I•!|](?= [^\W\d_A-ZÅÄÖÆØÜ])")
 _ROMAN_NUMERAL = re.compile(r"\b[IVX]{2,}\b")  # "fas I och II": that "I" is a roman one too
 # ...or after a short word far commoner than any abbreviation ("leder till. konkreta", office).
 _STOP_AFTER_SHORT_WORD = re.compile(r"(?<![^\W\d_.])([^\W\d_]{2,4})\.(?=\s+[^\W\d_A-ZÅÄÖÆØÜ])")
@@ -388,6 +391,22 @@ def report_spelling(doc: DocumentText, lexicon: str | None,
     return spelling
 
 
+def _opening_mark(text: str, word: re.Match[str], lexicon: str, settings: OcrSettings) -> str | None:
+    """The word a mark OCR reads for a faint letter or a speck ("!", "|"), glued before a word,
+    makes: the letter and the word where that is a listed word (light toner's "!ean-arbeidet" is
+    "lean-arbeidet"), else the word alone where it is the language's (faded print's
+    "!ledarutveckling"). Print opens no word with such a mark."""
+    at = word.start()
+    if at == 0 or text[at - 1] not in "!|" or (at > 1 and not text[at - 2].isspace()):
+        return None
+    reading = word.group(0)
+    marked = (text[at - 1] + reading).casefold()
+    lettered = [w for w in dict.fromkeys(misreading_undone(marked)) if w[1:] == reading.casefold() and in_word_list(w, lexicon)]
+    if (meant := likeliest_word(lettered, lexicon, settings.corrected_frequency_margin)) is not None:
+        return meant[0] + reading
+    return reading if known_word(reading, lexicon, settings.corrected_part_letters) else None
+
+
 def _letter_for_mark(word: str, after: str, lexicon: str, settings: OcrSettings) -> str | None:
     """The word a reading ending in a mark OCR reads for a faint "l" or "i" ("!", "|") is, where the
     text goes on after it as no sentence's end does (a hyphen, a word in small letters) and the mark
@@ -537,12 +556,17 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             out.append(f)  # a text layer's words are the print
             continue
         unquoted = _unquoted(f, settings)
-        text = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
+        spaced = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
+        text = _question_mark_unquoted(spaced) if f.kind == "question" else spaced
         pieces, end, misread, glued, spelt, shaped = [], 0, [], [], [], []
         for m in _OCR_WORD_ENDING_MARK.finditer(text):
-            before = text[: m.start()].rstrip()
+            start = m.start()
+            before = text[:start].rstrip()
             opens = not before or before[-1] in ".!?:"
-            if ((meant := _meant(m.group(0), opens, lexicon, settings)) is not None
+            if (meant := _opening_mark(text, m, lexicon, settings)) is not None:
+                start -= 1
+                misread.append((text[start : m.end()], meant))
+            elif ((meant := _meant(m.group(0), opens, lexicon, settings)) is not None
                     or (meant := _letter_for_mark(m.group(0), text[m.end():], lexicon, settings)) is not None):
                 misread.append((m.group(0), meant))
             elif (meant := _unglued(m.group(0), lexicon, letter_words, settings)) is not None:
@@ -554,12 +578,12 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
                 shaped.append((m.group(0), meant))
             else:
                 continue
-            pieces += [text[end : m.start()], meant]
+            pieces += [text[end:start], meant]
             end = m.end()
         # A fax reads a full stop as a comma: the reports set no comma before a capitalised word.
         corrected = _COMMA_BEFORE_SENTENCE.sub(r"\1. \2", "".join(pieces) + text[end:])
         small_i = "i" in letter_words and not _ROMAN_NUMERAL.search(corrected)
-        cased, opening = _cased(_CAPITAL_ALONE.sub("i", corrected) if small_i else corrected, lexicon)
+        cased, opening = _cased(_SMALL_I_READ_AS.sub("i", corrected) if small_i else corrected, lexicon)
         if opening:
             issues.append(Issue(
                 "warning", "ocr_text_uncertain",
@@ -583,15 +607,18 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
         if unquoted != f.text:
             changes.insert(0, (f.words[0].text, f.words[0].text[1:]))
             why.append("the text opens with a quote mark OCR was unsure of and no quote mark closes")
-        if text != unquoted:
+        if spaced != unquoted:
             changes.append((" ?", "?"))
             why.append("print sets no space before a question mark")
+        if text != spaced:
+            changes.append((spaced[len(text) - 1 :], "?"))
+            why.append("a question ends in '?', and no quote mark opens the one OCR read at its end")
         if stops := [(m.group(0), f"{m.group(1)}. {m.group(2)}") for m in _COMMA_BEFORE_SENTENCE.finditer(text)]:
             changes += stops
             why.append("a comma before a new sentence's capital is a full stop OCR misread")
-        if small_i and _CAPITAL_ALONE.search(corrected):
-            changes.append(("I", "i"))
-            why.append("a capital 'I' alone inside a sentence is the language's small 'i'")
+        if small_i and (marks := list(dict.fromkeys(m.group(0) for m in _SMALL_I_READ_AS.finditer(corrected)))):
+            changes += [(mark, "i") for mark in marks]
+            why.append(f"{' or '.join(repr(mark) for mark in marks)} alone inside a sentence is the language's small 'i'")
         if not changes:
             continue  # the opening capital alone: its warning says so
         issues.append(Issue(
@@ -599,6 +626,18 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
             f"{f.label}: " + ", ".join(f"'{was}' read as '{now}'" for was, now in changes) + ": " + "; ".join(why),
             page=f.page, area=f.area, question_id=f.question_id, field=f.path))
     return out, issues
+
+
+def _question_mark_unquoted(text: str) -> str:
+    """A question's text with the quote mark OCR read at its end, where none opens before it, set
+    right: a fax of serif type read "korruption?" as "korruption”?" or "verksamheten”". The
+    reports end their questions with "?" (a quote they close within, in pairs)."""
+    if (m := _QUOTE_AT_QUESTION_END.search(text)) is None or text.count(m.group(1)) % 2 == 0:
+        return text
+    return text[: m.start(1)] + "?"
+
+
+_QUOTE_AT_QUESTION_END = re.compile(r"(?<=[^\W\d_])([”\"])\??$")
 
 
 def _cased(text: str, lexicon: str) -> tuple[str, str]:

@@ -227,14 +227,16 @@ def known_word(word: str, lexicon: str, part_letters: int, parts: int = 2) -> bo
 # "pudgetarbetet") and an "m"'s joins ("rredborgardialog", "kominunen"), a "b"'s bowl ("medarnetar"),
 # reads "ä" as "å" ("Sammanståll"), and closes a "c" into an "e" ("Proeent"); a fax's specks ring an
 # "a" ("Ta fråm", "uppföljningsbaår"), join an "li" into an "h" ("tydhgare") and read an "m"'s first
-# stroke as an "r" before it ("kormmunen").
+# stroke as an "r" before it ("kormmunen"); a fax of serif type joins "in" into an "m" ("mformation")
+# and "ti" into a "u" ("ullgänglighet"), splits an "ä" ("omviärldsbevakning") and reads "f" as "l"
+# ("lör").
 OCR_MISREADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("l", ("i", "!", "1", "|", "t")), ("m", ("rn", "nn", "ni", "rr", "in", "rm")), ("n", ("ri", "r", "u")),
-    ("h", ("li", "b")), ("li", ("h",)),
+    ("h", ("li", "b")), ("li", ("h",)), ("in", ("m",)), ("ti", ("u",)),
     ("d", ("cl", "a")), ("o", ("e", "a", "c", "0", "ö", "q")), ("e", ("o", "c", "a", "é")), ("a", ("e", "o", "s", "ä", "å", "aå")),
-    ("u", ("ii", "n", "v")), ("g", ("q", "y", "a", "c")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i")),
+    ("u", ("ii", "n", "v")), ("g", ("q", "y", "a", "c")), ("r", ("n",)), ("t", ("f", "l", "i")), ("f", ("t", "i", "l")),
     ("b", ("h", "p", "n")), ("c", ("e",)), ("i", ("l", "1", "!")), ("s", ("a",)), ("y", ("v",)), ("ø", ("o", "e")), ("å", ("a", "ä")),
-    ("ä", ("a", "å")), ("ö", ("o", "ä")), ("j", ("i",)), ("p", ("n",)), ("v", ("w",)),
+    ("ä", ("a", "å", "iä")), ("ö", ("o", "ä")), ("j", ("i",)), ("p", ("n",)), ("v", ("w",)),
 )
 
 

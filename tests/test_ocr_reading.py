@@ -1982,7 +1982,7 @@ def test_a_capital_i_inside_a_sentence_is_small_and_a_text_opens_with_a_capital(
     [field], [issue] = corrected_misreadings([_ocr_field("Hvilke metoder brukes I kvalitetsarbeidet?", 91.0)], "nb",
                                              letter_words=letters)
     assert field.text == "Hvilke metoder brukes i kvalitetsarbeidet?" and issue.severity == "info"
-    assert "capital 'I' alone inside a sentence" in issue.message
+    assert "'I' alone inside a sentence is the language's small 'i'" in issue.message
     # A text opening in a small letter opens with its capital, and is flagged: a letter before it
     # may be lost ("rett" for "Brett").
     [field], [issue] = corrected_misreadings([_ocr_field("ferdigstille innovasjonsstrategien", 91.0)], "nb",
@@ -2047,6 +2047,22 @@ def test_marks_and_letters_light_and_heavy_toner_read_for_print_are_set_right_or
         assert named in issue.message, issue.message
     # A text's own end: an exclamation mark may be print.
     assert corrected("Bra!", "sv") == "Bra!"
+    # A mark glued before a word is a letter or a speck (light toner 49M "!ean-arbeid", faded print
+    # 49M "kring !ledarutveckling"), and a bullet or "!" alone inside a sentence the small "i"
+    # (office 48M "framträdande • nätverket", light toner 50M "resultatstyring ! alle").
+    assert corrected("Godt !ean-arbeid i alle enheter", "nb") == "Godt lean-arbeid i alle enheter"
+    assert corrected("Aktiva i arbetet kring !ledarutveckling", "sv") == "Aktiva i arbetet kring ledarutveckling"
+    letters = frozenset(framework_by_id("kommunekompasset-no").language.letter_words)
+    assert corrected_misreadings([_ocr_field("Mål- og resultatstyring ! alle tjenester • kommunen", 91.0)], "nb",
+                                 letter_words=letters)[0][0].text == "Mål- og resultatstyring i alle tjenester i kommunen"
+    # A fax of serif type (50M): "in" joined into "m", "ti" into "u", "ä" split; a question's "?"
+    # read as a quote mark no other opens ("korruption”?", "verksamheten”"); a quote's pair is print.
+    assert corrected("Ta fram mformation om ullgänglighet och omviärldsbevakning", "sv") == (
+        "Ta fram information om tillgänglighet och omvärldsbevakning")
+    for read, meant in (("Hur motverkas korruption”?", "Hur motverkas korruption?"),
+                        ("Hur följs verksamheten”", "Hur följs verksamheten?"),
+                        ("Finns ”Nöjd kund”?", "Finns ”Nöjd kund”?"), ('Hur används "Nöjd kund"', 'Hur används "Nöjd kund"')):
+        assert corrected(read, "sv") == meant, read
 
 
 def test_a_word_read_as_another_that_the_reports_phrasing_tells_is_flagged() -> None:
