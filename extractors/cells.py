@@ -12,8 +12,10 @@ when it is the one the sums allow; the choice keeps an info issue saying so,
 and a cell the sums cannot settle keeps a warning. A word the page read in a
 number column as letters shaped as digits ("IS" for a bold serif "15") is a
 third reading, in the digits it resembles (`DIGIT_LOOKALIKES`), chosen the same
-way. Nothing is repaired: every value published is one of the readings of its
-own cell.
+way. Where no reading of a row fits it, the digits OCR misreads in such cells
+(`DIGIT_MISREADINGS`: a faded "70" read as "10", "11" as "1") give readings too,
+chosen only where the area's sums settle them, and said so. Nothing else is
+repaired: every value published is one of the readings of its own cell.
 
 Pure: the geometry comes from the parsed tables, the readings from the caller.
 """
@@ -38,6 +40,9 @@ MAX_ASSIGNMENTS = 4096  # combinations of readings tried across an area's undeci
 DIGIT_LOOKALIKES = str.maketrans({"I": "1", "l": "1", "|": "1", "i": "1", "!": "1", "T": "7", "S": "5", "O": "0",
                                   "o": "0", "D": "0", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9",
                                   "q": "9"})
+# Digits as printed and as OCR misreads them in a scan's score cells, where no reading fits the row:
+# faded print's "7" read as "1" ("70 %" as "10 %", thrice on one table), a fax's "11" read as one "1".
+DIGIT_MISREADINGS = (("7", "1"), ("1", "7"), ("11", "1"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +188,31 @@ def _candidates(*readings: float | None) -> list[float | None]:
     return list(dict.fromkeys(values)) or [None]
 
 
+def _misread_values(values: list[float | None]) -> list[float | None]:
+    """The values the print may hold where OCR read `values` (`DIGIT_MISREADINGS` undone once)."""
+    found: list[float | None] = []
+    for value in values:
+        if value is None or not float(value).is_integer():
+            continue
+        text = str(int(value))
+        for printed, read in DIGIT_MISREADINGS:
+            start = text.find(read)
+            while start >= 0:
+                found.append(float(text[:start] + printed + text[start + len(read):]))
+                start = text.find(read, start + 1)
+    return [v for v in dict.fromkeys(found) if v not in values]
+
+
+def _misread_fitting(options: list[list[float | None]]) -> list[Triple]:
+    """The rows a misreading of one cell's digits (`_misread_values`) makes fit, where no reading did."""
+    fitting: list[Triple] = []
+    for column, values in enumerate(options):
+        for misread in _misread_values(values):
+            score, maximum, percent = [[misread] if i == column else other for i, other in enumerate(options)]
+            fitting += [c for c in itertools.product(score, maximum, percent) if _fits(c)]
+    return list(dict.fromkeys(fitting))
+
+
 def _lookalike_cells(q: Question) -> dict[str, tuple[float, str]]:
     """Column -> (value, the word as read) for the row's number-column words that are no number
     but letters shaped as digits ("IS": 15), in the column their place on the row gives."""
@@ -243,6 +273,7 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
     by what the row and then the area's sums allow; see the module's docstring."""
     for area, table in tables.items():
         undecided: list[_Row] = []
+        misread: list[_Row] = []  # rows no reading fits, but a misreading of a digit does
         for q in table.questions:
             key = (area, q.id)
             first = _first(q)
@@ -257,6 +288,8 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 kept: list[float | None] = [v for v in dict.fromkeys([*options[2], *prefixes]) if v is not None]
                 options[2] = kept or [None]
             combos = list(itertools.product(options[0], options[1], options[2]))  # Triples
+            if not any(_fits(c) for c in combos) and (guessed := _misread_fitting(options)):
+                misread.append(_Row(q, first, guessed, lookalikes))
             if len(combos) == 1 and not lookalikes:
                 if not q.unread:
                     # The two readings agree, or only one was made. Where the page read nothing and
@@ -284,8 +317,8 @@ def resolve(tables: Mapping[int, ScoreTable], readings: Mapping[Key, CellReading
                 # No reading fits: the page's stands where it read something; the checks flag the row.
                 score, maximum, percent = (f if f is not None else a for f, a in zip(first, alone))
                 _apply(q, (score, maximum, percent))
-        if undecided:
-            _resolve_area(table, undecided, readings, area_scores.get(area), area_max, log)
+        if undecided or misread:
+            _resolve_area(table, undecided, misread, readings, area_scores.get(area), area_max, log)
         for q in table.questions:
             complete = None not in (q.score, q.max) and (q.percent is not None or not table.percent_column)
             if q.unread and complete and _fits(_first(q)):
@@ -325,17 +358,19 @@ def reading_the_sums_explain(readings: list[Located | None], questions: list[Que
     return next(r for r in present if float(r.value) == explained[0]) if len(explained) == 1 else None
 
 
-def _resolve_area(table: ScoreTable, undecided: list[_Row], readings, score: Located | None, area_max: float,
-                  log: IssueLog) -> None:
-    """Rows with more than one fitting reading: the assignment the area's sums allow, when only one does."""
-    pending = {id(r.question) for r in undecided}
+def _resolve_area(table: ScoreTable, undecided: list[_Row], misread: list[_Row], readings, score: Located | None,
+                  area_max: float, log: IssueLog) -> None:
+    """Rows with more than one fitting reading: the assignment the area's sums allow, when only one
+    does. Rows no reading fits (`misread`: their fitting values a misread digit's) take one only so;
+    else they keep what was read, and the checks flag them."""
+    pending = {id(r.question) for r in (*undecided, *misread)}
     decided = [q for q in table.questions if id(q) not in pending]
     total = 1
-    for r in undecided:
+    for r in (*undecided, *misread):
         total *= len(r.fitting)
     satisfying = []
     if total <= MAX_ASSIGNMENTS and all(None not in (q.score, q.max) for q in decided):
-        for assignment in itertools.product(*(r.fitting for r in undecided)):
+        for assignment in itertools.product(*(r.fitting for r in (*undecided, *misread))):
             rows = [_scored(t) for t in (*map(_first, decided), *assignment)]
             if abs(sum(m for _, m, _ in rows) - area_max) > 1e-6:
                 continue
@@ -359,6 +394,13 @@ def _resolve_area(table: ScoreTable, undecided: list[_Row], readings, score: Loc
                     + " or ".join(_triple(c) for c in other)
                     + "; the report's sums do not tell which is printed",
                     page=row.question.page, area=table.area, question_id=row.question.id)
+    for i, row in enumerate(misread, len(undecided)):
+        values = {a[i] for a in satisfying}
+        if len(values) == 1 and score is not None:  # the maxima's sum alone says nothing of a score
+            _choose(row.question, row.first, values.pop(), readings, (table.area, row.question.id),
+                    "no reading fits its row; with one digit as OCR misreads it "
+                    f"({', '.join(f'{printed!r} read as {read!r}' for printed, read in DIGIT_MISREADINGS)}), "
+                    "the only one with which the area's questions add up to its score and max", log, row.lookalikes)
 
 
 def _triple(t: Triple) -> str:

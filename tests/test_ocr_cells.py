@@ -225,6 +225,33 @@ def test_readings_the_sums_cannot_settle_keep_the_page_reading_and_a_warning() -
     assert "6 of 10" in flagged[0].message and "8 of 10" in flagged[0].message
 
 
+def test_a_row_no_reading_fits_takes_a_misread_digit_only_where_the_areas_sums_settle_it() -> None:
+    """Faded print and fax (50M): "11" read as "1" (score 1 of 30 beside 35 %) and "70 %" read as
+    "10 %", by the page and the cell alike; each was published flagged as read."""
+    header = _line(100, (60, "1."), (95, "Samspel mellan förtroendevalda och medborgare"), (405, "Uppnått"),
+                   (470, "Max"), (505, "Procent"))
+    rows = [_line(115, (60, "1.1"), (95, "Hur?"), (415, "1"), (475, "30"), (510, "35 %")),
+            _line(130, (60, "1.2"), (95, "Vad?"), (415, "11"), (475, "15"), (510, "10 %")),
+            _line(145, (60, "1.3"), (95, "Var?"), (415, "40"), (475, "55"), (510, "73 %")),
+            _line(160, (415, "62"), (475, "100"))]
+
+    def settled(area_score: Located | None) -> tuple[list, IssueLog]:
+        log = IssueLog()
+        tables = read_score_tables([header, *rows], FW2020, 0, log,
+                                   lambda tables: cells.resolve(tables, {}, {1: area_score}, 100, log))
+        return [(q.score, q.max, q.percent) for q in tables[1].questions], log
+
+    questions, log = settled(Located(62, 1, ()))
+    assert questions == [(11, 30, 35), (11, 15, 70), (40, 55, 73)]
+    infos = {i.question_id: i for i in log.items if i.code == "ocr_cell_reread"}
+    assert set(infos) == {"1.1", "1.2"} and all(i.severity == "info" for i in infos.values())
+    assert "'11' read as '1'" in infos["1.1"].message and "score 11 (the page read 1" in infos["1.1"].message
+    # With no area score to add up to, nothing settles them: the rows stay as read, for the checks to flag.
+    questions, log = settled(None)
+    assert questions == [(1, 30, 35), (11, 15, 10), (40, 55, 73)]
+    assert not [i for i in log.items if i.code == "ocr_cell_reread"]
+
+
 def test_a_percent_recovered_from_its_misread_sign_is_an_info_when_the_score_settles_it() -> None:
     questions, log = _settled([_row(115, "1.1", "8", "15", "5390")], {})
     assert questions[0].percent == 53
