@@ -8,7 +8,8 @@ modules' source, Tesseract's version, the OCR settings' defaults), so a change
 to any of them reads the page afresh. Entries are JSON, written atomically.
 
 `KOMPASS_OCR_CACHE` sets the folder (default: $XDG_CACHE_HOME or ~/.cache,
-then kommunkompassen/ocr); `KOMPASS_OCR_CACHE=off` turns the cache off.
+then kommunkompassen/ocr); `KOMPASS_OCR_CACHE=off` (or 0, false, no) turns the cache off, and
+`on` (or 1, true, yes) keeps the default folder.
 """
 
 from __future__ import annotations
@@ -23,13 +24,17 @@ from pathlib import Path
 from extractors.model import Word
 
 OFF = "off"
+# Words that switch the cache rather than name its folder: "on" had made a folder "on" in the
+# working directory, and a repository's commit picked it up.
+SWITCHED_OFF = frozenset({OFF, "0", "false", "no"})
+SWITCHED_ON = frozenset({"on", "1", "true", "yes"})
 
 
 def folder() -> Path | None:
     setting = os.environ.get("KOMPASS_OCR_CACHE", "")
-    if setting.strip().lower() == OFF:
+    if setting.strip().lower() in SWITCHED_OFF:
         return None
-    if setting:
+    if setting and setting.strip().lower() not in SWITCHED_ON:
         return Path(setting)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "kommunkompassen" / "ocr"

@@ -76,3 +76,13 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
     read_document(_scanned_pdf(tmp_path / "scan.pdf"))
     assert not (tmp_path / "home-cache").exists()
+
+
+def test_the_cache_switch_words_name_no_folder(tmp_path: Path, monkeypatch) -> None:
+    from extractors import ocr_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    for word, expected in (("on", tmp_path / "home-cache" / "kommunkompassen" / "ocr"), ("TRUE", tmp_path / "home-cache"
+                           / "kommunkompassen" / "ocr"), ("no", None), ("off", None), ("cache-here", Path("cache-here"))):
+        monkeypatch.setenv("KOMPASS_OCR_CACHE", word)
+        assert ocr_cache.folder() == expected, word
