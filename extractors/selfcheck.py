@@ -555,7 +555,7 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
         if not f.words or not all(w.conf >= 0 for w in f.words):
             out.append(f)  # a text layer's words are the print
             continue
-        unquoted = _unquoted(f, settings)
+        unquoted = _undashed(f) if f.kind == "question" else _unquoted(f)
         spaced = _SPACE_BEFORE_QUESTION_MARK.sub("?", unquoted)
         text = _question_mark_unquoted(spaced) if f.kind == "question" else spaced
         pieces, end, misread, glued, spelt, shaped = [], 0, [], [], [], []
@@ -604,9 +604,12 @@ def corrected_misreadings(fields: list[TextField], lexicon: str | None,
                        "elsewhere, and from no other")
         if shaped:
             why.append("a capital shaped as its small letter, inside a sentence, in a word the report prints small")
-        if unquoted != f.text:
+        if unquoted != f.text and f.words[0].text in _DASHES:
+            changes.insert(0, (f.words[0].text + " ", ""))
+            why.append("a question opens with a word, not a dash: a table rule's stub")
+        elif unquoted != f.text:
             changes.insert(0, (f.words[0].text, f.words[0].text[1:]))
-            why.append("the text opens with a quote mark OCR was unsure of and no quote mark closes")
+            why.append("the text opens with a quote mark no quote mark closes")
         if spaced != unquoted:
             changes.append((" ?", "?"))
             why.append("print sets no space before a question mark")
@@ -650,15 +653,30 @@ def _cased(text: str, lexicon: str) -> tuple[str, str]:
     return text, ""
 
 
-def _unquoted(field: TextField, settings: OcrSettings) -> str:
-    """The field's text without the quote mark that opens it glued to its first word, when OCR read
-    that word unsure and no quote mark closes it: a table rule's stub heavy toner left before a
-    question's text ('"Hur främjas ...', at 35-64 %). The word keeps its confidence, which flags
-    the text."""
+def _undashed(field: TextField) -> str:
+    """A question's text without a dash standing alone before its first word, capitalised (a table
+    rule's stub: photocopy's "- Hur främjas medborgardialog", heavy toner's "– Hur samverkar"); else
+    as `_unquoted` gives it. The reports' questions open with a word."""
+    words = field.words
+    if (len(words) > 1 and words[0].text in _DASHES and words[1].text[:1].isupper()
+            and field.text.startswith(words[0].text + " ")):
+        return field.text[len(words[0].text) + 1 :]
+    return _unquoted(field)
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _unquoted(field: TextField) -> str:
+    """The field's text without the quote mark that opens it glued to its first word, when no quote
+    mark closes it: a table rule's stub heavy toner left before a question's text ('"Hur främjas
+    ...', at 35-64 %), a speck read surely as one before an item ('"kommunen deltar aktivt', its
+    capital read small too). A quote print opens, it closes within the text; where OCR misread the
+    closing one, it read one still ('"Nöjdhetsundersökningar” till'). The word keeps its
+    confidence."""
     first = field.words[0]
     if (len(first.text) > 1 and field.text.startswith(first.text) and first.text[0] in _OPENING_QUOTES
-            and first.text[1].isalpha()
-            and 0 <= first.conf < settings.uncertain_below and not any(c in _OPENING_QUOTES for c in field.text[1:])):
+            and first.text[1].isalpha() and not any(c in _OPENING_QUOTES for c in field.text[1:])):
         return field.text[1:]
     return field.text
 
@@ -734,8 +752,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                         "OCR lost?)" for w in _new_sentence_lines(f, settings)]
             dropped += [f"'{w.text}' (a bullet's mark inside the item: two items run together?)"
                         for w in _bullet_marks_inside(f)][:1]
-        if f.words and f.words[0].text in ("-", "–", "—"):
-            doubted.append(f"'{f.words[0].text}' (a dash opening the text: a bullet or a rule's stub?)")
+        if f.text.split()[:1] and f.text.split()[0] in _DASHES:  # the text's, as corrected
+            doubted.append(f"'{f.text.split()[0]}' (a dash opening the text: a bullet or a rule's stub?)")
         elif f.text[:1] in _NO_OPENING:
             doubted.append(f"'{f.text.split()[0]}' (a mark no text opens with: a speck or a bullet read as it?)")
         doubts = dropped + doubted

@@ -2089,8 +2089,9 @@ def test_a_word_read_as_another_that_the_reports_phrasing_tells_is_flagged() -> 
     assert "'ide' (the report prints 'i de' 2 times: two words run together?)" in issue.message
 
 
-def test_a_quote_mark_read_unsure_before_a_text_no_quote_mark_closes_is_dropped_and_said() -> None:
-    # Heavy toner: a table rule's stub before six questions' texts, '"Hur främjas ...' at 35-64 %.
+def test_a_quote_mark_before_a_text_no_quote_mark_closes_is_dropped_and_said() -> None:
+    # Heavy toner: a table rule's stub before six questions' texts, '"Hur främjas ...' at 35-64 %;
+    # broken text layer 50M: a speck read surely, '"kommunen deltar aktivt' (its capital read small).
     def field(first: str, conf: float, rest: str = " främjas medborgardialog?") -> TextField:
         words = (Word(first, 87, 221, 108, 230, 20, 0.0, conf=conf),
                  *(Word(t, 110 + 40 * i, 221, 140 + 40 * i, 230, 20, 0.0, conf=93.0) for i, t in enumerate(rest.split())))
@@ -2099,8 +2100,13 @@ def test_a_quote_mark_read_unsure_before_a_text_no_quote_mark_closes_is_dropped_
     [fixed], [issue] = corrected_misreadings([field('"Hur', 35.0)], "sv")
     assert fixed.text == "Hur främjas medborgardialog?" and fixed.words[0].conf == 35.0  # still flagged as unsure
     assert (issue.code, issue.question_id) == ("ocr_word_corrected", "1.4") and "'\"Hur' read as 'Hur'" in issue.message
-    for kept in (field('"Hur', 93.0),  # read surely: print
-                 field('”Kvalitetsverktyg', 35.0, "” som signalerar"),  # a quote mark closes it
+    [fixed], [*_] = corrected_misreadings([field('"kommunen', 93.0, " deltar aktivt")], "sv")
+    assert fixed.text == "Kommunen deltar aktivt"
+    # A dash alone before a question's first word is a rule's stub too (photocopy 49M, heavy toner 50M).
+    [fixed], [issue] = corrected_misreadings([field("–", 93.0, " Hur samverkar kommunen med kulturlivet?")], "sv")
+    assert fixed.text == "Hur samverkar kommunen med kulturlivet?" and "not a dash" in issue.message
+    for kept in (field('”Kvalitetsverktyg', 35.0, "” som signalerar"),  # a quote mark closes it
+                 field('"Nöjdhetsundersökningar', 93.0, "” till politikerna"),  # one OCR misread closes it
                  field('"', 35.0, " Hur främjas")):  # a mark alone, no word
         assert corrected_misreadings([kept], "sv") == ([kept], [])
 
