@@ -16,6 +16,7 @@ from numpy.typing import ArrayLike
 from PIL import Image, ImageFilter
 from scipy import ndimage
 
+from extractors.pdf_file import MUPDF_ERRORS
 from extractors.settings import OCR_DEFAULTS, OcrSettings
 
 POINTS_PER_INCH = 72  # PDF points: a unit
@@ -71,10 +72,14 @@ def page_image(page: pymupdf.Page, settings: OcrSettings = OCR_DEFAULTS) -> Imag
     repeats the pixels of a 1-bit one (a fax's 98 lines an inch, a bilevel scan) unless the image
     asks for interpolation, and Tesseract read the steps this left on a fax's serif letters as other
     letters ("närmgslivsklimatet"; 81 % of a page's words right, 87 % smoothed). The flag is set on
-    the document in memory only; the file is not written."""
+    the document in memory only; the file is not written, and an image whose dictionary cannot be
+    changed is rendered as it is."""
     for xref, *_ in page.get_images():
-        if page.parent.xref_get_key(xref, "Interpolate")[1] != "true":
-            page.parent.xref_set_key(xref, "Interpolate", "true")
+        try:
+            if page.parent.xref_get_key(xref, "Interpolate")[1] != "true":
+                page.parent.xref_set_key(xref, "Interpolate", "true")
+        except MUPDF_ERRORS:
+            continue
     pix = page.get_pixmap(dpi=settings.dpi, colorspace=pymupdf.csGRAY)
     return Image.frombytes("L", (pix.width, pix.height), pix.samples)
 
