@@ -395,11 +395,16 @@ def _opening_mark(text: str, word: re.Match[str], lexicon: str, settings: OcrSet
     """The word a mark OCR reads for a faint letter or a speck ("!", "|"), glued before a word,
     makes: the letter and the word where that is a listed word (light toner's "!ean-arbeidet" is
     "lean-arbeidet"), else the word alone where it is the language's (faded print's
-    "!ledarutveckling"). Print opens no word with such a mark."""
+    "!ledarutveckling"). Print opens no word with such a mark; nor with a stop or a colon, read from
+    a speck, before a word in small letters or opening the text ("og .analyse", ":Styrdokumenten"):
+    the word alone, where it is the language's."""
     at = word.start()
-    if at == 0 or text[at - 1] not in "!|" or (at > 1 and not text[at - 2].isspace()):
+    if at == 0 or text[at - 1] not in "!|.:" or (at > 1 and not text[at - 2].isspace()):
         return None
     reading = word.group(0)
+    if text[at - 1] in ".:":
+        speck = at == 1 or reading[0].islower()
+        return reading if speck and known_word(reading, lexicon, settings.corrected_part_letters) else None
     marked = (text[at - 1] + reading).casefold()
     lettered = [w for w in dict.fromkeys(misreading_undone(marked)) if w[1:] == reading.casefold() and in_word_list(w, lexicon)]
     if (meant := likeliest_word(lettered, lexicon, settings.corrected_frequency_margin)) is not None:

@@ -457,6 +457,44 @@ def test_an_item_started_only_because_ocr_lost_its_bullet_is_flagged_as_a_guess(
         ("Ägardirektiv", ""), ("Tydlig", START_BY_SHAPE), ("Styrmodell", "")]
 
 
+def test_an_ocrd_list_without_bullets_starts_no_item_at_a_line_read_a_point_low() -> None:
+    """Archive 51003000: a findings column whose bullets had faded, its line tops read 12.4 to 14.6
+    points apart by the letters' shapes; the tightest pitch and a point more started an item at
+    "Likabehandlingsplan", which the line above ("Kompetensförsörjningsplan.") left no room for,
+    and nine strengths were published one place off, silently."""
+    from extractors.items import split_items
+    from extractors.text import HyphenRules
+
+    def line(top: float, text: str) -> Line:  # words 5 points a letter, 3 apart, from x 80
+        x, words = 80.0, []
+        for word in text.split():
+            words.append((x, word))
+            x += 5 * len(word) + 3
+        return _ocr_line(3, top, *words)
+
+    texts = ["Kompetensförsörjningsplan.", "Likabehandlingsplan", "Friskvårdsbidrag anställda", "Heltäckande"]
+    lines = [line(top, text) for top, text in zip((100.0, 112.4, 126.5, 140.6), texts)]
+    assert [i.text for i in split_items(lines, HyphenRules(), right=220.0)] == [" ".join(texts)]
+    # A list's own item spacing, a third of a line's height or more, still starts items.
+    spaced = [line(top, text) for top, text in zip((100.0, 114.0, 133.0, 147.0), texts)]
+    assert [i.text for i in split_items(spaced, HyphenRules(), right=220.0)] == [
+        " ".join(texts[:2]), " ".join(texts[2:])]
+
+
+def test_a_capitalised_line_after_a_sentences_end_taken_to_go_on_flags_its_list() -> None:
+    """Fax 51007000: "• Sammanställ … på kommunövergripande nivå." | "Publicera resultat …", its
+    bullet whitened away: taken to go on, two improvements ran together, the second lost silently."""
+    from extractors.items import RUN_ON_SENTENCE, split_items
+    from extractors.text import HyphenRules
+
+    lines = [_ocr_line(3, 100, (72, "•"), (85, "Sammanställ"), (145, "och"), (165, "analysera"), (215, "nivå.")),
+             _ocr_line(3, 113, (85, "Publicera"), (135, "resultat"), (180, "per"), (200, "enhet")),
+             _ocr_line(3, 126, (72, "•"), (85, "Mät"), (105, "tillgänglighet"))]
+    items = split_items(lines, HyphenRules(), right=240.0)
+    assert [(i.text.split()[0], i.run_on, i.run_on_why) for i in items] == [
+        ("Sammanställ", "Publicera resultat per enhet", RUN_ON_SENTENCE), ("Mät", "", "")]
+
+
 def test_a_line_whose_bullets_place_is_paper_continues_its_item_however_short_the_line_before() -> None:
     # Clean renders of a broken text layer: "... står för i" / "Borlänge kommun" was split into an
     # item of its own (the line before stopped short of the rule), though the page's bullets were

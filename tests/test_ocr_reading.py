@@ -2052,6 +2052,12 @@ def test_marks_and_letters_light_and_heavy_toner_read_for_print_are_set_right_or
     # (office 48M "framträdande • nätverket", light toner 50M "resultatstyring ! alle").
     assert corrected("Godt !ean-arbeid i alle enheter", "nb") == "Godt lean-arbeid i alle enheter"
     assert corrected("Aktiva i arbetet kring !ledarutveckling", "sv") == "Aktiva i arbetet kring ledarutveckling"
+    # A speck read as a stop or colon before a word in small letters, or opening the text (low
+    # resolution 51M "registrering og .analyse", published clean; ":Styrdokumenten"); a stop
+    # before a capital inside a text may be print's, its space misplaced.
+    assert corrected("Rutine for registrering og .analyse av klager", "nb") == "Rutine for registrering og analyse av klager"
+    assert corrected(":Styrdokumenten är tydliga", "sv") == "Styrdokumenten är tydliga"
+    assert corrected("Konkreta utbyten .Regelbundna möten", "sv") == "Konkreta utbyten .Regelbundna möten"
     letters = frozenset(framework_by_id("kommunekompasset-no").language.letter_words)
     assert corrected_misreadings([_ocr_field("Mål- og resultatstyring ! alle tjenester • kommunen", 91.0)], "nb",
                                  letter_words=letters)[0][0].text == "Mål- og resultatstyring i alle tjenester i kommunen"
