@@ -143,12 +143,12 @@ def split_items(lines: list[Line], rules: HyphenRules, right: float | None = Non
         b.top - a.top for a, b in zip(slices, slices[1:]) if a.page == b.page and b.top - a.top > settings.line_split_share * a.height
     ]
     tightest = min(pitches) if pitches else None
-    if pitches and all(s.ocr for s in slices):
+    if all(s.ocr for s in slices):
         # OCR's line tops follow the letters ("Är" stands taller than "Tydliga"): its tightest pitch
         # is a line read high, and a point more had started an item at every ordinary line after
         # it (archive 51003000: "Kompetensförsörjningsplan." | "Likabehandlingsplan", nine items
         # shifted, silently). The typical pitch is the line's.
-        tightest = sorted(pitches)[len(pitches) // 2]
+        tightest = _typical_pitch(slices, settings)
     left = min(s.x0 for s in slices)
     if right is None:
         right = max(w.x1 for s in slices for w in s.words)
