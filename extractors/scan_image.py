@@ -71,7 +71,7 @@ def page_image(page: pymupdf.Page, settings: OcrSettings = OCR_DEFAULTS) -> Imag
     Its images are smoothed where they are scaled up: MuPDF does so for gray and colour images, but
     repeats the pixels of a 1-bit one (a fax's 98 lines an inch, a bilevel scan) unless the image
     asks for interpolation, and Tesseract read the steps this left on a fax's serif letters as other
-    letters ("närmgslivsklimatet"; 81 % of a page's words right, 87 % smoothed). The flag is set on
+    letters ("närmgslivsklimatet"; 81 % of a page's words right, 86 % smoothed). The flag is set on
     the document in memory only; the file is not written, and an image whose dictionary cannot be
     changed is rendered as it is."""
     for xref, *_ in page.get_images():
