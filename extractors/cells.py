@@ -363,14 +363,15 @@ def _resolve_area(table: ScoreTable, undecided: list[_Row], misread: list[_Row],
     """Rows with more than one fitting reading: the assignment the area's sums allow, when only one
     does. Rows no reading fits (`misread`: their fitting values a misread digit's) take one only so;
     else they keep what was read, and the checks flag them."""
-    pending = {id(r.question) for r in (*undecided, *misread)}
+    open_rows = [*undecided, *misread]
+    pending = {id(r.question) for r in open_rows}
     decided = [q for q in table.questions if id(q) not in pending]
     total = 1
-    for r in (*undecided, *misread):
+    for r in open_rows:
         total *= len(r.fitting)
     satisfying = []
     if total <= MAX_ASSIGNMENTS and all(None not in (q.score, q.max) for q in decided):
-        for assignment in itertools.product(*(r.fitting for r in (*undecided, *misread))):
+        for assignment in itertools.product(*(r.fitting for r in open_rows)):
             rows = [_scored(t) for t in (*map(_first, decided), *assignment)]
             if abs(sum(m for _, m, _ in rows) - area_max) > 1e-6:
                 continue

@@ -405,10 +405,8 @@ def _opening_mark(text: str, word: re.Match[str], lexicon: str, settings: OcrSet
     if text[at - 1] in ".:":
         speck = at == 1 or reading[0].islower()
         return reading if speck and known_word(reading, lexicon, settings.corrected_part_letters) else None
-    marked = (text[at - 1] + reading).casefold()
-    lettered = [w for w in dict.fromkeys(misreading_undone(marked)) if w[1:] == reading.casefold() and in_word_list(w, lexicon)]
-    if (meant := likeliest_word(lettered, lexicon, settings.corrected_frequency_margin)) is not None:
-        return meant[0] + reading
+    if (letter := _mark_as_letter(text[at - 1] + reading, 0, lexicon, settings)) is not None:
+        return letter + reading
     return reading if known_word(reading, lexicon, settings.corrected_part_letters) else None
 
 
@@ -419,11 +417,18 @@ def _letter_for_mark(word: str, after: str, lexicon: str, settings: OcrSettings)
     "Mål-", however short the word ("Bra!" ending a text stays)."""
     if word[-1] not in "!|" or not _GOING_ON.match(after):
         return None
-    stem = word[:-1].casefold()
-    found = [w for w in dict.fromkeys(misreading_undone(word.casefold()))
-             if w[:-1] == stem and w[-1].isalpha() and in_word_list(w, lexicon)]
+    letter = _mark_as_letter(word, len(word) - 1, lexicon, settings)
+    return None if letter is None else word[:-1] + letter
+
+
+def _mark_as_letter(reading: str, at: int, lexicon: str, settings: OcrSettings) -> str | None:
+    """The letter the mark at `at` of an OCR'd reading is (`text.OCR_MISREADINGS`: "!" and "|" for a
+    faint "l" or "i"), where that gives one listed word, or one far more frequent than the other."""
+    folded = reading.casefold()
+    found = [w for w in dict.fromkeys(misreading_undone(folded)) if len(w) == len(folded) and w[at].isalpha()
+             and w[:at] == folded[:at] and w[at + 1 :] == folded[at + 1 :] and in_word_list(w, lexicon)]
     meant = likeliest_word(found, lexicon, settings.corrected_frequency_margin)
-    return None if meant is None else word[:-1] + meant[-1]
+    return None if meant is None else meant[at]
 
 
 # What follows a word inside a sentence, not at its end: a hyphen ("Mål- og"), a word in small letters.
@@ -757,8 +762,8 @@ def ocr_issues(fields: list[TextField], doc: DocumentText, lexicon: str | None =
                         "OCR lost?)" for w in _new_sentence_lines(f, settings)]
             dropped += [f"'{w.text}' (a bullet's mark inside the item: two items run together?)"
                         for w in _bullet_marks_inside(f)][:1]
-        if f.text.split()[:1] and f.text.split()[0] in _DASHES:  # the text's, as corrected
-            doubted.append(f"'{f.text.split()[0]}' (a dash opening the text: a bullet or a rule's stub?)")
+        if (opening := f.text.split(maxsplit=1)[:1]) and opening[0] in _DASHES:  # the text's, as corrected
+            doubted.append(f"'{opening[0]}' (a dash opening the text: a bullet or a rule's stub?)")
         elif f.text[:1] in _NO_OPENING:
             doubted.append(f"'{f.text.split()[0]}' (a mark no text opens with: a speck or a bullet read as it?)")
         doubts = dropped + doubted
